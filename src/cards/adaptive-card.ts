@@ -1,0 +1,47 @@
+/**
+ * Minimal typing for the Adaptive Card JSON we send. Teams renders schema 1.5;
+ * elements stay open records so builders can use any documented property.
+ */
+export const ADAPTIVE_CARD_CONTENT_TYPE = 'application/vnd.microsoft.card.adaptive';
+export const ADAPTIVE_CARD_VERSION = '1.5';
+
+export type CardElement = { type: string } & Record<string, unknown>;
+export type CardAction = { type: 'Action.Submit' | 'Action.Execute' | 'Action.OpenUrl' | 'Action.ShowCard' | 'Action.ToggleVisibility'; title: string } & Record<string, unknown>;
+
+export interface AdaptiveCard {
+  type: 'AdaptiveCard';
+  $schema: string;
+  version: typeof ADAPTIVE_CARD_VERSION;
+  body: CardElement[];
+  actions?: CardAction[];
+  /** Shown by clients that cannot render the card. */
+  fallbackText?: string;
+  /** Teams: let the card use the full message width. */
+  msteams?: { width: 'Full' };
+}
+
+export interface CardAttachment {
+  contentType: typeof ADAPTIVE_CARD_CONTENT_TYPE;
+  content: AdaptiveCard;
+}
+
+export function adaptiveCard(body: CardElement[], options: { actions?: CardAction[]; fallbackText?: string; fullWidth?: boolean } = {}): AdaptiveCard {
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: ADAPTIVE_CARD_VERSION,
+    body,
+    ...(options.actions && options.actions.length > 0 ? { actions: options.actions } : {}),
+    ...(options.fallbackText ? { fallbackText: options.fallbackText } : {}),
+    ...(options.fullWidth ? { msteams: { width: 'Full' as const } } : {}),
+  };
+}
+
+export function cardAttachment(card: AdaptiveCard): CardAttachment {
+  return { contentType: ADAPTIVE_CARD_CONTENT_TYPE, content: card };
+}
+
+/** A button that sends `text` back as if the user had typed it (Teams: imBack-like submit). */
+export function messageBackAction(title: string, text: string, extra: Record<string, unknown> = {}): CardAction {
+  return { type: 'Action.Submit', title, data: { msteams: { type: 'imBack', value: text }, ...extra } };
+}
