@@ -1,0 +1,40 @@
+import type { SourceRef } from './source';
+
+export type AnswerKind =
+  | 'figure'
+  | 'passage'
+  | 'section'
+  | 'glossary'
+  | 'target-group'
+  | 'instrument'
+  | 'overview'
+  | 'no-answer'
+  | 'greeting'
+  | 'thanks'
+  | 'help'
+  | 'unclear'
+  | 'too-long';
+
+/** A topic the user can open next with one click: `query` is sent as if typed. */
+export interface RelatedTopic {
+  label: string;
+  query: string;
+}
+
+/**
+ * What the bot says in reply to a question, independent of how a channel shows it.
+ * `text` is German Markdown with the answer first; `sources` are the sections it
+ * rests on, the first being the main one.
+ */
+export interface Answer {
+  kind: AnswerKind;
+  text: string;
+  sources: SourceRef[];
+  related: RelatedTopic[];
+  /** Notes worth a line of their own (e.g. a printed figure that does not add up). */
+  notes: string[];
+}
+
+export function plainAnswer(kind: AnswerKind, text: string, related: RelatedTopic[] = []): Answer {
+  return { kind, text, sources: [], related, notes: [] };
+}

@@ -1,0 +1,179 @@
+import type { GermanAnalyser } from '../search/analyser';
+import type { GlossaryEntry, Knowledge, SectionRef, Table, TableRow } from '../knowledge/schema';
+import { splitSentences } from '../search/sentences';
+import type { Answer, RelatedTopic } from './answer';
+import { pickCell } from './figure-cells';
+import { formatCell, formatIsoDate, formatValue } from './format-figure';
+import type { QuestionFeatures } from './question-features';
+import type { RankedHit } from './programme-answerer';
+import type { SectionLookup, SourceRef } from './source';
+
+export interface Composer {
+  knowledge: Knowledge;
+  sections: SectionLookup;
+  analyser: GermanAnalyser;
+}
+
+export type AnswerTarget =
+  | { kind: 'hit'; hit: RankedHit; hits: readonly RankedHit[] }
+  | { kind: 'section'; sectionRef: SectionRef }
+  | { kind: 'overview'; overview: 'target-groups' | 'instruments' }
+  | { kind: 'glossary'; entry: GlossaryEntry; figureHits: readonly RankedHit[] };
+
+/** Longest passage quoted; staff read answers in a chat window. */
+const MAX_PASSAGE_CHARS = 520;
+
+export function composeAnswer(c: Composer, target: AnswerTarget, question: QuestionFeatures, related: RelatedTopic[]): Answer {
+  switch (target.kind) {
+    case 'section':
+      return sectionAnswer(c, target.sectionRef, related);
+    case 'overview':
+      return target.overview === 'target-groups' ? targetGroupOverview(c) : instrumentOverview(c);
+    case 'glossary':
+      return glossaryAnswer(c, target.entry, target.figureHits, question, related);
+    case 'hit':
+      return hitAnswer(c, target.hit, target.hits, question, related);
+  }
+}
+
+function hitAnswer(c: Composer, hit: RankedHit, hits: readonly RankedHit[], question: QuestionFeatures, related: RelatedTopic[]): Answer {
+  const ref = hit.doc.ref;
+  switch (ref.kind) {
+    case 'table-row': {
+      const table = tableById(c, ref.tableId);
+      return answer('figure', tableRowText(table, table.rows[ref.row]!, question), [c.sections.source(table.sectionRef)], related);
+    }
+    case 'prose-figure': {
+      const figure = c.knowledge.proseFigures.find((f) => f.id === ref.figureId)!;
+      const stand = figure.stand ? ` (Stand ${formatIsoDate(figure.stand)})` : '';
+      return answer('figure', `**${formatValue(figure.value, figure.unit)}** – ${figure.label}${stand}\n\n„${figure.quote}“`, [c.sections.source(figure.sectionRef)], related);
+    }
+    case 'glossary': {
+      const entry = c.knowledge.glossary.find((e) => e.abbreviation === ref.abbreviation)!;
+      return glossaryAnswer(c, entry, hits, question, related);
+    }
+    case 'target-group': {
+      const group = c.knowledge.targetGroups.find((g) => g.id === ref.id)!;
+      const instruments = group.instrumentIds
+        .map((id) => c.knowledge.instruments.find((i) => i.id === id)?.name)
+        .filter((name): name is string => Boolean(name));
+      const offers = instruments.length ? `\n\n**Angebote laut Programm:** ${instruments.join(', ')}` : '';
+      return answer('target-group', `**${group.name}**\n\n${group.approach}${offers}`, group.sectionRefs.map((r) => c.sections.source(r)), related);
+    }
+    case 'instrument': {
+      const instrument = c.knowledge.instruments.find((i) => i.id === ref.id)!;
+      const groups = c.knowledge.targetGroups.filter((g) => g.instrumentIds.includes(instrument.id)).map((g) => g.name);
+      const forGroups = groups.length ? `\n\n**Für:** ${groups.join(', ')}` : '';
+      return answer('instrument', `**${instrument.name}**\n\n${instrument.description}${forGroups}`, instrument.sectionRefs.map((r) => c.sections.source(r)), related);
+    }
+    case 'section':
+      return sectionAnswer(c, ref.sectionRef, related);
+    case 'sentence':
+      return answer('passage', passageText(c, hit, hits), [c.sections.source(ref.sectionRef)], related);
+  }
+}
+
+/** The best sentence, its neighbour when it only leads in, and other strong hits of the same paragraph. */
+function passageText(c: Composer, hit: RankedHit, hits: readonly RankedHit[]): string {
+  if (hit.doc.ref.kind !== 'sentence') return hit.doc.body;
+  const { sectionRef, paragraph } = hit.doc.ref;
+  const para = c.sections.get(sectionRef).paragraphs[paragraph]!;
+  if (para.isList || para.text.length <= MAX_PASSAGE_CHARS * 0.6) return para.text;
+  const sentences = splitSentences(para.text);
+  const chosen = new Set<number>([hit.doc.ref.sentence]);
+  const lead = sentences[hit.doc.ref.sentence]!;
+  if ((lead.length < 90 || lead.endsWith(':')) && hit.doc.ref.sentence + 1 < sentences.length) chosen.add(hit.doc.ref.sentence + 1);
+  for (const other of hits) {
+    if (other.doc.ref.kind !== 'sentence' || other.doc.ref.sectionRef !== sectionRef || other.doc.ref.paragraph !== paragraph) continue;
+    if (other.rank < hit.rank * 0.5 || chosen.size >= 3) continue;
+    chosen.add(other.doc.ref.sentence);
+  }
+  let text = '';
+  for (const index of [...chosen].sort((a, b) => a - b)) {
+    const next = sentences[index]!;
+    if (text && text.length + next.length > MAX_PASSAGE_CHARS) break;
+    text = text ? `${text} ${next}` : next;
+  }
+  return text;
+}
+
+function tableRowText(table: Table, row: TableRow, question: QuestionFeatures): string {
+  const { cell } = pickCell(row, question);
+  const name = rowName(row);
+  const others = row.cells.filter((other) => other !== cell).slice(0, 4).map((other) => `${other.column}: ${formatCell(other)}`);
+  const context = others.length ? `\n\n${others.join(' · ')}` : '';
+  const stand = table.stand ? `, Stand ${formatIsoDate(table.stand)}` : '';
+  return `**${formatCell(cell)}** – ${name}, ${cell.column}${context}\n\nTabelle „${table.title}“${stand}`;
+}
+
+function rowName(row: TableRow): string {
+  const label = row.label.replace(/^davon:\s*/i, '').replace(/:$/, '');
+  return row.group && !label.toLowerCase().includes(row.group.toLowerCase()) ? `${label} (${row.group})` : label;
+}
+
+function glossaryAnswer(c: Composer, entry: GlossaryEntry, hits: readonly RankedHit[], question: QuestionFeatures, related: RelatedTopic[]): Answer {
+  const heading = entry.abbreviation === entry.expansion ? `**${entry.expansion}**` : `**${entry.abbreviation}** – ${entry.expansion}`;
+  const figure = hits.find((h) => h.doc.ref.kind === 'table-row' && nameMatches(c, h.doc.label, [entry.abbreviation, entry.expansion, ...entry.aliases]));
+  let figureLine = '';
+  if (figure && figure.doc.ref.kind === 'table-row') {
+    const table = tableById(c, figure.doc.ref.tableId);
+    const row = table.rows[figure.doc.ref.row]!;
+    const { cell } = pickCell(row, question);
+    const others = row.cells.filter((o) => o !== cell).slice(0, 2).map((o) => `${o.column}: ${formatCell(o)}`);
+    figureLine = `\n\nIm Programm: **${formatCell(cell)}** (${rowName(row)}, ${cell.column}${others.length ? `; ${others.join('; ')}` : ''})`;
+  }
+  return answer('glossary', `${heading}\n\n${entry.explanation}${figureLine}`, entry.sectionRefs.map((r) => c.sections.source(r)), related);
+}
+
+/** True when a row label names the glossary term (its words, stemmed, all appear in one of the names). */
+function nameMatches(c: Composer, label: string, names: readonly string[]): boolean {
+  const stems = (text: string): string[] => c.analyser.tokenize(text).map((w) => c.analyser.stem(w));
+  const labelStems = stems(label);
+  return names.some((name) => {
+    const nameStems = stems(name);
+    return nameStems.length > 0 && nameStems.every((s) => labelStems.includes(s)) && labelStems.length <= nameStems.length + 1;
+  });
+}
+
+function sectionAnswer(c: Composer, ref: SectionRef, related: RelatedTopic[]): Answer {
+  const section = c.sections.get(ref);
+  const first = section.paragraphs[0];
+  const intro = first ? splitSentences(first.text).slice(0, 2).join(' ') : 'Zu diesem Abschnitt enthält der Textexport keinen Fließtext.';
+  const headings = [...new Set(section.paragraphs.map((p) => p.heading).filter((h): h is string => Boolean(h)))];
+  const subsections = c.knowledge.sections.filter((s) => s.number && section.number && s.number.startsWith(`${section.number}.`) && s.level === section.level + 1);
+  const topics = [...subsections.map((s) => `${s.number} ${s.title}`), ...headings];
+  const list = topics.length ? `\n\n**Themen:** ${topics.join(' · ')}` : '';
+  const name = section.number ? `${section.number} ${section.title}` : section.title;
+  return answer('section', `**${name}** (S. ${section.page})\n\n${intro}${list}`, [c.sections.source(ref)], related);
+}
+
+function targetGroupOverview(c: Composer): Answer {
+  const groups = c.knowledge.targetGroups.map((g) => `- **${g.name}** (${g.sectionRefs.join(', ')})`);
+  const refs = [...new Set(c.knowledge.targetGroups.flatMap((g) => g.sectionRefs))];
+  return answer(
+    'overview',
+    `Das Programm richtet sich besonders an diese Zielgruppen:\n${groups.join('\n')}\n\nFragen Sie nach einer Gruppe, z. B. „Was gibt es für ${c.knowledge.targetGroups[0]?.name ?? 'Jugendliche'}?“`,
+    refs.slice(0, 3).map((r) => c.sections.source(r)),
+    c.knowledge.targetGroups.slice(0, 3).map((g) => ({ label: g.name, query: `Was gibt es für ${g.name}?` })),
+  );
+}
+
+function instrumentOverview(c: Composer): Answer {
+  const names = c.knowledge.instruments.map((i) => `- **${i.name}** (${i.sectionRefs.join(', ')})`);
+  return answer('overview', `Instrumente und Angebote, die das Programm nennt:\n${names.join('\n')}`, [], []);
+}
+
+function tableById(c: Composer, id: string): Table {
+  const table = c.knowledge.tables.find((t) => t.id === id);
+  if (!table) throw new Error(`[answers] unknown table "${id}"`);
+  return table;
+}
+
+function answer(kind: Answer['kind'], text: string, sources: SourceRef[], related: RelatedTopic[]): Answer {
+  return { kind, text, sources: dedupe(sources), related, notes: [] };
+}
+
+function dedupe(sources: SourceRef[]): SourceRef[] {
+  const seen = new Set<string>();
+  return sources.filter((s) => !seen.has(s.sectionRef) && seen.add(s.sectionRef));
+}

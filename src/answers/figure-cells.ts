@@ -1,0 +1,48 @@
+import type { Cell, TableRow } from '../knowledge/schema';
+import type { QuestionFeatures } from './question-features';
+
+/**
+ * Picks the cell of a table row that a question asks for. Each cell is scored by
+ * how well its year, period, unit and column words fit the question; without any
+ * hint the programme's plan value wins, else the row's first value.
+ */
+export function pickCell(row: TableRow, question: QuestionFeatures): { cell: Cell; fit: number } {
+  let best = { cell: row.cells[0]!, fit: -Infinity };
+  row.cells.forEach((cell, index) => {
+    const fit = cellFit(cell, question) - index * 0.01;
+    if (fit > best.fit) best = { cell, fit };
+  });
+  return best;
+}
+
+export function cellFit(cell: Cell, question: QuestionFeatures): number {
+  let fit = 0;
+  const column = cell.column.toLowerCase();
+  const isChange = cell.period === 'Veränderung' || cell.period === 'Differenz';
+  if (question.years.length > 0 && cell.year !== undefined) {
+    fit += question.years.includes(cell.year) ? 3 : -2;
+  }
+  if (cell.period && question.periods.includes(cell.period)) fit += 3;
+  if (isChange && !question.periods.includes(cell.period!)) fit -= 2;
+  if (question.periods.length === 0 && (cell.period === 'Plan' || cell.period === 'Schätzwert')) fit += 1;
+  if (question.units.includes(cell.unit)) fit += 1.5;
+  // A change asked as "wie stark" reads best in per cent; "um wie viel Euro" asks for the absolute one.
+  if (isChange && question.periods.includes(cell.period!) && cell.unit === '%' && !question.units.includes('€')) fit += 0.5;
+  const gendered = /weiblich|männlich|frauen|männer/.exec(column)?.[0];
+  if (gendered) {
+    const isWomen = gendered === 'weiblich' || gendered === 'frauen';
+    if (!question.gender) fit -= 1;
+    else fit += (question.gender === 'weiblich') === isWomen ? 2 : -2;
+  }
+  for (const word of columnWords(column)) {
+    if (question.text.toLowerCase().includes(word)) fit += 1;
+  }
+  return fit;
+}
+
+/** Distinctive words of a column label ("absolut", "25 bis unter 55"), not the generic ones scored above. */
+function columnWords(column: string): string[] {
+  return column
+    .split(/[\s(),]+/)
+    .filter((w) => w.length >= 5 && !/^(anteil|ist|plan|veränderung|vorjahr|zuteilung|schätzwerte|differenz|weiblich|männlich|gesamt|altersgruppe|jahre)$/.test(w));
+}

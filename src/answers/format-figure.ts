@@ -1,0 +1,36 @@
+import { DateTime } from 'luxon';
+import type { Cell, Unit } from '../knowledge/schema';
+
+/**
+ * Shows a figure the way the programme prints it, with its unit: the printed
+ * digits are kept (the document's own rounding), changes get an explicit sign.
+ */
+export function formatCell(cell: Cell): string {
+  const signed = cell.period === 'Veränderung' || cell.period === 'Differenz';
+  return withUnit(signed && cell.value > 0 && !cell.raw.startsWith('+') ? `+${cell.raw}` : cell.raw, cell.unit);
+}
+
+export function withUnit(digits: string, unit: Unit): string {
+  switch (unit) {
+    case '%':
+      return `${digits} %`;
+    case '€':
+      return `${digits} €`;
+    case 'Prozentpunkte':
+      return `${digits} Prozentpunkte`;
+    case 'Anzahl':
+      return digits;
+  }
+}
+
+const GERMAN = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
+
+/** A prose figure's value: 4530 → "4.530", 90.2 % → "90,2 %". */
+export function formatValue(value: number, unit: Unit): string {
+  return withUnit(GERMAN.format(value), unit);
+}
+
+/** 2023-09-14 → 14.09.2023 */
+export function formatIsoDate(iso: string): string {
+  return DateTime.fromISO(iso, { zone: 'Europe/Berlin' }).toFormat('dd.MM.yyyy');
+}

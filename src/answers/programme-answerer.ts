@@ -1,0 +1,164 @@
+import type { GermanAnalyser } from '../search/analyser';
+import type { SearchHit, ProgrammeSearchIndex } from '../search/search-index';
+import type { SearchDoc } from '../search/search-documents';
+import type { GlossaryEntry, Knowledge, SectionRef } from '../knowledge/schema';
+import { plainAnswer, type Answer, type RelatedTopic } from './answer';
+import { readQuestion, type QuestionFeatures } from './question-features';
+import { cleanUserText, hasContent, MAX_QUESTION_LENGTH } from './text-cleanup';
+import { classifySmalltalk, smalltalkText, EXAMPLE_QUESTIONS } from './smalltalk';
+import { SectionLookup } from './source';
+import { composeAnswer, type Composer } from './compose';
+
+/** A hit must match at least this share of the question's content words to be an answer. */
+const MIN_COVERAGE = 0.5;
+
+export interface RankedHit extends SearchHit {
+  rank: number;
+}
+
+/**
+ * Turns a staff question into an Answer: small talk and definitions first, then
+ * a ranked search across passages, figures, glossary, target groups and
+ * instruments. Pure given its knowledge and index; no channel concerns.
+ */
+export class ProgrammeAnswerer {
+  private readonly sections: SectionLookup;
+  private readonly composer: Composer;
+
+  constructor(
+    private readonly knowledge: Knowledge,
+    private readonly index: ProgrammeSearchIndex,
+    private readonly analyser: GermanAnalyser,
+  ) {
+    this.sections = new SectionLookup(knowledge);
+    this.composer = { knowledge, sections: this.sections, analyser };
+  }
+
+  answer(raw: string): Answer {
+    const text = cleanUserText(raw);
+    if (text.length > MAX_QUESTION_LENGTH) {
+      return plainAnswer(
+        'too-long',
+        `Ihre Nachricht ist leider zu lang (${text.length.toLocaleString('de-DE')} Zeichen). Bitte stellen Sie eine kürzere Frage mit höchstens ${MAX_QUESTION_LENGTH.toLocaleString('de-DE')} Zeichen, z. B. „${EXAMPLE_QUESTIONS[0]}“.`,
+        exampleTopics(),
+      );
+    }
+    if (!hasContent(text)) {
+      return plainAnswer('unclear', `Das habe ich leider nicht verstanden. Stellen Sie mir eine Frage zum Programm, z. B. „${EXAMPLE_QUESTIONS[0]}“ – oder schreiben Sie **Hilfe**.`, exampleTopics());
+    }
+    const smalltalk = classifySmalltalk(text);
+    if (smalltalk) return plainAnswer(smalltalk === 'help' ? 'help' : smalltalk === 'thanks' ? 'thanks' : 'greeting', smalltalkText(smalltalk), exampleTopics());
+
+    const question = readQuestion(text);
+    const section = this.sectionNamed(text);
+    if (section) return composeAnswer(this.composer, { kind: 'section', sectionRef: section }, question, this.related([], section));
+
+    if (question.asksOverview) return composeAnswer(this.composer, { kind: 'overview', overview: question.asksOverview }, question, []);
+
+    const glossary = this.glossaryEntryFor(question.definitionTerm ?? text.replace(/[?!.]+$/, ''));
+    if (glossary) {
+      const hits = this.rank(this.index.search(text), question);
+      return composeAnswer(this.composer, { kind: 'glossary', entry: glossary, figureHits: hits }, question, this.related(hits, glossary.sectionRefs[0]!));
+    }
+
+    const hits = this.rank(this.index.search(text), question);
+    const best = hits[0];
+    if (!best || best.coverage < MIN_COVERAGE) return this.noAnswer();
+    return composeAnswer(this.composer, { kind: 'hit', hit: best, hits }, question, this.related(hits, best.doc.sectionRef));
+  }
+
+  /** Orders hits by how well they answer this question, not only by term overlap. */
+  rank(hits: readonly SearchHit[], question: QuestionFeatures): RankedHit[] {
+    const queryTerms = this.queryTermSet(question.text);
+    return hits
+      .map((hit) => ({ ...hit, rank: hit.score * hit.coverage * hit.coverage * kindFactor(hit.doc, question) * this.labelFit(hit.doc, queryTerms) }))
+      .sort((a, b) => b.rank - a.rank);
+  }
+
+  /** For named things (rows, figures, groups): how much of the name the question mentions. */
+  private labelFit(doc: SearchDoc, queryTerms: ReadonlySet<string>): number {
+    if (!doc.label || doc.ref.kind === 'sentence') return 1;
+    const words = this.analyser.tokenize(doc.label).map((w) => this.analyser.processTerm(w)).filter((t) => t !== null);
+    if (words.length === 0) return 1;
+    const matched = words.filter((terms) => (Array.isArray(terms) ? terms : [terms]).some((t) => queryTerms.has(t))).length;
+    return 0.6 + 0.4 * (matched / words.length);
+  }
+
+  private queryTermSet(text: string): Set<string> {
+    return new Set(this.analyser.analyseQuery(text).map((t) => t.term));
+  }
+
+  private glossaryEntryFor(term: string): GlossaryEntry | undefined {
+    const key = normaliseName(term);
+    if (!key || key.split(' ').length > 4) return undefined;
+    return this.knowledge.glossary.find((entry) =>
+      [entry.abbreviation, entry.expansion, ...entry.aliases].some((name) => normaliseName(name) === key),
+    );
+  }
+
+  /** A question that is just a section's title (a related-topic button sends exactly that). */
+  private sectionNamed(text: string): SectionRef | undefined {
+    const key = normaliseName(text.replace(/^(abschnitt|kapitel)\s+/i, ''));
+    const section = this.knowledge.sections.find(
+      (s) => normaliseName(s.title) === key || normaliseName(`${s.number ?? ''} ${s.title}`) === key || (s.number !== null && key === s.number),
+    );
+    return section?.ref;
+  }
+
+  private related(hits: readonly RankedHit[], primary: SectionRef): RelatedTopic[] {
+    const seen = new Set<string>([primary]);
+    const topics: RelatedTopic[] = [];
+    for (const hit of hits) {
+      if (topics.length === 3) break;
+      if (seen.has(hit.doc.sectionRef) || hit.coverage < MIN_COVERAGE) continue;
+      seen.add(hit.doc.sectionRef);
+      const section = this.sections.get(hit.doc.sectionRef);
+      topics.push({ label: shorten(`${section.number ? section.number + ' ' : ''}${section.title}`, 40), query: section.title });
+    }
+    return topics;
+  }
+
+  private noAnswer(): Answer {
+    return plainAnswer(
+      'no-answer',
+      'Dazu enthält das Arbeitsmarkt- und Integrationsprogramm 2024 leider keine Aussage. Ich beantworte Fragen zu Zielen und Kennzahlen, Zielgruppen, Instrumenten und Budget des Jobcenters Elbe-Elster – zum Beispiel:\n' +
+        EXAMPLE_QUESTIONS.map((q) => `- „${q}“`).join('\n'),
+      exampleTopics(),
+    );
+  }
+}
+
+function kindFactor(doc: SearchDoc, question: QuestionFeatures): number {
+  switch (doc.ref.kind) {
+    case 'table-row':
+    case 'prose-figure':
+      return question.asksFigure ? 1.6 : 0.8;
+    case 'glossary':
+      return 0.5;
+    case 'target-group':
+      return /\b(für|angebote?|unterstütz\w*|tut|hilft|gibt es)\b/i.test(question.text) ? 1.5 : 1;
+    case 'instrument':
+      return 1.1;
+    case 'section':
+      return 0.7;
+    case 'sentence':
+      return question.asksFigure ? 0.8 : 1;
+  }
+}
+
+export function normaliseName(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/\(([^)]*)\)/g, ' $1 ')
+    .replace(/[„“"'»«?!.,:;*]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function shorten(text: string, max: number): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+function exampleTopics(): RelatedTopic[] {
+  return EXAMPLE_QUESTIONS.map((q) => ({ label: q, query: q }));
+}

@@ -1,0 +1,78 @@
+import type { PeriodKind, Unit } from '../knowledge/schema';
+
+/**
+ * What a question says about the figure it wants, read from its words: which
+ * year, plan or actual, a change, a share or a count. Pure and cheap; the
+ * answer layer uses it to pick the cell of a table row.
+ */
+export interface QuestionFeatures {
+  /** The question without markup, whitespace collapsed. */
+  text: string;
+  years: number[];
+  periods: PeriodKind[];
+  units: Unit[];
+  gender?: 'weiblich' | 'männlich';
+  /** "Wie hoch/viel/viele …", "Anteil", "Prozent", a KPI keyword: the user wants a number. */
+  asksFigure: boolean;
+  /** "Was bedeutet X?" → "X". */
+  definitionTerm?: string;
+  /** "Welche Zielgruppen …", "Welche Instrumente …". */
+  asksOverview?: 'target-groups' | 'instruments';
+}
+
+const FIGURE_CUES = /\b(wie (hoch|viel|viele|gro(ß|ss)|stark|sehr)|wieviele?|anzahl|zahl|prozent|anteil|quote|betrag|summe|wert|kennzahl|bestand|budget|höhe|hoehe|sinken|steigen|gesunken|gestiegen|veränder\w*|differenz)\b|%|€/i;
+const PLAN_CUES = /\b(plan\w*|geplant\w*|ziel\w*|soll|vorgesehen|erwart\w*|schätz\w*|prognos\w*|voraussichtlich\w*|künftig\w*)\b/i;
+const IST_CUES = /\b(Ist\b(?=\s*(20\d\d|-?wert|stand|$))|tatsächlich\w*|erreicht\w*|bisher\w*|vorjahr\w*|zuteilung\w*|zugeteilt\w*)/;
+const CHANGE_CUES = /\b(veränder\w*|sink\w*|sank|steig\w*|stieg|gesunken|gestiegen|anstieg\w*|rückgang\w*|zunahme|abnahme|differenz\w*|wie stark|kürz\w*|reduzier\w*|weniger|mehr als im|entwickl\w*|zugenommen|abgenommen)\b/i;
+const PERCENT_CUES = /\b(prozent\w*|anteil\w*|quote\w*|%)|%/i;
+const COUNT_CUES = /\b(wie ?viele|anzahl|personen|menschen|beschäftigte\w*)\b/i;
+const EURO_CUES = /\b(euro|geld|betrag|mittel|budget\w*|kosten|haushalt\w*|finanz\w*)\b|€/i;
+const WOMEN = /\b(frauen|weiblich\w*|frau|mütter)\b/i;
+const MEN = /\b(männer|männlich\w*|mann|väter)\b/i;
+
+const DEFINITION_PATTERNS = [
+  /^(?:was|wer)\s+(?:bedeutet|bedeuten|heißt|heisst|ist|sind|meint|bezeichnet|macht)\s+(?:eigentlich\s+)?(?:der|die|das|den|ein|eine|mit)?\s*(.+?)\s*\??$/i,
+  /^was\s+versteht\s+man\s+unter\s+(?:der|die|dem|den|einer|einem)?\s*(.+?)\s*\??$/i,
+  /^wof(?:ü|ue)r\s+steh(?:t|en)\s+(?:die\s+abkürzung\s+)?(.+?)\s*\??$/i,
+  /^(?:definition|erklärung|bedeutung)\s+(?:von\s+|der\s+|des\s+)?(.+?)\s*\??$/i,
+  /^(?:erkläre?|erklären sie)\s+(?:mir\s+)?(?:bitte\s+)?(?:den|die|das)?\s*(.+?)\s*\??$/i,
+];
+
+const MONTH_YEAR = /\b(?:dez(?:ember|\.)?|dezember)\s*(?:20)?(\d\d)\b/i;
+
+export function readQuestion(raw: string): QuestionFeatures {
+  const text = raw.replace(/\s+/g, ' ').trim();
+  const years = new Set<number>();
+  for (const match of text.matchAll(/\b(20[12]\d)\b/g)) years.add(Number(match[1]));
+  const monthYear = MONTH_YEAR.exec(text);
+  if (monthYear) years.add(2000 + Number(monthYear[1]));
+
+  const periods: PeriodKind[] = [];
+  if (PLAN_CUES.test(text)) periods.push('Plan', 'Schätzwert');
+  if (IST_CUES.test(text)) periods.push('Ist', 'Zuteilung');
+  if (CHANGE_CUES.test(text)) periods.push('Veränderung', 'Differenz');
+
+  const units: Unit[] = [];
+  if (PERCENT_CUES.test(text)) units.push('%');
+  if (COUNT_CUES.test(text)) units.push('Anzahl');
+  if (EURO_CUES.test(text)) units.push('€');
+
+  const women = WOMEN.test(text);
+  const men = MEN.test(text);
+  const features: QuestionFeatures = { text, years: [...years], periods, units, asksFigure: FIGURE_CUES.test(text) };
+  if (women !== men) features.gender = women ? 'weiblich' : 'männlich';
+
+  for (const pattern of DEFINITION_PATTERNS) {
+    const match = pattern.exec(text);
+    if (match?.[1]) {
+      features.definitionTerm = match[1].replace(/[„“"'»«]/g, '').trim();
+      break;
+    }
+  }
+  if (/\bziel ?gruppen?\b|personengruppen|personenkreise|kundengruppen/i.test(text) && !/\bfür\b/i.test(text)) {
+    features.asksOverview = 'target-groups';
+  } else if (/\b(welche|alle|liste)\b.*\b(instrumente|angebote|maßnahmen|förderinstrumente)\b/i.test(text) && !/\bfür\b/i.test(text)) {
+    features.asksOverview = 'instruments';
+  }
+  return features;
+}

@@ -1,0 +1,110 @@
+import {
+  ActivityTypes,
+  TeamsActivityHandler,
+  TurnContext,
+  type BotState,
+  type ChannelAccount,
+  type InvokeResponse,
+  type StatePropertyAccessor,
+} from 'botbuilder';
+import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } from 'botbuilder-dialogs';
+import type { ProgrammeAnswerer } from '../answers/programme-answerer';
+import { CAPABILITIES_TEXT } from '../answers/smalltalk';
+import { answerActivity } from './answer-activity';
+import { incomingText, isAddressedToBot } from './incoming-text';
+import { parseFeedbackInvoke, type FeedbackRecord } from './feedback';
+
+/**
+ * Something that may take a message before question answering: a calculation,
+ * the KPI snapshot, the tour. Returns true when it handled the turn.
+ */
+export interface TurnHandler {
+  tryHandle(dc: DialogContext, text: string): Promise<boolean>;
+}
+
+export interface AmipBotDeps {
+  answerer: ProgrammeAnswerer;
+  documentTitle: string;
+  conversationState: BotState;
+  userState: BotState;
+  dialogs: DialogSet;
+  handlers: readonly TurnHandler[];
+  onFeedback?: (feedback: FeedbackRecord) => Promise<void>;
+}
+
+interface WelcomeState {
+  welcomed: boolean;
+}
+
+/**
+ * Teams behaviour and routing. A turn reads top-down: who is addressed →
+ * an active dialog continues → a handler (calculation, KPI, tour) claims the
+ * text → otherwise the programme answers.
+ */
+export class AmipBot extends TeamsActivityHandler {
+  private readonly welcome: StatePropertyAccessor<WelcomeState>;
+
+  constructor(private readonly deps: AmipBotDeps) {
+    super();
+    this.welcome = deps.conversationState.createProperty<WelcomeState>('welcome');
+    this.onMessage(async (context, next) => {
+      await this.handleMessage(context);
+      await next();
+    });
+    this.onMembersAdded(async (context, next) => {
+      await this.greetNewMembers(context, context.activity.membersAdded ?? []);
+      await next();
+    });
+  }
+
+  override async run(context: TurnContext): Promise<void> {
+    await super.run(context);
+    await this.deps.conversationState.saveChanges(context, false);
+    await this.deps.userState.saveChanges(context, false);
+  }
+
+  /** Answers a text as a question about the programme; also used by dialogs for questions asked mid-dialog. */
+  answerQuestion(text: string): ReturnType<typeof answerActivity> | undefined {
+    const answer = this.deps.answerer.answer(text);
+    if (answer.kind === 'no-answer' || answer.kind === 'unclear' || answer.kind === 'too-long') return undefined;
+    return answerActivity(answer, this.deps.documentTitle);
+  }
+
+  private async handleMessage(context: TurnContext): Promise<void> {
+    if (!isAddressedToBot(context.activity)) return;
+    const text = incomingText(context);
+    const dc = await this.deps.dialogs.createContext(context);
+    const result = await dc.continueDialog();
+    if (result.status !== DialogTurnStatus.empty) return;
+    for (const handler of this.deps.handlers) {
+      if (await handler.tryHandle(dc, text)) return;
+    }
+    const answer = this.deps.answerer.answer(text);
+    await context.sendActivity(answerActivity(answer, this.deps.documentTitle));
+  }
+
+  private async greetNewMembers(context: TurnContext, members: ChannelAccount[]): Promise<void> {
+    const botAdded = members.some((m) => m.id === context.activity.recipient.id);
+    const personal = (context.activity.conversation.conversationType ?? 'personal') === 'personal';
+    if (!personal) {
+      if (botAdded) await context.sendActivity('Hallo zusammen! Ich bin **AMIP-Bot** und beantworte Fragen zum Arbeitsmarkt- und Integrationsprogramm 2024. Erwähnen Sie mich mit @AMIP-Bot und Ihrer Frage, z. B. „@AMIP-Bot Wie hoch ist die Integrationsquote 2024?“');
+      return;
+    }
+    const state = await this.welcome.get(context, { welcomed: false });
+    if (state.welcomed) return;
+    state.welcomed = true;
+    await context.sendActivity(`Willkommen! ${CAPABILITIES_TEXT}`);
+  }
+
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    const feedback = parseFeedbackInvoke(context.activity);
+    if (feedback) {
+      await this.deps.onFeedback?.(feedback);
+      await context.sendActivity({ type: ActivityTypes.Message, text: feedback.reaction === 'like' ? 'Danke für Ihr Feedback! 👍' : 'Danke für Ihr Feedback – wir verbessern die Antworten damit. 👎' });
+      return { status: 200 };
+    }
+    return super.onInvokeActivity(context);
+  }
+}
+
+export type { DialogState };

@@ -1,0 +1,27 @@
+import { TurnContext, type Activity } from 'botbuilder';
+import { z } from 'zod';
+
+/** In channels and group chats the bot speaks only when @mentioned; in personal chat always. */
+export function isAddressedToBot(activity: Activity): boolean {
+  const type = activity.conversation?.conversationType ?? 'personal';
+  if (type === 'personal') return true;
+  if (activity.value !== undefined && activity.value !== null) return true;
+  return (activity.entities ?? []).some((e) => e.type === 'mention' && (e as { mentioned?: { id?: string } }).mentioned?.id === activity.recipient?.id);
+}
+
+/** A card button's payload: Teams imBack data, or our own `{ query }`. */
+const SubmitValueSchema = z.union([
+  z.object({ msteams: z.object({ value: z.string() }) }).transform((v) => v.msteams.value),
+  z.object({ query: z.string() }).transform((v) => v.query),
+]);
+
+/**
+ * The text the user means: the mention of the bot removed, or the query a card
+ * button carries when the client sends it as `value` instead of text.
+ */
+export function incomingText(context: TurnContext): string {
+  const fromValue = SubmitValueSchema.safeParse(context.activity.value);
+  if (!context.activity.text && fromValue.success) return fromValue.data;
+  const text = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '';
+  return text.replace(/<at>[^<]*<\/at>/g, ' ').trim();
+}

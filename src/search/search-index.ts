@@ -1,0 +1,137 @@
+import MiniSearch, { type SearchResult } from 'minisearch';
+import type { GermanAnalyser, WeightedTerm } from './analyser';
+import { SEARCH_FIELDS, type SearchDoc, type SearchDocKind } from './search-documents';
+
+/** Field boosts: a match on the name of a thing counts more than one in its context or body. */
+const FIELD_BOOST = { label: 3, context: 1.2, body: 1 } as const;
+
+/** How a query word matched a document: its own stem counts fully, a guess less. */
+const MATCH_QUALITY = { exact: 1, prefix: 0.8, fuzzy: 0.6 } as const;
+
+/** Below this many characters a fuzzy match is more often a different word than a typo. */
+const MIN_FUZZY_LENGTH = 6;
+
+export interface SearchHit {
+  doc: SearchDoc;
+  /** MiniSearch's BM25+ score with field and term boosts. */
+  score: number;
+  /** Share of the query's content words (0–1) that this document matched, fuzzy matches counted less. */
+  coverage: number;
+  /** Query words that the document did not match. */
+  missedWords: string[];
+}
+
+/** One content word of the query and the weighted terms it stands for. */
+interface QueryWord {
+  word: string;
+  terms: WeightedTerm[];
+}
+
+export interface SearchOptions {
+  kinds?: readonly SearchDocKind[];
+  limit?: number;
+}
+
+/**
+ * One MiniSearch index over every kind of knowledge document, analysed with the
+ * German analyser. Built once at start-up; `search` is pure and allocation-light.
+ */
+export class ProgrammeSearchIndex {
+  private readonly index: MiniSearch<SearchDoc>;
+
+  constructor(
+    readonly docs: readonly SearchDoc[],
+    private readonly analyser: GermanAnalyser,
+  ) {
+    this.index = new MiniSearch<SearchDoc>({
+      fields: [...SEARCH_FIELDS],
+      storeFields: [],
+      tokenize: (text) => analyser.tokenize(text),
+      processTerm: (term) => analyser.processTerm(term),
+    });
+    this.index.addAll([...docs]);
+  }
+
+  /** Content words of a query with their analysed terms; stop words and bare numbers drop out. */
+  queryWords(text: string): QueryWord[] {
+    const seen = new Set<string>();
+    const words: QueryWord[] = [];
+    for (const token of this.analyser.tokenize(text)) {
+      if (/^\d+([.,]\d+)*$/.test(token)) continue;
+      const terms = this.analyser.processQueryTerm(token);
+      const key = terms.map((t) => t.term).join(' ');
+      if (terms.length === 0 || seen.has(key)) continue;
+      seen.add(key);
+      words.push({ word: token, terms });
+    }
+    return words;
+  }
+
+  search(text: string, options: SearchOptions = {}): SearchHit[] {
+    const words = this.queryWords(text);
+    if (words.length === 0) return [];
+    const weights = new Map<string, number>();
+    for (const term of [...words.flatMap((w) => w.terms), ...this.analyser.analyseQuery(text)]) {
+      weights.set(term.term, Math.max(weights.get(term.term) ?? 0, term.weight));
+    }
+    const kinds = options.kinds ? new Set(options.kinds) : undefined;
+    const results = this.index.search([...weights.keys()].join(' '), {
+      tokenize: (query) => query.split(' '),
+      processTerm: (term) => term,
+      boost: FIELD_BOOST,
+      boostTerm: (term) => weights.get(term) ?? 1,
+      prefix: (term) => term.length >= 5,
+      fuzzy: (term) => (term.length >= MIN_FUZZY_LENGTH ? (term.length >= 10 ? 2 : 1) : false),
+      weights: { prefix: MATCH_QUALITY.prefix, fuzzy: MATCH_QUALITY.fuzzy },
+      ...(kinds ? { filter: (result: SearchResult) => kinds.has(this.docs[result.id as number]!.ref.kind) } : {}),
+    });
+    const hits = results.map((result) => this.toHit(result, words));
+    return hits.slice(0, options.limit ?? 20);
+  }
+
+  private toHit(result: SearchResult, words: readonly QueryWord[]): SearchHit {
+    const docTerms = Object.keys(result.match);
+    const missedWords: string[] = [];
+    let covered = 0;
+    for (const word of words) {
+      const quality = Math.max(0, ...word.terms.map((t) => matchQuality(t, docTerms)));
+      if (quality === 0) missedWords.push(word.word);
+      covered += quality;
+    }
+    return {
+      doc: this.docs[result.id as number]!,
+      score: result.score,
+      coverage: covered / words.length,
+      missedWords,
+    };
+  }
+}
+
+function matchQuality(term: WeightedTerm, docTerms: readonly string[]): number {
+  const scale = term.origin === 'word' ? 1 : 0.9;
+  if (docTerms.includes(term.term)) return MATCH_QUALITY.exact * scale;
+  if (term.term.length >= 5 && docTerms.some((d) => d.startsWith(term.term))) return MATCH_QUALITY.prefix * scale;
+  if (term.term.length >= MIN_FUZZY_LENGTH && docTerms.some((d) => withinEdits(term.term, d, term.term.length >= 10 ? 2 : 1))) {
+    return MATCH_QUALITY.fuzzy * scale;
+  }
+  return 0;
+}
+
+/** Bounded Levenshtein check: true when a and b differ by at most `max` edits. */
+export function withinEdits(a: string, b: string, max: number): boolean {
+  if (Math.abs(a.length - b.length) > max) return false;
+  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const current = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
+      current.push(value);
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > max) return false;
+    previous = current;
+  }
+  return previous[b.length]! <= max;
+}
