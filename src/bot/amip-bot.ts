@@ -7,20 +7,13 @@ import {
   type InvokeResponse,
   type StatePropertyAccessor,
 } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } from 'botbuilder-dialogs';
+import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
+import type { TurnHandler } from '../../dialogs/turn-handler';
 import type { ProgrammeAnswerer } from '../answers/programme-answerer';
 import { CAPABILITIES_TEXT } from '../answers/smalltalk';
 import { answerActivity } from './answer-activity';
 import { incomingText, isAddressedToBot } from './incoming-text';
 import { parseFeedbackInvoke, type FeedbackRecord } from './feedback';
-
-/**
- * Something that may take a message before question answering: a calculation,
- * the KPI snapshot, the tour. Returns true when it handled the turn.
- */
-export interface TurnHandler {
-  tryHandle(dc: DialogContext, text: string): Promise<boolean>;
-}
 
 export interface AmipBotDeps {
   answerer: ProgrammeAnswerer;
