@@ -26,7 +26,8 @@ const IST_CUES = /\b(Ist\b(?=\s*(20\d\d|-?wert|stand|$))|tatsächlich\w*|erreich
 const CHANGE_CUES = /\b(veränder\w*|sink\w*|sank|steig\w*|stieg|gesunken|gestiegen|anstieg\w*|rückgang\w*|zunahme|abnahme|differenz\w*|wie stark|kürz\w*|reduzier\w*|weniger|mehr als im|entwickl\w*|zugenommen|abgenommen)\b/i;
 const PERCENT_CUES = /\b(prozent\w*|anteil\w*|quote\w*|%)|%/i;
 const COUNT_CUES = /\b(wie ?viele|anzahl|personen|menschen|beschäftigte\w*)\b/i;
-const EURO_CUES = /\b(euro|geld|betrag|mittel|budget\w*|kosten|haushalt\w*|finanz\w*)\b|€/i;
+// Words asking for an amount, not topics: "Verwaltungskosten" names a row, "wie viel Geld" wants euros.
+const EURO_CUES = /\b(euro|eur|geld|betrag|beträge|summe)\b|€/i;
 const WOMEN = /\b(frauen|weiblich\w*|frau|mütter)\b/i;
 const MEN = /\b(männer|männlich\w*|mann|väter)\b/i;
 

@@ -3,7 +3,7 @@ export type SmalltalkKind = 'greeting' | 'thanks' | 'help' | 'bye';
 const PATTERNS: [SmalltalkKind, RegExp][] = [
   ['help', /^(hilfe|help|\?+|was kannst du( alles)?|was kann ich (dich )?fragen|wie funktioniert (das|der bot)|befehle|menü|menu|start)[\s!?.]*$/i],
   ['greeting', /^(hallo|hi|hey|moin( moin)?|servus|grüß gott|gruß|guten (morgen|tag|abend)|tag|morgen|hallo (zusammen|bot|amip-bot))[\s!?.,]*(amip-bot|bot)?[\s!?.]*$/i],
-  ['thanks', /^((vielen |herzlichen |besten )?dank(e)?( schön| sehr| dir| ihnen)?|danke( dir| ihnen| schön| sehr)?( für die (hilfe|antwort|info))?|super|prima|top|perfekt|klasse|alles klar|ok(ay)?|passt)[\s!?.,]*$/i],
+  ['thanks', /^((vielen |herzlichen |besten )?dank(e)?( schön| sehr| dir| ihnen)?( für die (hilfe|antwort|info|auskunft))?|super|prima|top|perfekt|klasse|alles klar|ok(ay)?|passt)[\s!?.,]*$/i],
   ['bye', /^(tschüss|tschüs|ciao|bye|auf wiedersehen|bis (bald|später|dann)|schönen (tag|feierabend))[\s!?.]*$/i],
 ];
 

@@ -1,0 +1,66 @@
+import type { Cell, TableRow } from '../../src/knowledge/schema';
+import { pickCell } from '../../src/answers/figure-cells';
+import { readQuestion } from '../../src/answers/question-features';
+
+const cell = (column: string, value: number, extra: Partial<Cell>): Cell => ({ column, raw: String(value).replace('.', ','), value, unit: '%', ...extra });
+
+const quotaRow: TableRow = {
+  label: 'Integrationsquote Frauen',
+  isTotal: true,
+  cells: [
+    cell('Ist 2023', 17.1, { year: 2023, period: 'Ist' }),
+    cell('Plan 2024', 17.2, { year: 2024, period: 'Plan' }),
+    cell('Veränderung zum Vorjahr in %', 0.6, { period: 'Veränderung' }),
+  ],
+};
+
+const budgetRow: TableRow = {
+  label: 'Verwaltungskosten (VK)',
+  isTotal: false,
+  cells: [
+    cell('Zuteilung 2023', 7584949, { year: 2023, period: 'Zuteilung', unit: '€' }),
+    cell('Schätzwerte 2024', 6812570, { year: 2024, period: 'Schätzwert', unit: '€' }),
+    cell('Differenz 2024 zu 2023 absolut', -772379, { period: 'Differenz', unit: '€' }),
+    cell('Differenz 2024 zu 2023 in %', -10.2, { period: 'Differenz', unit: '%' }),
+  ],
+};
+
+const ageRow: TableRow = {
+  label: 'Kunden mit Integrationsprognose „marktnah“',
+  isTotal: false,
+  cells: [
+    cell('Anzahl', 60, { unit: 'Anzahl' }),
+    cell('Anteil an ELB gesamt (in %)', 1.4, { period: 'Anteil' }),
+    cell('Altersgruppe 15 bis unter 25 Jahre männlich', 4, { unit: 'Anzahl' }),
+    cell('Altersgruppe 15 bis unter 25 Jahre weiblich', 5, { unit: 'Anzahl' }),
+  ],
+};
+
+const pick = (row: TableRow, question: string): string => pickCell(row, readQuestion(question)).cell.column;
+
+describe('pickCell', () => {
+  it('follows the year the question names', () => {
+    expect(pick(quotaRow, 'Integrationsquote Frauen 2023')).toBe('Ist 2023');
+    expect(pick(quotaRow, 'Integrationsquote Frauen 2024')).toBe('Plan 2024');
+  });
+
+  it('takes the plan value when the question gives no hint', () => {
+    expect(pick(quotaRow, 'Integrationsquote Frauen')).toBe('Plan 2024');
+  });
+
+  it('takes a change when the question asks how much something changes', () => {
+    expect(pick(quotaRow, 'Wie verändert sich die Integrationsquote der Frauen?')).toBe('Veränderung zum Vorjahr in %');
+    expect(pick(budgetRow, 'Wie stark sinken die Verwaltungskosten?')).toBe('Differenz 2024 zu 2023 in %');
+    expect(pick(budgetRow, 'Um wie viel Euro sinken die Verwaltungskosten?')).toBe('Differenz 2024 zu 2023 absolut');
+  });
+
+  it('reads counts and shares from the wording', () => {
+    expect(pick(ageRow, 'Wie viele Kunden sind marktnah?')).toBe('Anzahl');
+    expect(pick(ageRow, 'Welcher Anteil ist marktnah?')).toBe('Anteil an ELB gesamt (in %)');
+  });
+
+  it('only picks a gendered column when the question names the gender', () => {
+    expect(pick(ageRow, 'marktnah weiblich 15 bis unter 25')).toBe('Altersgruppe 15 bis unter 25 Jahre weiblich');
+    expect(pick(ageRow, 'marktnah')).toBe('Anzahl');
+  });
+});

@@ -1,0 +1,46 @@
+import { readQuestion } from '../../src/answers/question-features';
+
+describe('readQuestion', () => {
+  it.each([
+    ['Wie hoch ist die Integrationsquote 2024?', { years: [2024], asksFigure: true }],
+    ['Integrationsquote Frauen Ist 2023', { years: [2023], periods: ['Ist', 'Zuteilung'], gender: 'weiblich' }],
+    ['Wie viele Beschäftigte hatte der Landkreis im Dezember 2021?', { years: [2021], units: ['Anzahl'], asksFigure: true }],
+    ['Beschäftigte Dez. 22', { years: [2022] }],
+    ['Wie viele Langzeitleistungsbeziehende sind für 2024 geplant?', { periods: ['Plan', 'Schätzwert'], units: ['Anzahl'] }],
+    ['Wie stark sinken die Verwaltungskosten?', { periods: ['Veränderung', 'Differenz'], units: [], asksFigure: true }],
+    ['Wie viel Geld steht 2024 für Eingliederungsleistungen zur Verfügung?', { years: [2024], units: ['€'] }],
+    ['Wie viel Prozent der Beschäftigten arbeiten im Baugewerbe?', { units: ['%', 'Anzahl'] }],
+    ['LZB Männer', { gender: 'männlich' }],
+  ])('%s', (question, expected) => {
+    expect(readQuestion(question)).toMatchObject(expected);
+  });
+
+  it('does not take the verb "ist" for the actual value', () => {
+    expect(readQuestion('Wie hoch ist die Integrationsquote?').periods).toEqual([]);
+  });
+
+  it('asks no figure in an open question', () => {
+    expect(readQuestion('Was tut das Jobcenter für Jugendliche?').asksFigure).toBe(false);
+  });
+
+  it('has no gender when both are named', () => {
+    expect(readQuestion('Integrationsquote Frauen und Männer').gender).toBeUndefined();
+  });
+
+  it.each([
+    ['Was bedeutet ELB?', 'ELB'],
+    ['Was heißt LZB?', 'LZB'],
+    ['Was ist die Integrationsquote?', 'Integrationsquote'],
+    ['Wofür steht BCA?', 'BCA'],
+    ['Was versteht man unter einer Bedarfsgemeinschaft?', 'Bedarfsgemeinschaft'],
+    ['Erkläre mir bitte IKS', 'IKS'],
+  ])('reads the term of "%s"', (question, term) => {
+    expect(readQuestion(question).definitionTerm).toBe(term);
+  });
+
+  it('recognises overview questions but not questions about one group', () => {
+    expect(readQuestion('Welche Zielgruppen stehen im Fokus des Programms?').asksOverview).toBe('target-groups');
+    expect(readQuestion('Welche Instrumente gibt es?').asksOverview).toBe('instruments');
+    expect(readQuestion('Welche Angebote gibt es für Alleinerziehende?').asksOverview).toBeUndefined();
+  });
+});
