@@ -27,6 +27,7 @@ const GERMAN = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
 
 /** A prose figure's value: 4530 → "4.530", 90.2 % → "90,2 %". */
 export function formatValue(value: number, unit: Unit): string {
+  if (unit === '€' && Math.abs(value) >= 1_000_000 && value % 100_000 === 0) return `${GERMAN.format(value / 1_000_000)} Mio. €`;
   return withUnit(GERMAN.format(value), unit);
 }
 

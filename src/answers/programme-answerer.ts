@@ -3,7 +3,8 @@ import type { SearchHit, ProgrammeSearchIndex } from '../search/search-index';
 import type { SearchDoc } from '../search/search-documents';
 import type { GlossaryEntry, Knowledge, SectionRef } from '../knowledge/schema';
 import { plainAnswer, type Answer, type RelatedTopic } from './answer';
-import { readQuestion, type QuestionFeatures } from './question-features';
+import { isFramingTerm, readQuestion, type QuestionFeatures } from './question-features';
+import { pickCell } from './figure-cells';
 import { cleanUserText, hasContent, MAX_QUESTION_LENGTH } from './text-cleanup';
 import { classifySmalltalk, smalltalkText, EXAMPLE_QUESTIONS } from './smalltalk';
 import { SectionLookup } from './source';
@@ -57,11 +58,11 @@ export class ProgrammeAnswerer {
 
     const glossary = this.glossaryEntryFor(question.definitionTerm ?? text.replace(/[?!.]+$/, ''));
     if (glossary) {
-      const hits = this.rank(this.index.search(text), question);
+      const hits = this.rank(this.index.search(text, { isFramingTerm }), question);
       return composeAnswer(this.composer, { kind: 'glossary', entry: glossary, figureHits: hits }, question, this.related(hits, glossary.sectionRefs[0]!));
     }
 
-    const hits = this.rank(this.index.search(text), question);
+    const hits = this.rank(this.index.search(text, { isFramingTerm }), question);
     const best = hits[0];
     if (!best || best.coverage < MIN_COVERAGE) return this.noAnswer();
     return composeAnswer(this.composer, { kind: 'hit', hit: best, hits }, question, this.related(hits, best.doc.sectionRef));
@@ -71,8 +72,28 @@ export class ProgrammeAnswerer {
   rank(hits: readonly SearchHit[], question: QuestionFeatures): RankedHit[] {
     const queryTerms = this.queryTermSet(question.text);
     return hits
-      .map((hit) => ({ ...hit, rank: hit.score * hit.coverage * hit.coverage * kindFactor(hit.doc, question) * this.labelFit(hit.doc, queryTerms) }))
+      .map((hit) => ({
+        ...hit,
+        rank: hit.score * hit.coverage * hit.coverage * kindFactor(hit.doc, question) * this.labelFit(hit.doc, queryTerms) * this.figureFit(hit.doc, question),
+      }))
       .sort((a, b) => b.rank - a.rank);
+  }
+
+  /** A table row whose cells fit the year/period asked for, or a prose figure of the year asked for, ranks higher. */
+  private figureFit(doc: SearchDoc, question: QuestionFeatures): number {
+    const ref = doc.ref;
+    if (ref.kind === 'table-row') {
+      const row = this.knowledge.tables.find((t) => t.id === ref.tableId)!.rows[ref.row]!;
+      return (1 + 0.12 * Math.max(0, pickCell(row, question).fit)) * (row.isTotal ? 1.15 : 1);
+    }
+    if (ref.kind === 'prose-figure') {
+      // A dated sentence figure ("Stand September 2023") answers a question about that date; the tables answer the rest.
+      const figure = this.knowledge.proseFigures.find((f) => f.id === ref.figureId)!;
+      if (!figure.stand) return 1;
+      if (question.years.length === 0) return 0.75;
+      return question.years.includes(Number(figure.stand.slice(0, 4))) ? 1.2 : 0.6;
+    }
+    return 1;
   }
 
   /** For named things (rows, figures, groups): how much of the name the question mentions. */

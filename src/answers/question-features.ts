@@ -77,3 +77,20 @@ export function readQuestion(raw: string): QuestionFeatures {
   }
   return features;
 }
+
+/**
+ * Stems of words that frame a question rather than name its topic ("Welche Rolle
+ * spielen …", "Wie stark sinken …", "… im Landkreis", "im Dezember 2021"): the
+ * cell picker reads the figure cues, and every passage is about the Landkreis.
+ */
+const FRAMING_STEMS = new Set([
+  'roll', 'spiel', 'spielt', 'arbeit', 'arbeitet', 'bedeut', 'aufgab', 'tut', 'macht', 'mach', 'passiert', 'funktioniert', 'erfolgt', 'wichtig', 'genau',
+  'jobcent', 'landkreis', 'elb-elst', 'elbe', 'elst', 'programm', 'amip', 'kreis', 'region',
+  'stark', 'sink', 'sinkt', 'steig', 'steigt', 'gesunk', 'gestieg', 'hoch', 'hoh', 'groß', 'gross', 'prozent', 'anzahl', 'zahl', 'wert', 'betrag', 'hoh',
+  'geplant', 'plan', 'ist', 'aktuell', 'derzeit', 'jahr', 'insgesamt', 'gesamt', 'stand', 'veranderung', 'entwickelt', 'entwicklung',
+  'januar', 'februar', 'marz', 'april', 'mai', 'juni', 'juli', 'august', 'septemb', 'oktob', 'novemb', 'dezemb', 'dez',
+]);
+
+export function isFramingTerm(term: string): boolean {
+  return FRAMING_STEMS.has(term);
+}

@@ -40,6 +40,8 @@ export const SectionSchema = z.object({
   page: z.number().int().positive(),
   level: z.number().int().min(1).max(3),
   paragraphs: z.array(ParagraphSchema),
+  /** Charts the printed programme shows here; the text export lost their images and figures. */
+  charts: z.array(z.object({ title: z.string().min(1), source: z.string().optional() })).optional(),
 });
 export type Section = z.infer<typeof SectionSchema>;
 

@@ -58,8 +58,9 @@ export function buildSearchDocuments(knowledge: Knowledge): SearchDoc[] {
       add({
         ref: { kind: 'table-row', tableId: table.id, row: r },
         sectionRef: table.sectionRef,
-        label: [row.group ?? '', row.label].join(' ').trim(),
-        context: `${table.title} ${columns}`,
+        // A bare "Insgesamt" names nothing: the table title says what the total counts.
+        label: /^(insgesamt|gesamt)$/i.test(row.label) ? `${row.label} ${table.title}` : row.label.replace(/^davon:\s*/i, ''),
+        context: `${row.group ?? ''} ${table.title} ${columns}`.trim(),
         body: '',
       });
     });

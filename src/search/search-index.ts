@@ -8,6 +8,9 @@ const FIELD_BOOST = { label: 3, context: 1.2, body: 1 } as const;
 /** How a query word matched a document: its own stem counts fully, a guess less. */
 const MATCH_QUALITY = { exact: 1, prefix: 0.8, fuzzy: 0.6 } as const;
 
+/** In scoring, a prefix or fuzzy match is worth much less than the word itself ("arbeit" prefixes hundreds of compounds). */
+const SCORE_WEIGHTS = { prefix: 0.3, fuzzy: 0.45 } as const;
+
 /** Below this many characters a fuzzy match is more often a different word than a typo. */
 const MIN_FUZZY_LENGTH = 6;
 
@@ -30,6 +33,8 @@ interface QueryWord {
 export interface SearchOptions {
   kinds?: readonly SearchDocKind[];
   limit?: number;
+  /** Words that frame a question ("Rolle", "wie stark") rather than name its topic: they still score, but a hit need not match them. */
+  isFramingTerm?: (term: string) => boolean;
 }
 
 /**
@@ -58,7 +63,7 @@ export class ProgrammeSearchIndex {
     const words: QueryWord[] = [];
     for (const token of this.analyser.tokenize(text)) {
       if (/^\d+([.,]\d+)*$/.test(token)) continue;
-      const terms = this.analyser.processQueryTerm(token);
+      const terms = withTruncations(this.analyser.processQueryTerm(token));
       const key = terms.map((t) => t.term).join(' ');
       if (terms.length === 0 || seen.has(key)) continue;
       seen.add(key);
@@ -82,11 +87,12 @@ export class ProgrammeSearchIndex {
       boostTerm: (term) => weights.get(term) ?? 1,
       prefix: (term) => term.length >= 5,
       fuzzy: (term) => (term.length >= MIN_FUZZY_LENGTH ? (term.length >= 10 ? 2 : 1) : false),
-      weights: { prefix: MATCH_QUALITY.prefix, fuzzy: MATCH_QUALITY.fuzzy },
+      weights: SCORE_WEIGHTS,
       ...(kinds ? { filter: (result: SearchResult) => kinds.has(this.docs[result.id as number]!.ref.kind) } : {}),
     });
-    const hits = results.map((result) => this.toHit(result, words));
-    return hits.slice(0, options.limit ?? 20);
+    const topical = options.isFramingTerm ? words.filter((w) => !w.terms.some((t) => t.origin === 'word' && options.isFramingTerm!(t.term))) : words;
+    const hits = results.map((result) => this.toHit(result, topical.length > 0 ? topical : words));
+    return hits.slice(0, options.limit ?? 80);
   }
 
   private toHit(result: SearchResult, words: readonly QueryWord[]): SearchHit {
@@ -105,6 +111,18 @@ export class ProgrammeSearchIndex {
       missedWords,
     };
   }
+}
+
+/**
+ * Snowball leaves derivations apart ("Beschäftigte" → beschaftigt, "Beschäftigung" →
+ * beschaft); a long stem shortened by three letters, searched as a prefix, joins them.
+ */
+function withTruncations(terms: WeightedTerm[]): WeightedTerm[] {
+  const extra = terms
+    .filter((t) => t.origin === 'word' && t.term.length >= 9 && !/\d/.test(t.term))
+    .map((t) => ({ term: t.term.slice(0, -3), weight: 0.4, origin: 'part' as const }))
+    .filter((t) => !terms.some((u) => u.term === t.term));
+  return [...terms, ...extra];
 }
 
 function matchQuality(term: WeightedTerm, docTerms: readonly string[]): number {

@@ -1,0 +1,54 @@
+import { ConversationState, UserState, type Storage } from 'botbuilder';
+import { DialogSet, type DialogState } from 'botbuilder-dialogs';
+import { ProgrammeAnswerer } from './answers/programme-answerer';
+import { AmipBot } from './bot/amip-bot';
+import type { Knowledge } from './knowledge/schema';
+import { createGermanAnalyser } from './search/analyser';
+import { buildSearchDocuments } from './search/search-documents';
+import { ProgrammeSearchIndex } from './search/search-index';
+import type { TurnHandler } from '../dialogs/turn-handler';
+
+/** The knowledge-derived, channel-free part of the bot: built once per process. */
+export interface ProgrammeBrain {
+  knowledge: Knowledge;
+  index: ProgrammeSearchIndex;
+  answerer: ProgrammeAnswerer;
+}
+
+export function buildBrain(knowledge: Knowledge): ProgrammeBrain {
+  const docs = buildSearchDocuments(knowledge);
+  const analyser = createGermanAnalyser({
+    vocabulary: docs.flatMap((d) => [d.label, d.context, d.body]).join(' ').split(/\s+/),
+    synonyms: knowledge.synonyms,
+    abbreviations: knowledge.glossary,
+  });
+  const index = new ProgrammeSearchIndex(docs, analyser);
+  return { knowledge, index, answerer: new ProgrammeAnswerer(knowledge, index, analyser) };
+}
+
+export interface BotParts {
+  bot: AmipBot;
+  conversationState: ConversationState;
+  userState: UserState;
+}
+
+/**
+ * Wires state, dialogs and handlers around the brain. `extraHandlers` let the
+ * composition root add the calculation and programme handlers.
+ */
+export function buildBot(brain: ProgrammeBrain, storage: Storage, makeHandlers: (parts: { conversationState: ConversationState; userState: UserState; dialogs: DialogSet; answerQuestion: (text: string) => ReturnType<AmipBot['answerQuestion']> }) => TurnHandler[] = () => []): BotParts {
+  const conversationState = new ConversationState(storage);
+  const userState = new UserState(storage);
+  const dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState'));
+  const handlers: TurnHandler[] = [];
+  const bot = new AmipBot({
+    answerer: brain.answerer,
+    documentTitle: brain.knowledge.documentTitle,
+    conversationState,
+    userState,
+    dialogs,
+    handlers,
+  });
+  handlers.push(...makeHandlers({ conversationState, userState, dialogs, answerQuestion: (text) => bot.answerQuestion(text) }));
+  return { bot, conversationState, userState };
+}

@@ -1,0 +1,189 @@
+import { stemmer as germanStemmer } from '@orama/stemmers/german';
+import { GERMAN_STOP_WORDS } from './stop-words';
+
+export interface AnalyserOptions {
+  /** Words of the corpus (raw tokens from all indexed text); compound parts are only split off against this vocabulary. */
+  vocabulary: Iterable<string>;
+  /** Groups of interchangeable terms (may be multi-word, e.g. "junge Menschen"), expanded in both directions at query time. */
+  synonyms?: readonly (readonly string[])[];
+  /** Abbreviations and their expansions; treated as synonym groups. */
+  abbreviations?: readonly { abbreviation: string; expansion: string; aliases?: readonly string[] }[];
+}
+
+export interface WeightedTerm {
+  term: string;
+  weight: number;
+  /** why it is there: the word itself, a part of a compound, or a synonym */
+  origin: 'word' | 'part' | 'synonym';
+}
+
+export interface GermanAnalyser {
+  tokenize(text: string): string[];
+  processTerm(token: string): string | string[] | null;
+  processQueryTerm(token: string): WeightedTerm[];
+  analyseQuery(text: string): WeightedTerm[];
+  stem(word: string): string;
+}
+
+const PART_WEIGHT = 0.6;
+const SYNONYM_WEIGHT = 0.7;
+const MIN_PART = 4;
+const LINKS = ['s', 'es', 'n', 'en', 'e'];
+const CACHE_LIMIT = 50_000;
+
+/** Words, numbers in German format, and words joined by gender markers or hyphens ("Kund*innen", "BAMF-Sprachkurse"). */
+const TOKEN = /\d+(?:[.,]\d+)*|[\p{L}\p{N}]+(?:[*:_\-/][\p{L}\p{N}]+)*/gu;
+
+/** "Kund*innen" → "Kunden" form: the gender marker and its ending go, the stem stays. */
+function stripGenderMarker(token: string): string {
+  return token.replace(/[*:_](innen|in)$/i, '').replace(/([a-zäöüß])Innen$/, '$1');
+}
+
+/** Lower case with umlauts and ß folded, so "Geflüchtete" and "Gefluchtete" meet. */
+export function foldUmlauts(word: string): string {
+  return word.toLowerCase().replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u').replace(/ß/g, 'ss');
+}
+
+/**
+ * The German analyser: tokenise → strip gender markers → fold case and umlauts
+ * (ae/oe/ue only where the vocabulary proves it) → drop stop words → Snowball
+ * stem → split compounds against the corpus vocabulary → expand synonyms.
+ */
+export function createGermanAnalyser(options: AnalyserOptions): GermanAnalyser {
+  const vocabulary = new Set<string>();
+  for (const raw of options.vocabulary) {
+    for (const token of raw.match(TOKEN) ?? []) {
+      for (const part of token.split(/[-/]/)) vocabulary.add(foldUmlauts(stripGenderMarker(part)));
+    }
+  }
+  const dictionary = new Set<string>();
+  for (const word of vocabulary) {
+    if (word.length >= MIN_PART && !/\d/.test(word)) dictionary.add(word);
+  }
+
+  /** "gefluechtete" → "gefluchtete" when only the transcribed form is unknown to the corpus. */
+  const normalise = (token: string): string => {
+    const folded = foldUmlauts(stripGenderMarker(token));
+    if (vocabulary.has(folded) || !/ae|oe|ue/.test(folded)) return folded;
+    const transcribed = folded.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u');
+    return vocabulary.has(transcribed) ? transcribed : folded;
+  };
+
+  const stem = (word: string): string => {
+    const normal = normalise(word);
+    return /^\d/.test(normal) ? normal : germanStemmer(normal);
+  };
+
+  /** Best split of a compound into known parts (longer parts preferred); one unknown final part is allowed. */
+  const splitCompound = (word: string): string[] => {
+    if (word.length < 2 * MIN_PART + 1) return [];
+    const best: ({ score: number; parts: string[] } | undefined)[] = [{ score: 0, parts: [] }];
+    for (let end = MIN_PART; end <= word.length; end++) {
+      for (let start = 0; start <= end - MIN_PART; start++) {
+        const before = best[start];
+        if (!before || (start === 0 && end === word.length)) continue;
+        let segment = word.slice(start, end);
+        let known = dictionary.has(segment);
+        let linked = false;
+        if (!known) {
+          const link = LINKS.find((l) => segment.endsWith(l) && dictionary.has(segment.slice(0, -l.length)));
+          if (link && end < word.length) {
+            segment = segment.slice(0, -link.length);
+            known = linked = true;
+          }
+        }
+        const unknownTail = !known && end === word.length && start > 0 && before.parts.length > 0;
+        if (!known && !unknownTail) continue;
+        // Squares favour few long parts; a Fugen-s that explains a boundary beats an unknown tail starting with "s".
+        const score = before.score + (known ? segment.length * segment.length : segment.length) + (linked ? 2 : 0);
+        if (!best[end] || score > best[end]!.score) best[end] = { score, parts: [...before.parts, segment] };
+      }
+    }
+    const result = best[word.length];
+    return result && result.parts.length > 1 ? result.parts : [];
+  };
+
+  const termCache = new Map<string, WeightedTerm[]>();
+  /** Terms of one token: its stem, plus stems of hyphen parts and compound parts. */
+  const termsOf = (token: string): WeightedTerm[] => {
+    const cached = termCache.get(token);
+    if (cached) return cached;
+    const terms = new Map<string, WeightedTerm>();
+    const add = (term: string, weight: number, origin: WeightedTerm['origin']): void => {
+      const existing = terms.get(term);
+      if (!existing || existing.weight < weight) terms.set(term, { term, weight, origin });
+    };
+    const pieces = token.split(/[-/]/).filter(Boolean);
+    const whole = normalise(pieces.join(''));
+    if (pieces.length === 1 && GERMAN_STOP_WORDS.has(whole)) {
+      termCache.set(token, []);
+      return [];
+    }
+    add(/^\d/.test(whole) ? whole : germanStemmer(whole), 1, 'word');
+    for (const piece of pieces.length > 1 ? pieces : []) {
+      const normal = normalise(piece);
+      if (!GERMAN_STOP_WORDS.has(normal)) add(germanStemmer(normal), PART_WEIGHT, 'part');
+    }
+    for (const piece of pieces) {
+      for (const part of splitCompound(normalise(piece))) add(germanStemmer(part), PART_WEIGHT, 'part');
+    }
+    const result = [...terms.values()];
+    if (termCache.size >= CACHE_LIMIT) termCache.clear();
+    termCache.set(token, result);
+    return result;
+  };
+
+  const tokenize = (text: string): string[] => text.match(TOKEN) ?? [];
+
+  // Synonym groups keyed by each member's analysed terms; multi-word members are matched as phrases.
+  const groups: string[][] = [
+    ...(options.synonyms ?? []).map((g) => [...g]),
+    ...(options.abbreviations ?? []).map((a) => [a.abbreviation, a.expansion, ...(a.aliases ?? [])]),
+  ];
+  const groupTerms = groups.map((group) => group.map((member) => tokenize(member).flatMap((t) => termsOf(t).filter((w) => w.origin === 'word').map((w) => w.term))));
+  const bySingleTerm = new Map<string, number[]>();
+  const phrases: { phrase: string; group: number }[] = [];
+  groupTerms.forEach((members, g) => {
+    members.forEach((terms, m) => {
+      if (terms.length === 1) bySingleTerm.set(terms[0]!, [...(bySingleTerm.get(terms[0]!) ?? []), g]);
+      else if (terms.length > 1) phrases.push({ phrase: tokenize(groups[g]![m]!).map(normalise).join(' '), group: g });
+    });
+  });
+  const synonymsOfGroup = (g: number): WeightedTerm[] => groupTerms[g]!.flat().map((term) => ({ term, weight: SYNONYM_WEIGHT, origin: 'synonym' as const }));
+
+  const processQueryTerm = (token: string): WeightedTerm[] => {
+    const terms = termsOf(token);
+    const word = terms.find((t) => t.origin === 'word');
+    if (!word) return terms;
+    const expanded = new Map(terms.map((t) => [t.term, t]));
+    for (const g of bySingleTerm.get(word.term) ?? []) {
+      for (const synonym of synonymsOfGroup(g)) if (!expanded.has(synonym.term)) expanded.set(synonym.term, synonym);
+    }
+    return [...expanded.values()];
+  };
+
+  return {
+    tokenize,
+    stem,
+    processTerm(token) {
+      const terms = termsOf(token);
+      if (terms.length === 0) return null;
+      return terms.length === 1 ? terms[0]!.term : terms.map((t) => t.term);
+    },
+    processQueryTerm,
+    analyseQuery(text) {
+      const all = new Map<string, WeightedTerm>();
+      const put = (t: WeightedTerm): void => {
+        const existing = all.get(t.term);
+        if (!existing || existing.weight < t.weight) all.set(t.term, t);
+      };
+      const tokens = tokenize(text);
+      for (const token of tokens) processQueryTerm(token).forEach(put);
+      const normalised = ` ${tokens.map(normalise).join(' ')} `;
+      for (const { phrase, group } of phrases) {
+        if (normalised.includes(` ${phrase} `)) synonymsOfGroup(group).forEach(put);
+      }
+      return [...all.values()];
+    },
+  };
+}
