@@ -1,0 +1,50 @@
+import { MemoryStorage } from 'botbuilder';
+import { buildBot, buildBrain } from './app';
+import { ConfigError, loadConfig } from './config';
+import { KnowledgeError, loadKnowledge } from './knowledge/load';
+import { createLogger } from './logger';
+import { createAdapter } from './server/create-adapter';
+import { createServer } from './server/server';
+import { createTurnErrorHandler } from './server/turn-error';
+import { createBotHandlers } from './bot/handlers';
+
+/** Composition root: config → knowledge → adapter → storage/state → dialogs → bot → server. */
+async function main(): Promise<void> {
+  const config = loadConfig(process.env);
+  const logger = createLogger(config.LOG_LEVEL);
+  if (config.authMode === 'none') {
+    logger.warn('MicrosoftAppId is not set: running in local unauthenticated mode (Emulator, Agents Playground, evaluator)');
+  }
+  const brain = buildBrain(loadKnowledge());
+  const storage = new MemoryStorage();
+  const { bot, conversationState } = buildBot(brain, storage, (parts) => createBotHandlers(brain, parts));
+  const adapter = createAdapter(config);
+  adapter.onTurnError = createTurnErrorHandler(logger, conversationState);
+
+  const server = await createServer({
+    config,
+    adapter,
+    bot,
+    logger,
+    readiness: () => ({ ready: true, knowledgeVersion: brain.knowledge.version }),
+  }).start();
+  logger.info({ port: server.port, knowledgeVersion: brain.knowledge.version }, `AMIP-Bot listening on http://localhost:${server.port}/api/messages`);
+
+  const shutdown = async (signal: string): Promise<void> => {
+    logger.info({ signal }, 'shutting down');
+    await server.stop();
+    logger.flush();
+    process.exit(0);
+  };
+  process.once('SIGTERM', () => void shutdown('SIGTERM'));
+  process.once('SIGINT', () => void shutdown('SIGINT'));
+}
+
+main().catch((error: unknown) => {
+  if (error instanceof ConfigError || error instanceof KnowledgeError) {
+    process.stderr.write(`${error.message}\n`);
+  } else {
+    process.stderr.write(`[start] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  }
+  process.exit(1);
+});
