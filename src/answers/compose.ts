@@ -20,6 +20,8 @@ export type AnswerTarget =
   | { kind: 'overview'; overview: 'target-groups' | 'instruments' }
   | { kind: 'glossary'; entry: GlossaryEntry; figureHits: readonly RankedHit[] };
 
+const CONTINUATION = /^(Es|Er|Sie|Dies\w*|Das|Dazu|Hier\w*|Damit|Daher|Dabei|Darüber|Zudem|Außerdem|Diese\w*|Dieser|Dadurch)\b/;
+
 /** Longest passage quoted; staff read answers in a chat window. */
 const MAX_PASSAGE_CHARS = 520;
 
@@ -82,7 +84,9 @@ function passageText(c: Composer, hit: RankedHit, hits: readonly RankedHit[]): s
   const sentences = splitSentences(para.text);
   const chosen = new Set<number>([hit.doc.ref.sentence]);
   const lead = sentences[hit.doc.ref.sentence]!;
-  if ((lead.length < 90 || lead.endsWith(':')) && hit.doc.ref.sentence + 1 < sentences.length) chosen.add(hit.doc.ref.sentence + 1);
+  const next = sentences[hit.doc.ref.sentence + 1];
+  // A short lead, a colon, or a next sentence that refers back ("Es …", "Dazu …") needs its continuation.
+  if (next && (lead.length < 90 || lead.endsWith(':') || CONTINUATION.test(next))) chosen.add(hit.doc.ref.sentence + 1);
   for (const other of hits) {
     if (other.doc.ref.kind !== 'sentence' || other.doc.ref.sectionRef !== sectionRef || other.doc.ref.paragraph !== paragraph) continue;
     if (other.rank < hit.rank * 0.5 || chosen.size >= 3) continue;

@@ -75,6 +75,8 @@ export const TableSchema = z.object({
   stand: IsoDateSchema.optional(),
   /** "Quelle: …" line under the table. */
   source: z.string().optional(),
+  /** What the rows are, from the header's first column ("Sozialversicherungspflichtig Beschäftigte nach …"). */
+  rowHeader: z.string().optional(),
   columns: z.array(z.string().min(1)).min(1),
   rows: z.array(TableRowSchema).min(1),
 });

@@ -59,8 +59,8 @@ export function buildSearchDocuments(knowledge: Knowledge): SearchDoc[] {
         ref: { kind: 'table-row', tableId: table.id, row: r },
         sectionRef: table.sectionRef,
         // A bare "Insgesamt" names nothing: the table title says what the total counts.
-        label: /^(insgesamt|gesamt)$/i.test(row.label) ? `${row.label} ${table.title}` : row.label.replace(/^davon:\s*/i, ''),
-        context: `${row.group ?? ''} ${table.title} ${columns}`.trim(),
+        label: /^(insgesamt|gesamt)$/i.test(row.label) ? `${row.label} ${table.rowHeader ?? table.title}` : row.label.replace(/^davon:\s*/i, ''),
+        context: `${row.group ?? ''} ${table.title} ${table.rowHeader ?? ''} ${columns}`.trim(),
         body: '',
       });
     });

@@ -29,6 +29,7 @@ export function parseTableBlock(lines: readonly string[], meta: { id: string; ti
     columns.push(parts.join(' ') || `Spalte ${c}`);
   }
 
+  const rowHeader = headerRows.map((h) => cleanInline(h[0] ?? '')).filter(Boolean).join(' ');
   const dataRows = rows.slice(firstData).filter((r) => cleanInline(r[0] ?? ''));
   const labels = dataRows.map((r) => cleanInline(r[0]!));
   const parsed: TableRow[] = [];
@@ -55,6 +56,7 @@ export function parseTableBlock(lines: readonly string[], meta: { id: string; ti
     sectionRef: meta.sectionRef,
     ...(meta.stand ? { stand: meta.stand } : {}),
     ...(meta.source ? { source: meta.source } : {}),
+    ...(rowHeader ? { rowHeader } : {}),
     columns,
     rows: parsed,
   };
