@@ -1,16 +1,22 @@
 import type { ConversationState, UserState } from 'botbuilder';
 import type { DialogSet } from 'botbuilder-dialogs';
+import { DateTime } from 'luxon';
 import type { ProgrammeBrain } from '../app';
+import { referencesFromTables } from '../figures/programme-references';
+import { calculationHandler, createCalculationDialogs, type CalculationDeps } from '../../dialogs/calculation-dialogs';
+import type { AnswerQuestion } from '../../dialogs/cancel-and-help-dialog';
 import type { TurnHandler } from '../../dialogs/turn-handler';
 
 export interface HandlerParts {
   conversationState: ConversationState;
   userState: UserState;
   dialogs: DialogSet;
-  answerQuestion: (text: string) => unknown;
+  answerQuestion: AnswerQuestion;
 }
 
-/** The handlers asked before question answering, in order. */
-export function createBotHandlers(_brain: ProgrammeBrain, _parts: HandlerParts): TurnHandler[] {
-  return [];
+/** The handlers asked before question answering, in order; their dialogs join the bot's DialogSet. */
+export function createBotHandlers(brain: ProgrammeBrain, parts: HandlerParts, clock: () => DateTime = () => DateTime.now()): TurnHandler[] {
+  const deps: CalculationDeps = { references: referencesFromTables(brain.knowledge.tables), clock, answerQuestion: parts.answerQuestion };
+  for (const dialog of createCalculationDialogs(deps)) parts.dialogs.add(dialog);
+  return [calculationHandler(deps)];
 }
