@@ -1,0 +1,84 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { createGermanAnalyser, foldUmlauts, type GermanAnalyser } from '../../src/search/analyser';
+import { defaultKnowledgeDir, DOCUMENT_FILE } from '../../src/knowledge/paths';
+
+const corpus = readFileSync(join(defaultKnowledgeDir(), DOCUMENT_FILE), 'utf8');
+const analyser: GermanAnalyser = createGermanAnalyser({
+  vocabulary: corpus.split(/\s+/),
+  synonyms: [['Geflüchtete', 'Flüchtlinge', 'Migrant*innen'], ['Jugendliche', 'U25', 'junge Menschen'], ['Budget', 'Mittel', 'Haushalt']],
+  abbreviations: [{ abbreviation: 'ELB', expansion: 'erwerbsfähige Leistungsberechtigte' }],
+});
+
+const indexTerms = (word: string): string[] => {
+  const t = analyser.processTerm(word);
+  return t === null ? [] : Array.isArray(t) ? t : [t];
+};
+const queryTerms = (text: string): string[] => analyser.analyseQuery(text).map((t) => t.term);
+const meet = (query: string, documentWord: string): boolean => {
+  const doc = new Set(analyser.tokenize(documentWord).flatMap(indexTerms));
+  return queryTerms(query).some((t) => doc.has(t));
+};
+
+describe('German analyser', () => {
+  it('folds case, umlauts and ß', () => {
+    expect(foldUmlauts('Geflüchtete Größe Straße')).toBe('gefluchtete grosse strasse');
+  });
+
+  it('reads ae/oe/ue as umlauts only where the corpus knows the word', () => {
+    expect(analyser.stem('Gefluechtete')).toBe(analyser.stem('Geflüchtete'));
+    expect(analyser.stem('Gefluchtete')).toBe(analyser.stem('Geflüchtete'));
+    expect(analyser.stem('Frauen')).toBe(analyser.stem('Frau'));
+  });
+
+  it('strips gender markers', () => {
+    expect(analyser.stem('Kund*innen')).toBe(analyser.stem('Kunden'));
+    expect(analyser.stem('Migrant:innen')).toBe(analyser.stem('Migranten'));
+  });
+
+  it('stems with Snowball German', () => {
+    expect(analyser.stem('Integrationen')).toBe(analyser.stem('Integration'));
+    expect(analyser.stem('Jugendlichen')).toBe(analyser.stem('Jugendliche'));
+  });
+
+  it('drops stop words but keeps negations', () => {
+    expect(analyser.processTerm('der')).toBeNull();
+    expect(analyser.processTerm('welche')).toBeNull();
+    expect(analyser.processTerm('nicht')).toBe('nicht');
+    expect(analyser.processTerm('ohne')).toBe(analyser.stem('ohne'));
+    expect(analyser.processTerm('ohne')).not.toBeNull();
+  });
+
+  it('splits compounds against the corpus vocabulary', () => {
+    expect(indexTerms('Integrationsquote')).toEqual(expect.arrayContaining([analyser.stem('Integration'), 'quot']));
+    expect(indexTerms('Gesamtbudget')).toEqual(expect.arrayContaining(['gesamt', 'budget']));
+    expect(indexTerms('Eingliederungsleistungen')).toEqual(expect.arrayContaining([analyser.stem('Leistung')]));
+    expect(indexTerms('Verwaltung')).toEqual(['verwalt']);
+  });
+
+  it('keeps tokens such as "U25", "SGB II" and German numbers', () => {
+    expect(analyser.tokenize('U25 im SGB II: 4.521 ELB, 19,1 %')).toEqual(['U25', 'im', 'SGB', 'II', '4.521', 'ELB', '19,1']);
+  });
+
+  it.each([
+    ['Quote der Integration', 'Integrationsquote'],
+    ['Gefluechtete', 'Flüchtlinge'],
+    ['Flüchtlinge', 'Migrant*innen'],
+    ['junge Menschen', 'Jugendliche'],
+    ['U25', 'Jugendlichen'],
+    ['ELB', 'erwerbsfähige Leistungsberechtigte'],
+    ['erwerbsfähige Leistungsberechtigte', 'ELB'],
+    ['Mittel', 'Gesamtbudget'],
+    ['Eingliederung', 'Eingliederungsleistungen'],
+  ])('"%s" finds "%s"', (query, documentText) => {
+    expect(meet(query, documentText)).toBe(true);
+  });
+
+  it.each([
+    ['Frauen', 'Männer'],
+    ['Verwaltungskosten', 'Eingliederungsleistungen'],
+    ['Jugendliche', 'Alleinerziehende'],
+  ])('"%s" does not find "%s"', (query, documentText) => {
+    expect(meet(query, documentText)).toBe(false);
+  });
+});
