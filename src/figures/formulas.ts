@@ -26,7 +26,7 @@ export interface Change {
 /** Veränderung = (neu − alt) ÷ alt × 100, plus the absolute difference. */
 export function change(oldValue: number, newValue: number): Outcome<Change> {
   if (oldValue === 0) return { ok: false, message: 'Vom Ausgangswert 0 lässt sich keine prozentuale Veränderung berechnen.' };
-  return { ok: true, value: { percent: percent(((newValue - oldValue) / Math.abs(oldValue)) * 100), absolute: Math.round((newValue - oldValue) * 1e6) / 1e6 } };
+  return { ok: true, value: { percent: percent(((newValue - oldValue) / Math.abs(oldValue)) * 100), absolute: Number((newValue - oldValue).toPrecision(15)) } };
 }
 
 /** Difference of two per cent values in Prozentpunkte, one decimal. */

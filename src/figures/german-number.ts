@@ -56,7 +56,8 @@ export function parseGermanNumber(input: string, rules: NumberRules = {}): Parse
         ctx.addIssue({ code: 'custom', message: `Diese Zahl ist zu groß. ${describe(rules)}` });
         return z.NEVER;
       }
-      return { value: Math.round(value * 1e6) / 1e6, percent };
+      // "1,2 Mio" is 1.2 × 1e6 = 1199999.9999999998 in binary: keep 15 significant digits.
+      return { value: Number.isInteger(value) ? value : Number(value.toPrecision(15)), percent };
     })
     .refine((n) => n.value >= 0, { message: `Negative Werte sind hier nicht möglich. ${describe(rules)}` })
     .refine((n) => rules.allowZero || n.value > 0, { message: `0 ist hier nicht möglich. ${describe(rules)}` })
