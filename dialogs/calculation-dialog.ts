@@ -112,7 +112,9 @@ export class CalculationDialog extends CancelAndHelpDialog {
       prompt.recognized.value = GIVE_UP;
       return true;
     }
-    await prompt.context.sendActivity(read?.message ?? 'Bitte einen gültigen Wert angeben.');
+    // The prompt re-asks only if the turn has not responded yet: the reason goes into the retry itself.
+    const ask = prompt.options.prompt as Partial<Activity>;
+    prompt.options.retryPrompt = { ...ask, text: `${read?.message ?? 'Bitte einen gültigen Wert angeben.'}\n\n${ask.text ?? ''}` };
     return false;
   }
 }

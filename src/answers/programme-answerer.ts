@@ -64,7 +64,8 @@ export class ProgrammeAnswerer {
 
     const hits = this.rank(this.index.search(text, { isFramingTerm }), question);
     const best = hits[0];
-    if (!best || best.coverage < MIN_COVERAGE) return this.noAnswer();
+    // Typo tolerance finds near words for anything ("gewinnt" ~ "Gewinn"): an answer needs one real match.
+    if (!best || best.coverage < MIN_COVERAGE || best.strongMatches === 0) return this.noAnswer();
     return composeAnswer(this.composer, { kind: 'hit', hit: best, hits }, question, this.related(hits, best.doc.sectionRef));
   }
 

@@ -22,6 +22,8 @@ export interface SearchHit {
   coverage: number;
   /** Query words that the document did not match. */
   missedWords: string[];
+  /** Query words matched by their own stem or as a prefix, not only by a typo-tolerant guess. */
+  strongMatches: number;
 }
 
 /** One content word of the query and the weighted terms it stands for. */
@@ -99,9 +101,11 @@ export class ProgrammeSearchIndex {
     const docTerms = Object.keys(result.match);
     const missedWords: string[] = [];
     let covered = 0;
+    let strongMatches = 0;
     for (const word of words) {
       const quality = Math.max(0, ...word.terms.map((t) => matchQuality(t, docTerms)));
       if (quality === 0) missedWords.push(word.word);
+      if (quality > MATCH_QUALITY.fuzzy) strongMatches++;
       covered += quality;
     }
     return {
@@ -109,6 +113,7 @@ export class ProgrammeSearchIndex {
       score: result.score,
       coverage: covered / words.length,
       missedWords,
+      strongMatches,
     };
   }
 }

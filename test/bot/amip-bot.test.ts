@@ -1,0 +1,68 @@
+import { conversation, flatten } from '../helpers/bot-harness';
+
+describe('AmipBot', () => {
+  it('answers a programme question with the figure first and its source', async () => {
+    const reply = await conversation().say('Wie hoch ist die geplante Integrationsquote der Frauen 2024?');
+    expect(reply).toMatch(/^\*\*17,1 %\*\* – Integrationsquote Frauen, Plan 2024/);
+    expect(reply).toContain('Ist 2023: 17,1 %');
+    expect(reply).toContain('Quelle: Abschnitt 3.1 Geschäftspolitische Ziele, S. 10 [1]');
+  });
+
+  it('adds a Teams citation for [1], the feedback loop and related topics in a card', async () => {
+    const [activity] = await conversation().sayRaw({ type: 'message', text: 'Was tut das Jobcenter für Alleinerziehende?' });
+    expect(activity?.entities?.[0]).toMatchObject({ type: 'https://schema.org/Message', citation: [{ '@type': 'Claim', position: 1 }] });
+    expect(activity?.channelData).toMatchObject({ feedbackLoopEnabled: true });
+    const card = activity?.attachments?.[0]?.content as { actions: { title: string }[] };
+    expect(card.actions.length).toBeGreaterThan(0);
+    expect(card.actions.length).toBeLessThanOrEqual(3);
+  });
+
+  it('in a channel answers only when mentioned, without the mention', async () => {
+    const c = conversation({ conversationType: 'channel' });
+    expect(await c.sayRaw({ type: 'message', text: 'Was ist die Integrationsquote?' })).toEqual([]);
+    const mentioned = await c.sayRaw({
+      type: 'message',
+      text: '<at>AMIP-Bot</at> Was ist die Integrationsquote?',
+      entities: [{ type: 'mention', text: '<at>AMIP-Bot</at>', mentioned: { id: c.adapter.conversation.bot!.id, name: 'AMIP-Bot' } }],
+    });
+    expect(flatten(mentioned)).toContain('19,1 %');
+  });
+
+  it('says honestly when the programme does not answer', async () => {
+    for (const question of ['Wie wird das Wetter morgen?', 'Wer gewinnt die Bundesliga?', 'Rezept für Apfelkuchen']) {
+      expect(await conversation().say(question)).toMatch(/enthält das Arbeitsmarkt- und Integrationsprogramm 2024 leider keine Aussage/);
+    }
+  });
+
+  it('greets, thanks and helps briefly', async () => {
+    const c = conversation();
+    expect(await c.say('Hallo')).toMatch(/Integrationsquote berechnen/);
+    expect(await c.say('Danke')).toMatch(/Gern geschehen/);
+    expect(await c.say('hilfe')).toMatch(/Kennzahlen/);
+  });
+
+  it('refuses a very long message politely and survives markup and control characters', async () => {
+    const c = conversation();
+    expect(await c.say('Budget '.repeat(800))).toMatch(/zu lang/);
+    expect(await c.say('<b>Integrationsquote</b> & Co.\u0000\u0007')).toContain('19,1 %');
+    expect(await c.say('🙂🙂🙂')).toMatch(/nicht verstanden/);
+  });
+
+  it('welcomes once in a personal chat', async () => {
+    const c = conversation();
+    const added = { type: 'conversationUpdate', membersAdded: [{ id: c.adapter.conversation.bot!.id, name: 'AMIP-Bot' }, { id: 'user', name: 'User' }] };
+    expect(flatten(await c.sayRaw(added))).toMatch(/Willkommen/);
+    expect(await c.sayRaw(added)).toEqual([]);
+  });
+
+  it('acknowledges 👍/👎 feedback from Teams', async () => {
+    const c = conversation();
+    const replies = await c.sayRaw({ type: 'invoke', name: 'message/submitAction', value: { actionName: 'feedback', actionValue: { reaction: 'dislike', feedback: '{"feedbackText":"zu lang"}' } } });
+    expect(flatten(replies)).toMatch(/Danke für Ihr Feedback/);
+  });
+
+  it('takes a card button press that arrives as value', async () => {
+    const reply = await conversation().sayRaw({ type: 'message', value: { msteams: { value: 'Was bedeutet BG?' } } });
+    expect(flatten(reply)).toMatch(/Bedarfsgemeinschaft/);
+  });
+});

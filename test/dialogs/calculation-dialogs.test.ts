@@ -1,0 +1,147 @@
+import { conversation } from '../helpers/bot-harness';
+
+const NO_LEAKS = /undefined|NaN|exception|stack|TypeError/;
+
+describe('Integrationsquote berechnen', () => {
+  it('asks for Integrationen, then Bestand, then shows the result with its working', async () => {
+    const c = conversation();
+    expect(await c.say('Integrationsquote berechnen')).toMatch(/Integrationen/);
+    expect(await c.say('865')).toMatch(/Bestand an ELB/);
+    const result = await c.say('4.521');
+    expect(result).toContain('19,1 %');
+    expect(result).toContain('865 ÷ 4.521 × 100 = 19,1 %');
+    expect(result).toMatch(/Plan 2024: 19,1 % → 0,0 Prozentpunkte/);
+    expect(result).not.toMatch(NO_LEAKS);
+  });
+
+  it('re-asks the same value with a specific message on invalid input', async () => {
+    const c = conversation();
+    await c.say('Integrationsquote berechnen');
+    const retry = await c.say('viele');
+    expect(retry).toContain('„viele“ habe ich nicht als Zahl erkannt');
+    expect(retry).toMatch(/Integrationen/);
+    expect(await c.say('19,5')).toMatch(/ganze Zahl/);
+    expect(await c.say('865')).toMatch(/Bestand/);
+    expect(await c.say('0')).toMatch(/0 ist hier nicht möglich/);
+    expect(await c.say('4521')).toContain('19,1 %');
+  });
+
+  it('ends politely after three invalid answers', async () => {
+    const c = conversation();
+    await c.say('Integrationsquote berechnen');
+    await c.say('abc');
+    await c.say('xyz');
+    expect(await c.say('???')).toMatch(/beende die Berechnung/);
+    expect(await c.say('865')).not.toMatch(/Bestand an ELB/);
+  });
+
+  it('explains the step on "hilfe" and asks again', async () => {
+    const c = conversation();
+    await c.say('Integrationsquote berechnen');
+    const help = await c.say('hilfe');
+    expect(help).toMatch(/Anteil der in Erwerbstätigkeit oder Ausbildung integrierten ELB/);
+    expect(help).toMatch(/Wie viele \*\*Integrationen\*\*/);
+    await c.say('865');
+    expect(await c.say('4.521')).toContain('19,1 %');
+  });
+
+  it('answers a programme question in between without losing the dialog', async () => {
+    const c = conversation();
+    await c.say('Integrationsquote berechnen');
+    const answer = await c.say('Was bedeutet ELB?');
+    expect(answer).toMatch(/erwerbsfähige Leistungsberechtigte/);
+    expect(answer).toMatch(/Zurück zur Berechnung/);
+    await c.say('865');
+    expect(await c.say('4.521')).toContain('19,1 %');
+  });
+
+  it('answers at once when the sentence holds both values, and asks only for what is missing', async () => {
+    expect(await conversation().say('Integrationsquote bei 378 Integrationen und 2.207 ELB')).toContain('17,1 %');
+    const c = conversation();
+    expect(await c.say('Integrationsquote bei 378 Integrationen berechnen')).toMatch(/Bestand an ELB/);
+    expect(await c.say('2.207')).toContain('17,1 %');
+  });
+});
+
+describe('Budgetanteil berechnen', () => {
+  it('asks for the amount, then the total, offering the programme budgets', async () => {
+    const c = conversation();
+    expect(await c.say('Budgetanteil berechnen')).toMatch(/Betrag/);
+    const total = await c.say('1,2 Mio');
+    expect(total).toMatch(/Gesamtbetrag/);
+    expect(total).toContain('EGL 2024: 4.706.577 €');
+    expect(await c.say('4,7 Mio')).toContain('25,5 %');
+  });
+
+  it('accepts a chosen programme total', async () => {
+    const c = conversation();
+    await c.say('Budgetanteil berechnen');
+    await c.say('983.675 €');
+    const result = await c.say('4.706.577 €');
+    expect(result).toContain('20,9 %');
+    expect(result).toMatch(/EGL 2024 laut Programm/);
+  });
+
+  it('cancels on "abbrechen" and then answers normally', async () => {
+    const c = conversation();
+    await c.say('Budgetanteil berechnen');
+    expect(await c.say('abbrechen')).toMatch(/abgebrochen/);
+    expect(await c.say('Hallo')).toMatch(/Arbeitsmarkt- und Integrationsprogramm/);
+  });
+
+  it('answers a complete sentence at once', async () => {
+    expect(await conversation().say('Wie viel Prozent sind 983.675 von 4.706.577?')).toContain('20,9 %');
+  });
+});
+
+describe('Veränderung berechnen', () => {
+  it('asks for the old, then the new value and shows sign and absolute change', async () => {
+    const c = conversation();
+    expect(await c.say('Veränderung berechnen')).toMatch(/alte Wert/);
+    expect(await c.say('2.844')).toMatch(/neue Wert/);
+    const result = await c.say('2.985');
+    expect(result).toContain('+5,0 %');
+    expect(result).toContain('+141');
+    expect(result).toMatch(/Anstieg/);
+  });
+
+  it('answers "von … auf …" at once', async () => {
+    expect(await conversation().say('Veränderung von 5.368.734 auf 4.706.577')).toContain('-12,3 %');
+  });
+
+  it('refuses a change from zero without crashing', async () => {
+    expect(await conversation().say('Veränderung von 0 auf 5')).toMatch(/Ausgangswert 0/);
+  });
+});
+
+describe('LZB prüfen', () => {
+  it('says yes for 23 months', async () => {
+    const c = conversation();
+    expect(await c.say('LZB prüfen')).toMatch(/letzten 24 Monate/);
+    expect(await c.say('23')).toMatch(/Ja – gilt als/);
+  });
+
+  it('says no for 15 months and how many are missing', async () => {
+    const c = conversation();
+    await c.say('LZB prüfen');
+    const result = await c.say('15');
+    expect(result).toMatch(/Nein/);
+    expect(result).toMatch(/es fehlen 6 Monate/);
+  });
+
+  it('counts benefit periods against today', async () => {
+    const c = conversation();
+    await c.say('LZB prüfen');
+    const result = await c.say('01.03.2022–31.10.2023, 01.01.2024–heute');
+    expect(result).toMatch(/Ja/);
+    expect(result).toMatch(/22 von 24 Monaten/);
+    expect(result).toMatch(/Stichtag 15\.06\.2024/);
+  });
+
+  it('refuses more than 24 months and malformed periods with a clear message', async () => {
+    const c = conversation();
+    await c.say('LZB prüfen');
+    expect(await c.say('30')).toMatch(/Höchstens 24/);
+    expect(await c.say('31.10.2023–01.03.2022')).toMatch(/Ende vor dem Beginn/);
+  });
+});
