@@ -2,6 +2,7 @@ import type { GermanAnalyser } from '../search/analyser';
 import type { GlossaryEntry, Knowledge, SectionRef, Table, TableRow } from '../knowledge/schema';
 import { splitSentences } from '../search/sentences';
 import type { Answer, RelatedTopic } from './answer';
+import { discrepanciesFor, type Finding } from './data-check';
 import { pickCell } from './figure-cells';
 import { formatCell, formatIsoDate, formatValue } from './format-figure';
 import type { QuestionFeatures } from './question-features';
@@ -12,6 +13,8 @@ export interface Composer {
   knowledge: Knowledge;
   sections: SectionLookup;
   analyser: GermanAnalyser;
+  /** The data check's findings, so an answer can mention a printed figure that does not add up. */
+  findings: readonly Finding[];
 }
 
 export type AnswerTarget =
@@ -43,7 +46,11 @@ function hitAnswer(c: Composer, hit: RankedHit, hits: readonly RankedHit[], ques
   switch (ref.kind) {
     case 'table-row': {
       const table = tableById(c, ref.tableId);
-      return answer('figure', tableRowText(table, table.rows[ref.row]!, question), [c.sections.source(table.sectionRef)], related);
+      const row = table.rows[ref.row]!;
+      const notes = discrepanciesFor(c.findings, table.id, row.label).map(
+        (f) => `Im Programm steht bei „${f.row}“ (${f.column}) ${formatNumberDe(f.printed)}; nachgerechnet (${f.check}) ergibt sich ${formatNumberDe(f.expected)}.`,
+      );
+      return { ...answer('figure', tableRowText(table, row, question), [c.sections.source(table.sectionRef)], related), notes };
     }
     case 'prose-figure': {
       const figure = c.knowledge.proseFigures.find((f) => f.id === ref.figureId)!;
@@ -165,6 +172,10 @@ function targetGroupOverview(c: Composer): Answer {
 function instrumentOverview(c: Composer): Answer {
   const names = c.knowledge.instruments.map((i) => `- **${i.name}** (${i.sectionRefs.join(', ')})`);
   return answer('overview', `Instrumente und Angebote, die das Programm nennt:\n${names.join('\n')}`, [], []);
+}
+
+function formatNumberDe(value: number): string {
+  return value.toLocaleString('de-DE', { maximumFractionDigits: 1 });
 }
 
 function tableById(c: Composer, id: string): Table {

@@ -9,6 +9,7 @@ import { cleanUserText, hasContent, MAX_QUESTION_LENGTH } from './text-cleanup';
 import { classifySmalltalk, smalltalkText, EXAMPLE_QUESTIONS } from './smalltalk';
 import { SectionLookup } from './source';
 import { composeAnswer, type Composer } from './compose';
+import { checkTables } from './data-check';
 
 /** A hit must match at least this share of the question's content words to be an answer. */
 const MIN_COVERAGE = 0.5;
@@ -32,7 +33,7 @@ export class ProgrammeAnswerer {
     private readonly analyser: GermanAnalyser,
   ) {
     this.sections = new SectionLookup(knowledge);
-    this.composer = { knowledge, sections: this.sections, analyser };
+    this.composer = { knowledge, sections: this.sections, analyser, findings: checkTables(knowledge.tables) };
   }
 
   answer(raw: string): Answer {

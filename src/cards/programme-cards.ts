@@ -1,0 +1,63 @@
+import type { Finding } from '../answers/data-check';
+import type { GlossaryEntry } from '../knowledge/schema';
+import type { QuizQuestion, TourStep } from '../answers/tour';
+import { formatSource, type SectionLookup } from '../answers/source';
+import { adaptiveCard, messageBackAction, type AdaptiveCard } from './adaptive-card';
+
+/** Every abbreviation of the programme, compact: abbreviation → expansion. */
+export function glossaryCard(entries: readonly GlossaryEntry[]): AdaptiveCard {
+  const sorted = [...entries].sort((a, b) => a.abbreviation.localeCompare(b.abbreviation, 'de'));
+  return adaptiveCard(
+    [
+      { type: 'TextBlock', text: 'Glossar – Abkürzungen im Programm', weight: 'Bolder', size: 'Medium', wrap: true },
+      { type: 'FactSet', facts: sorted.map((e) => ({ title: e.abbreviation, value: e.expansion })) },
+      { type: 'TextBlock', text: 'Mehr zu einem Begriff: „Was bedeutet …?“', isSubtle: true, size: 'Small', wrap: true },
+    ],
+    { fallbackText: sorted.map((e) => `${e.abbreviation}: ${e.expansion}`).join('; ') },
+  );
+}
+
+/** The data check: what does not add up first, then how much was checked. */
+export function dataCheckCard(findings: readonly Finding[], sections: SectionLookup): AdaptiveCard {
+  const wrong = findings.filter((f) => !f.agrees);
+  const body = [
+    { type: 'TextBlock', text: 'Datenprüfung der Programmtabellen', weight: 'Bolder', size: 'Medium', wrap: true },
+    { type: 'TextBlock', text: `${findings.length} Werte nachgerechnet: ${findings.length - wrong.length} stimmen, ${wrong.length} weichen ab.`, wrap: true },
+    ...wrong.map((f) => ({
+      type: 'Container',
+      style: 'warning',
+      items: [
+        { type: 'TextBlock', text: `${f.tableTitle} – ${f.row}, ${f.column}`, weight: 'Bolder', wrap: true },
+        { type: 'TextBlock', text: `Gedruckt: ${de(f.printed)} · nachgerechnet: ${de(f.expected)} (${f.check})`, wrap: true },
+        { type: 'TextBlock', text: formatSource(sections.source(f.sectionRef)), isSubtle: true, size: 'Small', wrap: true },
+      ],
+    })),
+  ];
+  return adaptiveCard(body, { fallbackText: wrong.map((f) => `${f.row} (${f.column}): gedruckt ${de(f.printed)}, nachgerechnet ${de(f.expected)}`).join('; ') });
+}
+
+export function tourStepCard(step: TourStep, index: number, count: number, sections: SectionLookup): AdaptiveCard {
+  const actions = [...(index > 0 ? [messageBackAction('Zurück', 'Zurück')] : []), messageBackAction(index + 1 < count ? 'Weiter' : 'Zum Selbsttest', 'Weiter'), messageBackAction('Beenden', 'Beenden')];
+  return adaptiveCard(
+    [
+      { type: 'TextBlock', text: `Einführung ${index + 1}/${count}: ${step.title}`, weight: 'Bolder', size: 'Medium', wrap: true },
+      { type: 'TextBlock', text: step.text, wrap: true },
+      { type: 'TextBlock', text: step.sectionRefs.map((r) => formatSource(sections.source(r))).join(' · '), isSubtle: true, size: 'Small', wrap: true },
+    ],
+    { actions, fallbackText: `${step.title}: ${step.text}` },
+  );
+}
+
+export function quizCard(question: QuizQuestion, index: number, count: number): AdaptiveCard {
+  return adaptiveCard(
+    [
+      { type: 'TextBlock', text: `Selbsttest ${index + 1}/${count}`, weight: 'Bolder', size: 'Medium', wrap: true },
+      { type: 'TextBlock', text: question.question, wrap: true },
+    ],
+    { actions: question.choices.map((choice, i) => messageBackAction(choice, String(i + 1))), fallbackText: `${question.question} ${question.choices.map((c, i) => `${i + 1}) ${c}`).join(' ')}` },
+  );
+}
+
+function de(value: number): string {
+  return value.toLocaleString('de-DE', { maximumFractionDigits: 1 });
+}

@@ -1,0 +1,60 @@
+import { kpiSnapshot } from '../../src/answers/kpi-snapshot';
+import { checkTables } from '../../src/answers/data-check';
+import { SectionLookup } from '../../src/answers/source';
+import { buildQuiz, buildTour } from '../../src/answers/tour';
+import { answerCard } from '../../src/cards/answer-card';
+import { calculationResultCard } from '../../src/cards/calculation-result-card';
+import { kpiCard } from '../../src/cards/kpi-card';
+import { dataCheckCard, glossaryCard, quizCard, tourStepCard } from '../../src/cards/programme-cards';
+import { computeResult } from '../../src/figures/calculation-result';
+import { referencesFromTables } from '../../src/figures/programme-references';
+import { sharedBrain } from '../helpers/bot-harness';
+import { cardProblems } from '../helpers/validate-card';
+
+const knowledge = sharedBrain().knowledge;
+const sections = new SectionLookup(knowledge);
+const references = referencesFromTables(knowledge.tables);
+const result = (kind: 'quota' | 'share' | 'change' | 'lzb', values: number[]) => {
+  const outcome = computeResult(kind, values, references);
+  if (!outcome.ok) throw new Error(outcome.message);
+  return outcome.result;
+};
+
+describe('card builders produce valid Adaptive Cards 1.5', () => {
+  const cards: [string, unknown][] = [
+    ['KPI snapshot', kpiCard(kpiSnapshot(knowledge), sections)],
+    ['KPI Budget', kpiCard(kpiSnapshot(knowledge, 'budget'), sections)],
+    ['glossary', glossaryCard(knowledge.glossary)],
+    ['data check', dataCheckCard(checkTables(knowledge.tables), sections)],
+    ['tour step', tourStepCard(buildTour(knowledge)[0]!, 0, 7, sections)],
+    ['quiz', quizCard(buildQuiz(knowledge)[0]!, 0, 3)],
+    ['quota result', calculationResultCard(result('quota', [865, 4521]))],
+    ['share result', calculationResultCard(result('share', [983675, 4706577]))],
+    ['change result', calculationResultCard(result('change', [2844, 2985]))],
+    ['LZB result', calculationResultCard(result('lzb', [15]))],
+    ['answer card', answerCard(sharedBrain().answerer.answer('Was tut das Jobcenter für Alleinerziehende?'))],
+  ];
+
+  it.each(cards)('%s', (_name, card) => {
+    expect(card).toMatchObject({ type: 'AdaptiveCard', version: '1.5' });
+    expect(cardProblems(card)).toEqual([]);
+  });
+
+  it('the validator does report a broken card', () => {
+    expect(cardProblems({ type: 'AdaptiveCard', version: '1.5', body: [{ type: 'Bogus' }, { type: 'Chart.Donut', data: [] }] })).toEqual(
+      expect.arrayContaining(['Chart.Donut without fallback', expect.stringMatching(/Unknown element type "Bogus"/)]),
+    );
+  });
+
+  it('the KPI card stays under 80 KB', () => {
+    expect(Buffer.byteLength(JSON.stringify(kpiCard(kpiSnapshot(knowledge), sections)), 'utf8')).toBeLessThan(80 * 1024);
+  });
+
+  it('the result card shows the figure, the working and the next steps in German', () => {
+    const card = JSON.stringify(calculationResultCard(result('quota', [865, 4521])));
+    expect(card).toContain('19,1 %');
+    expect(card).toContain('865 ÷ 4.521 × 100 = 19,1 %');
+    expect(card).toContain('Neu berechnen');
+    expect(card).toContain('Andere Kennzahl');
+  });
+});
