@@ -51,6 +51,8 @@ export class ProgrammeAnswerer {
     const smalltalk = classifySmalltalk(text);
     if (smalltalk) return plainAnswer(smalltalk === 'help' ? 'help' : smalltalk === 'thanks' ? 'thanks' : 'greeting', smalltalkText(smalltalk), exampleTopics());
 
+    const focused = focusOnQuestion(text);
+    if (focused !== text) return this.answer(focused);
     const question = readQuestion(text);
     const section = this.sectionNamed(text);
     if (section) return composeAnswer(this.composer, { kind: 'section', sectionRef: section }, question, this.related([], section));
@@ -167,6 +169,17 @@ function kindFactor(doc: SearchDoc, question: QuestionFeatures): number {
     case 'sentence':
       return question.asksFigure ? 0.8 : 1;
   }
+}
+
+/**
+ * "Kunde fragt: Wie hoch ist die Integrationsquote 2024?" → the question itself.
+ * Context before a question (a greeting, who asks) only blurs the search.
+ */
+export function focusOnQuestion(text: string): string {
+  const parts = text.split(/(?<=[:.!?])\s+(?=[A-ZÄÖÜ„"])/).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 2) return text;
+  const question = [...parts].reverse().find((p) => p.endsWith('?') && /[\p{L}]{3,}/u.test(p));
+  return question && question.length >= 8 ? question : text;
 }
 
 export function normaliseName(text: string): string {

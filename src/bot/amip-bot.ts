@@ -14,6 +14,7 @@ import { CAPABILITIES_TEXT } from '../answers/smalltalk';
 import { answerActivity } from './answer-activity';
 import { incomingText, isAddressedToBot } from './incoming-text';
 import { parseFeedbackInvoke, type FeedbackRecord } from './feedback';
+import { detectPersonalData, PERSONAL_DATA_HINT, redact } from '../privacy/personal-data';
 
 export interface AmipBotDeps {
   answerer: ProgrammeAnswerer;
@@ -65,7 +66,16 @@ export class AmipBot extends TeamsActivityHandler {
 
   private async handleMessage(context: TurnContext): Promise<void> {
     if (!isAddressedToBot(context.activity)) return;
-    const text = incomingText(context);
+    const raw = incomingText(context);
+    // Client data never goes further than this line: dialogs, state and answers see the redacted text.
+    const personalData = detectPersonalData(raw);
+    const text = personalData.length ? redact(raw, personalData).replace(/\[[^\]]+\]/g, ' ').replace(/\s+/g, ' ').trim() : raw;
+    if (personalData.length) context.activity.text = text;
+    await this.route(context, text);
+    if (personalData.length) await context.sendActivity(PERSONAL_DATA_HINT);
+  }
+
+  private async route(context: TurnContext, text: string): Promise<void> {
     const dc = await this.deps.dialogs.createContext(context);
     const result = await dc.continueDialog();
     if (result.status !== DialogTurnStatus.empty) return;

@@ -66,3 +66,21 @@ describe('AmipBot', () => {
     expect(flatten(reply)).toMatch(/Bedarfsgemeinschaft/);
   });
 });
+
+describe('client data (Sozialdatenschutz)', () => {
+  it('answers the programme part and adds a hint, without the data in any reply', async () => {
+    const reply = await conversation().say('Kunde 123D456789, Tel. 03531 123456: Wie hoch ist die Integrationsquote 2024?');
+    expect(reply).toContain('19,1 %');
+    expect(reply).toMatch(/keine personenbezogenen Kundendaten/);
+    expect(reply).not.toContain('123D456789');
+    expect(reply).not.toContain('03531');
+  });
+
+  it('keeps a running dialog and never stores the number', async () => {
+    const c = conversation();
+    await c.say('LZB prüfen');
+    const reply = await c.say('Max Mustermann, 01.02.1980');
+    expect(reply).toMatch(/keine personenbezogenen Kundendaten/);
+    expect(reply).not.toContain('Mustermann');
+  });
+});
