@@ -16,8 +16,17 @@ const ConfigSchema = z
     MicrosoftAppTenantId: optionalText,
     MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10 * 1024 * 1024).default(256 * 1024),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    STORAGE: z.enum(['memory', 'file', 'blob']).default('memory'),
+    DATA_DIR: z.string().min(1).default('./data'),
+    STORAGE_TTL_HOURS: z.coerce.number().positive().default(24),
+    STORAGE_MAX_CONVERSATIONS: z.coerce.number().int().positive().default(10_000),
+    BLOB_CONNECTION_STRING: optionalText,
+    BLOB_CONTAINER: z.string().regex(/^[a-z0-9](?:[a-z0-9-]{1,61})[a-z0-9]$/, 'expected a Blob container name (3–63 lower-case letters, digits, hyphens)').default('amip-bot-state'),
   })
   .superRefine((c, ctx) => {
+    if (c.STORAGE === 'blob' && !c.BLOB_CONNECTION_STRING) {
+      ctx.addIssue({ code: 'custom', path: ['BLOB_CONNECTION_STRING'], message: 'required when STORAGE=blob' });
+    }
     if (c.MicrosoftAppId && c.MicrosoftAppType !== 'UserAssignedMSI' && !c.MicrosoftAppPassword) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppPassword'], message: 'required when MicrosoftAppId is set' });
     }

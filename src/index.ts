@@ -1,4 +1,3 @@
-import { MemoryStorage } from 'botbuilder';
 import { buildBot, buildBrain } from './app';
 import { ConfigError, loadConfig } from './config';
 import { KnowledgeError, loadKnowledge } from './knowledge/load';
@@ -7,6 +6,7 @@ import { createAdapter } from './server/create-adapter';
 import { createServer } from './server/server';
 import { createTurnErrorHandler } from './server/turn-error';
 import { createBotHandlers } from './bot/handlers';
+import { createStorage } from './storage/create-storage';
 
 /** Composition root: config → knowledge → adapter → storage/state → dialogs → bot → server. */
 async function main(): Promise<void> {
@@ -16,7 +16,7 @@ async function main(): Promise<void> {
     logger.warn('MicrosoftAppId is not set: running in local unauthenticated mode (Emulator, Agents Playground, evaluator)');
   }
   const brain = buildBrain(loadKnowledge());
-  const storage = new MemoryStorage();
+  const storage = createStorage(config, logger);
   const { bot, conversationState } = buildBot(brain, storage, (parts) => createBotHandlers(brain, parts));
   const adapter = createAdapter(config);
   adapter.onTurnError = createTurnErrorHandler(logger, conversationState);
