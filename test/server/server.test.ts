@@ -94,6 +94,9 @@ describe('server (local mode)', () => {
 
 describe('server with a Microsoft app id', () => {
   let running: { server: RunningServer; url: string };
+  // CloudAdapter prints the rejected identities with console.error; the assertions below are what matters.
+  beforeEach(() => jest.spyOn(console, 'error').mockImplementation(() => undefined));
+  afterEach(() => jest.restoreAllMocks());
   beforeAll(async () => {
     running = await start({ MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftAppPassword: 'secret', MicrosoftAppTenantId: '66666666-7777-8888-9999-000000000000' });
   });
