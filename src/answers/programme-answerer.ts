@@ -26,6 +26,13 @@ export interface RankedHit extends SearchHit {
 export class ProgrammeAnswerer {
   private readonly sections: SectionLookup;
   private readonly composer: Composer;
+  /** Normalised names, computed once: glossary entries and section titles by every name they answer to. */
+  private readonly glossaryByName = new Map<string, GlossaryEntry>();
+  private readonly sectionByName = new Map<string, SectionRef>();
+  private readonly tableById: Map<string, Knowledge['tables'][number]>;
+  private readonly figureById: Map<string, Knowledge['proseFigures'][number]>;
+  /** Analysed words of each document's label, filled on first use. */
+  private readonly labelTerms = new Map<number, string[][]>();
 
   constructor(
     private readonly knowledge: Knowledge,
@@ -34,6 +41,14 @@ export class ProgrammeAnswerer {
   ) {
     this.sections = new SectionLookup(knowledge);
     this.composer = { knowledge, sections: this.sections, analyser, findings: checkTables(knowledge.tables) };
+    this.tableById = new Map(knowledge.tables.map((t) => [t.id, t]));
+    this.figureById = new Map(knowledge.proseFigures.map((f) => [f.id, f]));
+    for (const entry of knowledge.glossary) {
+      for (const name of [entry.abbreviation, entry.expansion, ...entry.aliases]) if (!this.glossaryByName.has(normaliseName(name))) this.glossaryByName.set(normaliseName(name), entry);
+    }
+    for (const s of knowledge.sections) {
+      for (const name of [s.title, `${s.number ?? ''} ${s.title}`, ...(s.number ? [s.number] : [])]) this.sectionByName.set(normaliseName(name), s.ref);
+    }
   }
 
   answer(raw: string): Answer {
@@ -87,12 +102,12 @@ export class ProgrammeAnswerer {
   private figureFit(doc: SearchDoc, question: QuestionFeatures): number {
     const ref = doc.ref;
     if (ref.kind === 'table-row') {
-      const row = this.knowledge.tables.find((t) => t.id === ref.tableId)!.rows[ref.row]!;
+      const row = this.tableById.get(ref.tableId)!.rows[ref.row]!;
       return (1 + 0.12 * Math.max(0, pickCell(row, question).fit)) * (row.isTotal ? 1.15 : 1);
     }
     if (ref.kind === 'prose-figure') {
       // A dated sentence figure ("Stand September 2023") answers a question about that date; the tables answer the rest.
-      const figure = this.knowledge.proseFigures.find((f) => f.id === ref.figureId)!;
+      const figure = this.figureById.get(ref.figureId)!;
       if (!figure.stand) return 1;
       if (question.years.length === 0) return 0.75;
       return question.years.includes(Number(figure.stand.slice(0, 4))) ? 1.2 : 0.6;
@@ -103,9 +118,13 @@ export class ProgrammeAnswerer {
   /** For named things (rows, figures, groups): how much of the name the question mentions. */
   private labelFit(doc: SearchDoc, queryTerms: ReadonlySet<string>): number {
     if (!doc.label || doc.ref.kind === 'sentence') return 1;
-    const words = this.analyser.tokenize(doc.label).map((w) => this.analyser.processTerm(w)).filter((t) => t !== null);
+    let words = this.labelTerms.get(doc.id);
+    if (!words) {
+      words = this.analyser.tokenize(doc.label).map((w) => this.analyser.processTerm(w)).filter((t) => t !== null).map((t) => (Array.isArray(t) ? t : [t]));
+      this.labelTerms.set(doc.id, words);
+    }
     if (words.length === 0) return 1;
-    const matched = words.filter((terms) => (Array.isArray(terms) ? terms : [terms]).some((t) => queryTerms.has(t))).length;
+    const matched = words.filter((terms) => terms.some((t) => queryTerms.has(t))).length;
     return 0.6 + 0.4 * (matched / words.length);
   }
 
@@ -116,18 +135,12 @@ export class ProgrammeAnswerer {
   private glossaryEntryFor(term: string): GlossaryEntry | undefined {
     const key = normaliseName(term);
     if (!key || key.split(' ').length > 4) return undefined;
-    return this.knowledge.glossary.find((entry) =>
-      [entry.abbreviation, entry.expansion, ...entry.aliases].some((name) => normaliseName(name) === key),
-    );
+    return this.glossaryByName.get(key);
   }
 
   /** A question that is just a section's title (a related-topic button sends exactly that). */
   private sectionNamed(text: string): SectionRef | undefined {
-    const key = normaliseName(text.replace(/^(abschnitt|kapitel)\s+/i, ''));
-    const section = this.knowledge.sections.find(
-      (s) => normaliseName(s.title) === key || normaliseName(`${s.number ?? ''} ${s.title}`) === key || (s.number !== null && key === s.number),
-    );
-    return section?.ref;
+    return this.sectionByName.get(normaliseName(text.replace(/^(abschnitt|kapitel)\s+/i, '')));
   }
 
   private related(hits: readonly RankedHit[], primary: SectionRef): RelatedTopic[] {

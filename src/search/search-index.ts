@@ -45,6 +45,8 @@ export interface SearchOptions {
  */
 export class ProgrammeSearchIndex {
   private readonly index: MiniSearch<SearchDoc>;
+  /** Every term the index holds: a typed word found here is no typo and needs no fuzzy search. */
+  private readonly vocabulary = new Set<string>();
 
   constructor(
     readonly docs: readonly SearchDoc[],
@@ -57,6 +59,12 @@ export class ProgrammeSearchIndex {
       processTerm: (term) => analyser.processTerm(term),
     });
     this.index.addAll([...docs]);
+    for (const doc of docs) {
+      for (const token of analyser.tokenize(`${doc.label} ${doc.context} ${doc.body}`)) {
+        const terms = analyser.processTerm(token);
+        for (const term of terms === null ? [] : Array.isArray(terms) ? terms : [terms]) this.vocabulary.add(term);
+      }
+    }
   }
 
   /** Content words of a query with their analysed terms; stop words and bare numbers drop out. */
@@ -82,28 +90,33 @@ export class ProgrammeSearchIndex {
       weights.set(term.term, Math.max(weights.get(term.term) ?? 0, term.weight));
     }
     const kinds = options.kinds ? new Set(options.kinds) : undefined;
+    // Typo tolerance is for what the user typed; expanding synonyms and parts fuzzily costs much and finds noise.
+    const typed = new Set(words.flatMap((w) => w.terms.filter((t) => t.origin === 'word' && !this.vocabulary.has(t.term)).map((t) => t.term)));
     const results = this.index.search([...weights.keys()].join(' '), {
       tokenize: (query) => query.split(' '),
       processTerm: (term) => term,
       boost: FIELD_BOOST,
       boostTerm: (term) => weights.get(term) ?? 1,
       prefix: (term) => term.length >= 5,
-      fuzzy: (term) => (term.length >= MIN_FUZZY_LENGTH ? (term.length >= 10 ? 2 : 1) : false),
+      fuzzy: (term) => (typed.has(term) && term.length >= MIN_FUZZY_LENGTH ? maxEdits(term) : false),
       weights: SCORE_WEIGHTS,
       ...(kinds ? { filter: (result: SearchResult) => kinds.has(this.docs[result.id as number]!.ref.kind) } : {}),
     });
     const topical = options.isFramingTerm ? words.filter((w) => !w.terms.some((t) => t.origin === 'word' && options.isFramingTerm!(t.term))) : words;
-    const hits = results.map((result) => this.toHit(result, topical.length > 0 ? topical : words));
-    return hits.slice(0, options.limit ?? 80);
+    const limit = options.limit ?? 80;
+    // Coverage is the costly part of a hit; the answer layer re-ranks, so a margin over the limit suffices.
+    return results.slice(0, limit * 2).map((result) => this.toHit(result, topical.length > 0 ? topical : words)).slice(0, limit);
   }
 
   private toHit(result: SearchResult, words: readonly QueryWord[]): SearchHit {
     const docTerms = Object.keys(result.match);
+    const exact = new Set(docTerms);
     const missedWords: string[] = [];
     let covered = 0;
     let strongMatches = 0;
     for (const word of words) {
-      const quality = Math.max(0, ...word.terms.map((t) => matchQuality(t, docTerms)));
+      let quality = 0;
+      for (const term of word.terms) quality = Math.max(quality, matchQuality(term, exact, docTerms));
       if (quality === 0) missedWords.push(word.word);
       if (quality > MATCH_QUALITY.fuzzy) strongMatches++;
       covered += quality;
@@ -130,11 +143,15 @@ function withTruncations(terms: WeightedTerm[]): WeightedTerm[] {
   return [...terms, ...extra];
 }
 
-function matchQuality(term: WeightedTerm, docTerms: readonly string[]): number {
+function maxEdits(term: string): number {
+  return term.length >= 12 ? 2 : 1;
+}
+
+function matchQuality(term: WeightedTerm, exact: ReadonlySet<string>, docTerms: readonly string[]): number {
   const scale = term.origin === 'word' ? 1 : 0.9;
-  if (docTerms.includes(term.term)) return MATCH_QUALITY.exact * scale;
+  if (exact.has(term.term)) return MATCH_QUALITY.exact * scale;
   if (term.term.length >= 5 && docTerms.some((d) => d.startsWith(term.term))) return MATCH_QUALITY.prefix * scale;
-  if (term.term.length >= MIN_FUZZY_LENGTH && docTerms.some((d) => withinEdits(term.term, d, term.term.length >= 10 ? 2 : 1))) {
+  if (term.origin === 'word' && term.term.length >= MIN_FUZZY_LENGTH && docTerms.some((d) => withinEdits(term.term, d, maxEdits(term.term)))) {
     return MATCH_QUALITY.fuzzy * scale;
   }
   return 0;

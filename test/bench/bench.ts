@@ -1,0 +1,146 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import autocannon from 'autocannon';
+import { buildBrain } from '../../src/app';
+import { loadKnowledge } from '../../src/knowledge/load';
+import { projectRoot } from '../../src/knowledge/paths';
+import { startEchoServer } from './echo-server';
+
+/**
+ * `npm run bench`: one table of how fast the bot is, written to test/bench/results.md.
+ * Loopback only; bounded in time; the load generator shares the machine's cores.
+ */
+const root = projectRoot();
+const QUESTIONS = ['Wie hoch ist die Integrationsquote 2024?', 'Was bedeutet ELB?', 'Wie viele Langzeitleistungsbeziehende sind für 2024 geplant?', 'Was tut das Jobcenter für Alleinerziehende?', 'Gesamtbudget 2024', 'Welche Rolle spielen Netzwerkpartner?'];
+
+function devQuestions(): string[] {
+  try {
+    const cases = (JSON.parse(readFileSync(join(root, '..', 'shared', 'eval', 'dev-questions.json'), 'utf8')) as { cases: { kind: string; turns: { say: string }[] }[] }).cases;
+    return cases.filter((c) => c.kind !== 'dialog').map((c) => c.turns[0]!.say);
+  } catch {
+    return QUESTIONS;
+  }
+}
+
+const quantile = (sorted: number[], q: number): number => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+
+function searchLatency(): { buildMs: number; p50: number; p99: number; n: number } {
+  const knowledge = loadKnowledge();
+  const t0 = performance.now();
+  const brain = buildBrain(knowledge);
+  const buildMs = performance.now() - t0;
+  const questions = devQuestions();
+  for (const q of questions) brain.answerer.answer(q);
+  const times: number[] = [];
+  for (let round = 0; round < 50; round++) {
+    for (const q of questions) {
+      const start = performance.now();
+      brain.answerer.answer(q);
+      times.push((performance.now() - start) * 1000);
+    }
+  }
+  times.sort((a, b) => a - b);
+  return { buildMs, p50: quantile(times, 0.5), p99: quantile(times, 0.99), n: times.length };
+}
+
+function startBot(env: Record<string, string> = {}): { child: ChildProcess; port: number; started: number } {
+  const port = 4100 + Math.floor(Math.random() * 800);
+  const started = performance.now();
+  const child = spawn(process.execPath, [join(root, 'dist/src/index.js')], { env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn', ...env }, stdio: 'ignore' });
+  return { child, port, started };
+}
+
+async function waitHealthy(port: number, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return;
+    } catch {
+      /* not listening yet */
+    }
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  throw new Error(`bot on ${port} not healthy`);
+}
+
+async function coldStart(): Promise<number> {
+  const times: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const bot = startBot();
+    await waitHealthy(bot.port);
+    times.push(performance.now() - bot.started);
+    bot.child.kill('SIGTERM');
+    await new Promise((r) => bot.child.once('exit', r));
+  }
+  return times.sort((a, b) => a - b)[2]!;
+}
+
+function activity(text: string, conversation: string): string {
+  return JSON.stringify({ type: 'message', id: '1', text, from: { id: 'u' }, recipient: { id: 'b' }, conversation: { id: conversation }, channelId: 'msteams', serviceUrl: 'http://127.0.0.1:9/', deliveryMode: 'expectReplies' });
+}
+
+async function load(port: number, seconds: number, amount?: number): Promise<autocannon.Result> {
+  let n = 0;
+  return autocannon({
+    url: `http://127.0.0.1:${port}/api/messages`,
+    connections: 20,
+    ...(amount ? { amount } : { duration: seconds }),
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    requests: [{ setupRequest: (req) => ({ ...req, body: activity(QUESTIONS[n % QUESTIONS.length]!, `bench-${n++}`) }) }],
+  });
+}
+
+function rssMb(pid: number): number {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  return Number(/VmRSS:\s+(\d+)/.exec(status)![1]) / 1024;
+}
+
+async function main(): Promise<void> {
+  const search = searchLatency();
+  const cold = await coldStart();
+
+  const bot = startBot();
+  await waitHealthy(bot.port);
+  await load(bot.port, 2);
+  const botRun = await load(bot.port, 10);
+  const echo = await startEchoServer();
+  await load(echo.port, 2);
+  const echoRun = await load(echo.port, 10);
+  await echo.close();
+  bot.child.kill('SIGTERM');
+
+  const memoryBot = startBot({ STORAGE_MAX_CONVERSATIONS: '10000' });
+  await waitHealthy(memoryBot.port);
+  const rssBefore = rssMb(memoryBot.child.pid!);
+  await load(memoryBot.port, 0, 20_000);
+  const rssAfter = rssMb(memoryBot.child.pid!);
+  await load(memoryBot.port, 0, 20_000);
+  const rssAfter40k = rssMb(memoryBot.child.pid!);
+  memoryBot.child.kill('SIGTERM');
+
+  const ratio = botRun.requests.average / echoRun.requests.average;
+  const rows: [string, string, string][] = [
+    ['Index build (knowledge → MiniSearch)', `${search.buildMs.toFixed(0)} ms`, ''],
+    ['Answer latency p50 (analyse → search → compose)', `${search.p50.toFixed(0)} µs`, ''],
+    ['Answer latency p99', `${search.p99.toFixed(0)} µs`, 'target ≤ 1 000 µs'],
+    ['Cold start to /healthz (median of 5)', `${cold.toFixed(0)} ms`, 'target ≤ 1 000 ms'],
+    ['Bot throughput (20 connections, 10 s)', `${botRun.requests.average.toFixed(0)} req/s, p50 ${botRun.latency.p50} ms, p99 ${botRun.latency.p99} ms`, `errors ${botRun.errors}, non-2xx ${botRun.non2xx}`],
+    ['Echo bot, same stack', `${echoRun.requests.average.toFixed(0)} req/s, p50 ${echoRun.latency.p50} ms, p99 ${echoRun.latency.p99} ms`, `errors ${echoRun.errors}, non-2xx ${echoRun.non2xx}`],
+    ['Ratio bot ÷ echo', ratio.toFixed(2), 'target ≥ 0.80'],
+    ['RSS before → after 20 000 / 40 000 conversations', `${rssBefore.toFixed(0)} → ${rssAfter.toFixed(0)} / ${rssAfter40k.toFixed(0)} MB`, 'default storage, cap 10 000'],
+  ];
+  const table = ['| Measure | Result | Note |', '| --- | --- | --- |', ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`;
+  const out = `# Benchmarks\n\n${new Date().toISOString().slice(0, 10)} · ${machine} · ${search.n} answer timings over the shared dev questions\n\n${table}\n`;
+  writeFileSync(join(root, 'test/bench/results.md'), out);
+  console.log(out);
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
