@@ -148,8 +148,9 @@ function nameMatches(c: Composer, label: string, names: readonly string[]): bool
 
 function sectionAnswer(c: Composer, ref: SectionRef, related: RelatedTopic[]): Answer {
   const section = c.sections.get(ref);
-  const first = section.paragraphs[0];
-  const intro = first ? splitSentences(first.text).slice(0, 2).join(' ') : 'Zu diesem Abschnitt enthält der Textexport keinen Fließtext.';
+  // The opening two sentences, across paragraphs when the first is only a lead-in ("Folgende Ziele sind vereinbart:").
+  const opening = section.paragraphs.flatMap((p) => splitSentences(p.text)).slice(0, 2);
+  const intro = opening.length ? opening.join(' ') : 'Zu diesem Abschnitt enthält der Textexport keinen Fließtext.';
   const headings = [...new Set(section.paragraphs.map((p) => p.heading).filter((h): h is string => Boolean(h)))];
   const subsections = c.knowledge.sections.filter((s) => s.number && section.number && s.number.startsWith(`${section.number}.`) && s.level === section.level + 1);
   const topics = [...subsections.map((s) => `${s.number} ${s.title}`), ...headings];

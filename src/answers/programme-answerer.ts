@@ -14,6 +14,11 @@ import { checkTables } from './data-check';
 /** A hit must match at least this share of the question's content words to be an answer. */
 const MIN_COVERAGE = 0.5;
 
+/** Half of two words is one; half of four ("Wann fährt der nächste Bus nach Cottbus?") is too little. */
+function minCoverage(words: number): number {
+  return words > 3 ? 0.6 : MIN_COVERAGE;
+}
+
 export interface RankedHit extends SearchHit {
   rank: number;
 }
@@ -83,7 +88,7 @@ export class ProgrammeAnswerer {
     const hits = this.rank(this.index.search(text, { isFramingTerm }), question);
     const best = hits[0];
     // Typo tolerance finds near words for anything ("gewinnt" ~ "Gewinn"): an answer needs one real match.
-    if (!best || best.coverage < MIN_COVERAGE || best.strongMatches === 0) return this.noAnswer();
+    if (!best || best.coverage < minCoverage(best.wordCount) || best.strongMatches === 0) return this.noAnswer();
     return composeAnswer(this.composer, { kind: 'hit', hit: best, hits }, question, this.related(hits, best.doc.sectionRef));
   }
 
@@ -108,9 +113,11 @@ export class ProgrammeAnswerer {
     if (ref.kind === 'prose-figure') {
       // A dated sentence figure ("Stand September 2023") answers a question about that date; the tables answer the rest.
       const figure = this.figureById.get(ref.figureId)!;
-      if (!figure.stand) return 1;
-      if (question.years.length === 0) return 0.75;
-      return question.years.includes(Number(figure.stand.slice(0, 4))) ? 1.2 : 0.6;
+      // "Wie stark sinkt …" asks for a change: a sentence stating an amount answers it less well than a table's Differenz.
+      const changeMismatch = question.periods.includes('Veränderung') && !/anstieg|veränder|rückgang|sink|steig|differenz/i.test(figure.label) ? 0.5 : 1;
+      if (!figure.stand) return changeMismatch;
+      if (question.years.length === 0) return 0.75 * changeMismatch;
+      return (question.years.includes(Number(figure.stand.slice(0, 4))) ? 1.2 : 0.6) * changeMismatch;
     }
     return 1;
   }

@@ -24,6 +24,8 @@ export interface SearchHit {
   missedWords: string[];
   /** Query words matched by their own stem or as a prefix, not only by a typo-tolerant guess. */
   strongMatches: number;
+  /** How many content words the coverage was measured over. */
+  wordCount: number;
 }
 
 /** One content word of the query and the weighted terms it stands for. */
@@ -127,6 +129,7 @@ export class ProgrammeSearchIndex {
       coverage: covered / words.length,
       missedWords,
       strongMatches,
+      wordCount: words.length,
     };
   }
 }

@@ -1,0 +1,45 @@
+import { sharedBrain } from '../helpers/bot-harness';
+
+const ask = (question: string) => sharedBrain().answerer.answer(question);
+
+describe('ProgrammeAnswerer picks the answer a question asks for', () => {
+  it.each([
+    ['Wie hoch ist die geplante Integrationsquote der Frauen 2024?', 'figure', /^\*\*17,1 %\*\* – Integrationsquote Frauen, Plan 2024/, '3.1'],
+    ['Integrationsquote Männer Ist 2023', 'figure', /^\*\*21,1 %\*\* – Integrationsquote Männer, Ist 2023/, '3.1'],
+    ['Integrationsqoute gesamt', 'figure', /^\*\*19,1 %\*\*/, '3.1'],
+    ['Wie viele Integrationen sind 2024 geplant?', 'figure', /^\*\*857\*\* – Integrationen \(Integrationsquote gesamt\), Plan 2024/, '3.1'],
+    ['LZB weiblich Plan', 'figure', /^\*\*1\.469\*\*/, '3.1'],
+    ['Um wie viel Euro sinkt das Eingliederungsbudget?', 'figure', /-662\.157 €/, '4'],
+    ['Wie viele Menschen arbeiten im Gesundheitswesen?', 'figure', /^\*\*2\.249\*\* – Gesundheitswesen/, '2.2'],
+    ['Wie viele ELB sind marktnah?', 'figure', /^\*\*60\*\*/, '2.1'],
+    ['Wie viele Alleinerziehende bezogen im September 2023 Leistungen?', 'figure', /627/, '5.3.2'],
+    ['Wie hoch ist der kommunale Finanzierungsanteil?', 'figure', /15,2 %/, '4.1'],
+    ['Was bedeutet BCA?', 'glossary', /Beauftragte für Chancengleichheit am Arbeitsmarkt/, '5.3.2'],
+    ['Wofür steht IKS?', 'glossary', /internes Kontrollsystem/, '6'],
+    ['Angebote für Geflüchtete', 'target-group', /Geflüchtete Menschen/, '5.3.1'],
+    ['Was gibt es für Menschen mit Behinderung?', 'target-group', /Menschen mit Behinderung/, '5.3.2'],
+    ['Was ist die Produktionsschule?', 'instrument', /Finsterwalde/, '5.1'],
+    ['Wie wird mit dem Sprachniveau von Migranten umgegangen?', undefined, /Sprach/, '5.3.1'],
+    ['Wie viele Beschäftigte hat die Branche Verkehr und Lagerei?', 'figure', /^\*\*1\.524\*\* – Verkehr und Lagerei/, '2.2'],
+    ['Lokale Ziele', 'section', /Abstimmung mit dem Träger Agentur für Arbeit Cottbus/, '3.2'],
+  ])('%s', (question, kind, text, section) => {
+    const answer = ask(question);
+    if (kind) expect(answer.kind).toBe(kind);
+    expect(answer.text).toMatch(text);
+    expect(answer.sources.map((s) => s.sectionRef)).toContain(section);
+  });
+
+  it.each(['Wie wird das Wetter?', 'Wer gewinnt die Bundesliga?', 'Rezept für Apfelkuchen', 'Wann fährt der nächste Bus nach Cottbus?', 'asdf qwer'])('says the programme has no answer to "%s"', (question) => {
+    expect(ask(question).kind).toBe('no-answer');
+  });
+
+  it('offers at most three related sections, never the source itself', () => {
+    const answer = ask('Was tut das Jobcenter für Jugendliche?');
+    expect(answer.related.length).toBeLessThanOrEqual(3);
+    expect(answer.related.map((r) => r.query)).not.toContain(answer.sources[0]!.title);
+  });
+
+  it('trims passages to the sentences that answer', () => {
+    expect(ask('digitalisierung').text.length).toBeLessThan(600);
+  });
+});
