@@ -1,12 +1,16 @@
 import { ActivityTypes, CardFactory, MessageFactory, type Activity } from 'botbuilder';
 import { TextPrompt, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { calculationResultCard } from '../src/cards/calculation-result-card';
+import { calculationFormCard, calculationResultCard } from '../src/cards/calculation-result-card';
+import type { CalculationKind } from '../src/figures/calculation-request';
 import type { CalculationResult } from '../src/figures/calculation-result';
 import { parseGermanNumber, type NumberRules } from '../src/figures/german-number';
 import { CancelAndHelpDialog, type AnswerQuestion, type StepHelp } from './cancel-and-help-dialog';
 
 /** One value the dialog asks for. */
 export interface SlotSpec {
+  /** Short name of the value for the form card ("Integrationen"). */
+  label: string;
+  placeholder: string;
   prompt: string;
   help: string;
   rules: NumberRules;
@@ -18,6 +22,8 @@ export interface SlotSpec {
 
 export interface CalculationSpec {
   id: string;
+  kind: CalculationKind;
+  title: string;
   slots: SlotSpec[];
   compute: (values: number[]) => { ok: true; result: CalculationResult } | { ok: false; message: string };
 }
@@ -63,6 +69,11 @@ export class CalculationDialog extends CancelAndHelpDialog {
     if (typeof given === 'number') return step.next(given);
     const slot = this.spec.slots[index]!;
     const prompt = slot.choices?.length ? MessageFactory.suggestedActions(slot.choices.map((c) => ({ type: 'imBack', title: c.title, value: c.value })), slot.prompt) : MessageFactory.text(slot.prompt);
+    const nothingGiven = !(step.options as CalculationOptions | undefined)?.values?.some((v) => typeof v === 'number');
+    if (index === 0 && nothingGiven && this.spec.slots.length > 1) {
+      const fields = this.spec.slots.map((s) => ({ label: s.label, placeholder: s.placeholder, numeric: s.rules.integer === true }));
+      prompt.attachments = [CardFactory.adaptiveCard(calculationFormCard(this.spec.title, this.spec.kind, fields))];
+    }
     const validations: StepHelp & { index: number } = { help: slot.help, index };
     return step.prompt(this.promptId, { prompt, validations });
   }

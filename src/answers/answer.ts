@@ -33,6 +33,8 @@ export interface Answer {
   related: RelatedTopic[];
   /** Notes worth a line of their own (e.g. a printed figure that does not add up). */
   notes: string[];
+  /** Structured details for the card: a target group's offers with their sections. */
+  facts?: { title: string; value: string }[];
 }
 
 export function plainAnswer(kind: AnswerKind, text: string, related: RelatedTopic[] = []): Answer {

@@ -67,7 +67,11 @@ function hitAnswer(c: Composer, hit: RankedHit, hits: readonly RankedHit[], ques
         .map((id) => c.knowledge.instruments.find((i) => i.id === id)?.name)
         .filter((name): name is string => Boolean(name));
       const offers = instruments.length ? `\n\n**Angebote laut Programm:** ${instruments.join(', ')}` : '';
-      return answer('target-group', `**${group.name}**\n\n${group.approach}${offers}`, group.sectionRefs.map((r) => c.sections.source(r)), related);
+      const facts = group.instrumentIds
+        .map((id) => c.knowledge.instruments.find((i) => i.id === id))
+        .filter((i) => i !== undefined)
+        .map((i) => ({ title: i.name, value: i.sectionRefs.map((r) => `Abschnitt ${r}`).join(', ') }));
+      return { ...answer('target-group', `**${group.name}**\n\n${group.approach}${offers}`, group.sectionRefs.map((r) => c.sections.source(r)), related), facts };
     }
     case 'instrument': {
       const instrument = c.knowledge.instruments.find((i) => i.id === ref.id)!;

@@ -9,6 +9,7 @@ import {
 } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
 import type { TurnHandler } from '../../dialogs/turn-handler';
+import { isCalculationSubmit } from '../../dialogs/calculation-dialogs';
 import type { ProgrammeAnswerer } from '../answers/programme-answerer';
 import { CAPABILITIES_TEXT } from '../answers/smalltalk';
 import { answerActivity } from './answer-activity';
@@ -77,6 +78,8 @@ export class AmipBot extends TeamsActivityHandler {
 
   private async route(context: TurnContext, text: string): Promise<void> {
     const dc = await this.deps.dialogs.createContext(context);
+    // A submitted form (card) is a fresh request: it replaces a dialog that still waits for typed values.
+    if (isCalculationSubmit(context.activity.value)) await dc.cancelAllDialogs();
     const result = await dc.continueDialog();
     if (result.status !== DialogTurnStatus.empty) return;
     for (const handler of this.deps.handlers) {

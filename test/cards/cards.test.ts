@@ -3,7 +3,7 @@ import { checkTables } from '../../src/answers/data-check';
 import { SectionLookup } from '../../src/answers/source';
 import { buildQuiz, buildTour } from '../../src/answers/tour';
 import { answerCard } from '../../src/cards/answer-card';
-import { calculationResultCard } from '../../src/cards/calculation-result-card';
+import { calculationFormCard, calculationResultCard } from '../../src/cards/calculation-result-card';
 import { kpiCard } from '../../src/cards/kpi-card';
 import { dataCheckCard, glossaryCard, quizCard, tourStepCard } from '../../src/cards/programme-cards';
 import { computeResult } from '../../src/figures/calculation-result';
@@ -33,6 +33,8 @@ describe('card builders produce valid Adaptive Cards 1.5', () => {
     ['change result', calculationResultCard(result('change', [2844, 2985]))],
     ['LZB result', calculationResultCard(result('lzb', [15]))],
     ['answer card', answerCard(sharedBrain().answerer.answer('Was tut das Jobcenter für Alleinerziehende?'))],
+    ['target-group card', answerCard(sharedBrain().answerer.answer('Angebote für Geflüchtete'))],
+    ['calculation form', calculationFormCard('Budgetanteil berechnen', 'share', [{ label: 'Betrag (€)', placeholder: 'z. B. 1,2 Mio', numeric: false }, { label: 'Integrationen', placeholder: 'z. B. 865', numeric: true }])],
   ];
 
   it.each(cards)('%s', (_name, card) => {

@@ -1,4 +1,4 @@
-import { conversation } from '../helpers/bot-harness';
+import { conversation, flatten } from '../helpers/bot-harness';
 
 const NO_LEAKS = /undefined|NaN|exception|stack|TypeError/;
 
@@ -143,5 +143,25 @@ describe('LZB prüfen', () => {
     await c.say('LZB prüfen');
     expect(await c.say('30')).toMatch(/Höchstens 24/);
     expect(await c.say('31.10.2023–01.03.2022')).toMatch(/Ende vor dem Beginn/);
+  });
+});
+
+describe('calculation forms', () => {
+  it('offer a form with the first question and compute a submitted form at once', async () => {
+    const c = conversation();
+    const [prompt] = await c.sayRaw({ type: 'message', text: 'Integrationsquote berechnen' });
+    const form = JSON.stringify(prompt?.attachments?.[0]?.content);
+    expect(form).toContain('Input.Number');
+    expect(form).toContain('Durchschnittlicher Bestand ELB');
+    const reply = flatten(await c.sayRaw({ type: 'message', value: { calculation: 'quota', v0: '865', v1: '4521' } }));
+    expect(reply).toContain('19,1 %');
+    expect(await c.say('Hallo')).toMatch(/Arbeitsmarkt- und Integrationsprogramm/);
+  });
+
+  it('take German amounts and ask for what is missing or invalid', async () => {
+    const c = conversation();
+    await c.say('Budgetanteil berechnen');
+    expect(flatten(await c.sayRaw({ type: 'message', value: { calculation: 'share', v0: '1,2 Mio', v1: 'viel' } }))).toMatch(/Gesamtbetrag/);
+    expect(await c.say('4,7 Mio')).toContain('25,5 %');
   });
 });
