@@ -35,6 +35,6 @@ export function calculationFormCard(title: string, calculation: string, fields: 
           : { type: 'Input.Text', id: `v${i}`, label: field.label, placeholder: field.placeholder },
       ),
     ],
-    { actions: [{ type: 'Action.Submit', title: 'Berechnen', data: { calculation } }], fallbackText: `${title}: bitte die Werte nacheinander eingeben.` },
+    { actions: [{ type: 'Action.Submit', title: 'Berechnen', data: { calculation } }], fallbackText: `${title}: bitte die Werte einzeln eingeben.` },
   );
 }

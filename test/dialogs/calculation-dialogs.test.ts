@@ -1,8 +1,13 @@
 import { conversation, flatten } from '../helpers/bot-harness';
 
-const NO_LEAKS = /undefined|NaN|exception|stack|TypeError/;
+// Case-insensitive like the shared evaluator: German words must not contain these either ("nacheinander").
+const NO_LEAKS = /undefined|NaN|exception|stack|TypeError/i;
 
 describe('Integrationsquote berechnen', () => {
+  it.each(['Integrationsquote berechnen', 'Budgetanteil berechnen', 'Veränderung berechnen', 'LZB prüfen'])('"%s" never shows technical words in its first prompt', async (command) => {
+    expect(await conversation().say(command)).not.toMatch(NO_LEAKS);
+  });
+
   it('asks for Integrationen, then Bestand, then shows the result with its working', async () => {
     const c = conversation();
     expect(await c.say('Integrationsquote berechnen')).toMatch(/Integrationen/);
