@@ -7,6 +7,7 @@ import { createGermanAnalyser } from './search/analyser';
 import { buildSearchDocuments } from './search/search-documents';
 import { ProgrammeSearchIndex } from './search/search-index';
 import type { TurnHandler } from '../dialogs/turn-handler';
+import type { InsightsLog } from './insights-log/insights-log';
 
 /** The knowledge-derived, channel-free part of the bot: built once per process. */
 export interface ProgrammeBrain {
@@ -36,7 +37,7 @@ export interface BotParts {
  * Wires state, dialogs and handlers around the brain. `extraHandlers` let the
  * composition root add the calculation and programme handlers.
  */
-export function buildBot(brain: ProgrammeBrain, storage: Storage, makeHandlers: (parts: { conversationState: ConversationState; userState: UserState; dialogs: DialogSet; answerQuestion: (text: string) => ReturnType<AmipBot['answerQuestion']> }) => TurnHandler[] = () => []): BotParts {
+export function buildBot(brain: ProgrammeBrain, storage: Storage, insights: InsightsLog | undefined, makeHandlers: (parts: { conversationState: ConversationState; userState: UserState; dialogs: DialogSet; answerQuestion: (text: string) => ReturnType<AmipBot['answerQuestion']> }) => TurnHandler[] = () => []): BotParts {
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
   const dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState'));
@@ -48,6 +49,7 @@ export function buildBot(brain: ProgrammeBrain, storage: Storage, makeHandlers: 
     userState,
     dialogs,
     handlers,
+    ...(insights ? { insights } : {}),
   });
   handlers.push(...makeHandlers({ conversationState, userState, dialogs, answerQuestion: (text) => bot.answerQuestion(text) }));
   return { bot, conversationState, userState };

@@ -17,6 +17,8 @@ const ConfigSchema = z
     MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10 * 1024 * 1024).default(256 * 1024),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     STORAGE: z.enum(['memory', 'file', 'blob']).default('memory'),
+    /** Salt for the user hashes in the insights log; set it to a secret in production. */
+    INSIGHTS_SALT: z.string().default('amip-bot-local'),
     DATA_DIR: z.string().min(1).default('./data'),
     STORAGE_TTL_HOURS: z.coerce.number().positive().default(24),
     STORAGE_MAX_CONVERSATIONS: z.coerce.number().int().positive().default(10_000),

@@ -7,6 +7,8 @@ import { createServer } from './server/server';
 import { createTurnErrorHandler } from './server/turn-error';
 import { createBotHandlers } from './bot/handlers';
 import { createStorage } from './storage/create-storage';
+import { resolve } from 'node:path';
+import { FileInsightsLog, MemoryInsightsLog } from './insights-log/insights-log';
 
 /** Composition root: config → knowledge → adapter → storage/state → dialogs → bot → server. */
 async function main(): Promise<void> {
@@ -17,7 +19,8 @@ async function main(): Promise<void> {
   }
   const brain = buildBrain(loadKnowledge());
   const storage = createStorage(config, logger);
-  const { bot, conversationState } = buildBot(brain, storage, (parts) => createBotHandlers(brain, parts));
+  const insights = config.STORAGE === 'memory' ? new MemoryInsightsLog(config.INSIGHTS_SALT) : new FileInsightsLog(resolve(config.DATA_DIR), config.INSIGHTS_SALT);
+  const { bot, conversationState } = buildBot(brain, storage, insights, (parts) => createBotHandlers(brain, parts));
   const adapter = createAdapter(config);
   adapter.onTurnError = createTurnErrorHandler(logger, conversationState);
 

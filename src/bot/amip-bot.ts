@@ -14,7 +14,8 @@ import type { ProgrammeAnswerer } from '../answers/programme-answerer';
 import { CAPABILITIES_TEXT } from '../answers/smalltalk';
 import { answerActivity } from './answer-activity';
 import { incomingText, isAddressedToBot } from './incoming-text';
-import { parseFeedbackInvoke, type FeedbackRecord } from './feedback';
+import { parseFeedbackInvoke } from './feedback';
+import type { InsightsLog } from '../insights-log/insights-log';
 import { detectPersonalData, PERSONAL_DATA_HINT, redact } from '../privacy/personal-data';
 
 export interface AmipBotDeps {
@@ -24,7 +25,9 @@ export interface AmipBotDeps {
   userState: BotState;
   dialogs: DialogSet;
   handlers: readonly TurnHandler[];
-  onFeedback?: (feedback: FeedbackRecord) => Promise<void>;
+  /** Where unanswered questions and feedback go for the content owners. */
+  insights?: InsightsLog;
+  clock?: () => Date;
 }
 
 interface WelcomeState {
@@ -86,7 +89,12 @@ export class AmipBot extends TeamsActivityHandler {
       if (await handler.tryHandle(dc, text)) return;
     }
     const answer = this.deps.answerer.answer(text);
+    if (answer.kind === 'no-answer') this.deps.insights?.recordUnanswered(text, this.now());
     await context.sendActivity(answerActivity(answer, this.deps.documentTitle));
+  }
+
+  private now(): Date {
+    return this.deps.clock?.() ?? new Date();
   }
 
   private async greetNewMembers(context: TurnContext, members: ChannelAccount[]): Promise<void> {
@@ -105,7 +113,7 @@ export class AmipBot extends TeamsActivityHandler {
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
     const feedback = parseFeedbackInvoke(context.activity);
     if (feedback) {
-      await this.deps.onFeedback?.(feedback);
+      this.deps.insights?.recordFeedback({ ...feedback, userId: context.activity.from?.id ?? 'unknown' }, this.now());
       await context.sendActivity({ type: ActivityTypes.Message, text: feedback.reaction === 'like' ? 'Danke für Ihr Feedback! 👍' : 'Danke für Ihr Feedback – wir verbessern die Antworten damit. 👎' });
       return { status: 200 };
     }

@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import { buildBot, buildBrain, type ProgrammeBrain } from '../../src/app';
 import { createBotHandlers } from '../../src/bot/handlers';
 import { loadKnowledge } from '../../src/knowledge/load';
+import type { InsightsLog } from '../../src/insights-log/insights-log';
 
 let brain: ProgrammeBrain | undefined;
 export function sharedBrain(): ProgrammeBrain {
@@ -21,8 +22,8 @@ export interface Conversation {
 }
 
 /** The real bot over a TestAdapter: same routing, dialogs and state as in production. */
-export function conversation(options: { storage?: Storage; conversationType?: string } = {}): Conversation {
-  const { bot } = buildBot(sharedBrain(), options.storage ?? new MemoryStorage(), (parts) => createBotHandlers(sharedBrain(), parts, () => TODAY));
+export function conversation(options: { storage?: Storage; conversationType?: string; insights?: InsightsLog } = {}): Conversation {
+  const { bot } = buildBot(sharedBrain(), options.storage ?? new MemoryStorage(), options.insights, (parts) => createBotHandlers(sharedBrain(), parts, () => TODAY));
   const adapter = new TestAdapter(async (context) => bot.run(context));
   if (options.conversationType) adapter.conversation.conversation = { ...adapter.conversation.conversation!, conversationType: options.conversationType, isGroup: true };
   const sayRaw = async (activity: Partial<Activity>): Promise<Partial<Activity>[]> => {

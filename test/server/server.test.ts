@@ -13,7 +13,7 @@ const silent = pino({ level: 'silent' });
 async function start(env: Record<string, string> = {}): Promise<{ server: RunningServer; url: string }> {
   const config = loadConfig({ PORT: '0', ...env });
   const brain = sharedBrain();
-  const { bot, conversationState } = buildBot(brain, new MemoryStorage(), (parts) => createBotHandlers(brain, parts, () => TODAY));
+  const { bot, conversationState } = buildBot(brain, new MemoryStorage(), undefined, (parts) => createBotHandlers(brain, parts, () => TODAY));
   const adapter = createAdapter(config);
   adapter.onTurnError = createTurnErrorHandler(silent, conversationState);
   const server = await createServer({ config, adapter, bot, logger: silent, readiness: () => ({ ready: true, knowledgeVersion: brain.knowledge.version }) }).start(0);
