@@ -1,3 +1,4 @@
+import { ShowTypingMiddleware } from 'botbuilder';
 import { buildBot, buildBrain } from './app';
 import { ConfigError, loadConfig } from './config';
 import { KnowledgeError, loadKnowledge } from './knowledge/load';
@@ -23,6 +24,8 @@ async function main(): Promise<void> {
   const { bot, conversationState } = buildBot(brain, storage, insights, (parts) => createBotHandlers(brain, parts));
   const adapter = createAdapter(config);
   adapter.onTurnError = createTurnErrorHandler(logger, conversationState);
+  // Teams shows "…" when a turn takes longer than half a second; most answers take milliseconds and send none.
+  adapter.use(new ShowTypingMiddleware(500, 2000));
 
   const server = await createServer({
     config,

@@ -5,6 +5,8 @@ import {
   type BotState,
   type ChannelAccount,
   type InvokeResponse,
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
   type StatePropertyAccessor,
 } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
@@ -51,6 +53,11 @@ export class AmipBot extends TeamsActivityHandler {
     });
     this.onMembersAdded(async (context, next) => {
       await this.greetNewMembers(context, context.activity.membersAdded ?? []);
+      await next();
+    });
+    // Some installs arrive only as installationUpdate; the welcome flag keeps it to one greeting.
+    this.onInstallationUpdateAdd(async (context, next) => {
+      await this.greetNewMembers(context, [context.activity.recipient]);
       await next();
     });
   }
@@ -108,6 +115,15 @@ export class AmipBot extends TeamsActivityHandler {
     if (state.welcomed) return;
     state.welcomed = true;
     await context.sendActivity(`Willkommen! ${CAPABILITIES_TEXT}`);
+  }
+
+  /** Action.Execute from a card: the same routing as a typed message or an Action.Submit. */
+  protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
+    const data = invokeValue.action?.data as Record<string, unknown> | undefined;
+    context.activity.value = data;
+    const text = incomingText(context);
+    await this.route(context, text);
+    return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: { text: 'OK' } };
   }
 
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {

@@ -22,6 +22,7 @@ const SubmitValueSchema = z.union([
 export function incomingText(context: TurnContext): string {
   const fromValue = SubmitValueSchema.safeParse(context.activity.value);
   if (!context.activity.text && fromValue.success) return fromValue.data;
-  const text = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text ?? '';
+  if (!context.activity.text) return '';
+  const text = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text;
   return text.replace(/<at>[^<]*<\/at>/g, ' ').trim();
 }

@@ -84,3 +84,18 @@ describe('client data (Sozialdatenschutz)', () => {
     expect(reply).not.toContain('Mustermann');
   });
 });
+
+describe('card actions and installation', () => {
+  it('handles Action.Execute invokes like a typed message', async () => {
+    const c = conversation();
+    const replies = await c.sayRaw({ type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'ask', data: { query: 'Was bedeutet EGL?' } } } });
+    expect(flatten(replies)).toMatch(/Eingliederungsleistungen/);
+  });
+
+  it('welcomes once on installationUpdate and membersAdded together', async () => {
+    const c = conversation();
+    const bot = { id: c.adapter.conversation.bot!.id, name: 'AMIP-Bot' };
+    expect(flatten(await c.sayRaw({ type: 'installationUpdate', action: 'add' }))).toMatch(/Willkommen/);
+    expect(await c.sayRaw({ type: 'conversationUpdate', membersAdded: [bot] })).toEqual([]);
+  });
+});
