@@ -16,6 +16,8 @@ const ConfigSchema = z
     MicrosoftAppTenantId: optionalText,
     MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10 * 1024 * 1024).default(256 * 1024),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** Debugging only: log the (redacted) message text of each turn. */
+    LOG_MESSAGE_TEXT: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
     STORAGE: z.enum(['memory', 'file', 'blob']).default('memory'),
     /** Salt for the user hashes in the insights log; set it to a secret in production. */
     INSIGHTS_SALT: z.string().default('amip-bot-local'),

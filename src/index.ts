@@ -6,6 +6,7 @@ import { createLogger } from './logger';
 import { createAdapter } from './server/create-adapter';
 import { createServer } from './server/server';
 import { createTurnErrorHandler } from './server/turn-error';
+import { turnLogging } from './server/turn-logging';
 import { createBotHandlers } from './bot/handlers';
 import { createStorage } from './storage/create-storage';
 import { resolve } from 'node:path';
@@ -26,6 +27,7 @@ async function main(): Promise<void> {
   adapter.onTurnError = createTurnErrorHandler(logger, conversationState);
   // Teams shows "…" when a turn takes longer than half a second; most answers take milliseconds and send none.
   adapter.use(new ShowTypingMiddleware(500, 2000));
+  adapter.use(turnLogging(logger, config.LOG_MESSAGE_TEXT));
 
   const server = await createServer({
     config,

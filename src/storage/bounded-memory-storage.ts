@@ -1,73 +1,103 @@
 import type { Storage, StoreItems } from 'botbuilder';
-import { applyWrite, copy } from './etag';
+import { assertWritable, serialiseItem } from './etag';
 
-export interface BoundedMemoryOptions {
-  /** Idle time after which a conversation's state is forgotten (default 24 h). */
+export const DEFAULT_TTL_MS = 24 * 60 * 60 * 1000;
+export const DEFAULT_MAX_ITEMS = 10_000;
+
+export interface BoundedMemoryStorageOptions {
+  /** Idle time (no read, no write) after which an item is forgotten. Default 24 h. */
   ttlMs?: number;
-  /** Most keys held; the least recently used go first (default 10 000). */
+  /** Most items held; beyond it the least recently used go first. Default 10 000. */
   maxItems?: number;
-  /** Injected clock for tests. */
+  /** Milliseconds clock, injected by tests. Default Date.now. */
   now?: () => number;
 }
 
+interface Entry {
+  json: string;
+  eTag: string;
+  touched: number;
+}
+
 /**
- * Like botbuilder's MemoryStorage (eTag optimistic concurrency) but bounded:
- * idle entries expire and the number held is capped, so memory does not grow
- * with every conversation ever seen. A Map keeps insertion order, which makes
- * "least recently used" the first key: touching an entry re-inserts it.
+ * botbuilder's MemoryStorage semantics (JSON copies, eTag optimistic concurrency)
+ * with bounded memory: idle items expire and the number held is capped.
+ *
+ * A Map iterates in insertion order and every touch re-inserts its key, so the
+ * front is always the least recently used entry: expiry and eviction both only
+ * ever look at the front, which keeps every operation amortised O(1) per key.
  */
 export class BoundedMemoryStorage implements Storage {
-  private readonly items = new Map<string, { value: string; eTag: string; touched: number }>();
+  private readonly entries = new Map<string, Entry>();
   private readonly ttlMs: number;
   private readonly maxItems: number;
   private readonly now: () => number;
-  private eTagCounter = 0;
+  private nextETag = 1;
 
-  constructor(options: BoundedMemoryOptions = {}) {
-    this.ttlMs = options.ttlMs ?? 24 * 60 * 60 * 1000;
-    this.maxItems = options.maxItems ?? 10_000;
+  constructor(options: BoundedMemoryStorageOptions = {}) {
+    this.ttlMs = options.ttlMs ?? DEFAULT_TTL_MS;
+    this.maxItems = options.maxItems ?? DEFAULT_MAX_ITEMS;
     this.now = options.now ?? Date.now;
+    if (!(this.ttlMs > 0)) throw new RangeError(`[storage] ttlMs must be a positive number, got ${String(options.ttlMs)}`);
+    if (!Number.isInteger(this.maxItems) || this.maxItems < 1) throw new RangeError(`[storage] maxItems must be a positive integer, got ${String(options.maxItems)}`);
   }
 
+  /** Items currently held, expired ones not yet swept included. */
   get size(): number {
-    return this.items.size;
+    return this.entries.size;
   }
 
   async read(keys: string[]): Promise<StoreItems> {
-    const result: StoreItems = {};
     const now = this.now();
+    const items: StoreItems = {};
     for (const key of keys) {
-      const entry = this.items.get(key);
+      const entry = this.live(key, now);
       if (!entry) continue;
-      this.items.delete(key);
-      if (now - entry.touched > this.ttlMs) continue;
-      entry.touched = now;
-      this.items.set(key, entry);
-      result[key] = { ...(JSON.parse(entry.value) as object), eTag: entry.eTag };
+      this.touch(key, entry, now);
+      items[key] = { ...(JSON.parse(entry.json) as object), eTag: entry.eTag };
     }
-    return result;
+    this.sweep(now);
+    return items;
   }
 
+  /** All eTags are checked before anything is written, so a conflicting batch changes nothing. */
   async write(changes: StoreItems): Promise<void> {
     const now = this.now();
-    for (const [key, change] of Object.entries(changes)) {
-      const current = this.items.get(key);
-      const eTag = applyWrite(key, current && now - current.touched <= this.ttlMs ? current.eTag : undefined, change, () => String(++this.eTagCounter));
-      this.items.delete(key);
-      this.items.set(key, { value: JSON.stringify(copy(change)), eTag, touched: now });
+    const prepared = Object.entries(changes).map(([key, change]: [string, unknown]) => {
+      assertWritable(key, this.live(key, now)?.eTag, change);
+      return [key, serialiseItem(key, change)] as const;
+    });
+    for (const [key, json] of prepared) {
+      this.touch(key, { json, eTag: String(this.nextETag++), touched: now }, now);
     }
-    this.evict(now);
+    this.sweep(now);
   }
 
   async delete(keys: string[]): Promise<void> {
-    for (const key of keys) this.items.delete(key);
+    for (const key of keys) this.entries.delete(key);
   }
 
-  /** Expired entries sit at the front (oldest touch first), so the sweep stops at the first live one. */
-  private evict(now: number): void {
-    for (const [key, entry] of this.items) {
-      if (this.items.size <= this.maxItems && now - entry.touched <= this.ttlMs) break;
-      this.items.delete(key);
+  /** The entry if present and not idle too long; an expired one is dropped on the way. */
+  private live(key: string, now: number): Entry | undefined {
+    const entry = this.entries.get(key);
+    if (entry && now - entry.touched > this.ttlMs) {
+      this.entries.delete(key);
+      return undefined;
+    }
+    return entry;
+  }
+
+  private touch(key: string, entry: Entry, now: number): void {
+    this.entries.delete(key);
+    entry.touched = now;
+    this.entries.set(key, entry);
+  }
+
+  /** Drops from the front while it is over the cap or expired; stops at the first entry that may stay. */
+  private sweep(now: number): void {
+    for (const [key, entry] of this.entries) {
+      if (this.entries.size <= this.maxItems && now - entry.touched <= this.ttlMs) return;
+      this.entries.delete(key);
     }
   }
 }

@@ -4,6 +4,7 @@ import { loadConfig } from '../../src/config';
 import { createAdapter } from '../../src/server/create-adapter';
 import { createServer } from '../../src/server/server';
 import { createTurnErrorHandler } from '../../src/server/turn-error';
+import { turnLogging } from '../../src/server/turn-logging';
 
 const silent = pino({ level: 'silent' });
 
@@ -51,5 +52,26 @@ describe('graceful stop', () => {
     expect(((await response.json()) as { activities: { text: string }[] }).activities[0]?.text).toBe('fertig');
     await stopped;
     await expect(fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body })).rejects.toThrow();
+  });
+});
+
+describe('turn logging', () => {
+  const logged = async (logText: boolean): Promise<Record<string, unknown>> => {
+    const lines: string[] = [];
+    const logger = pino({ level: 'info' }, { write: (line: string) => lines.push(line) });
+    const adapter = new TestAdapter(async () => undefined).use(turnLogging(logger, logText));
+    await adapter.receiveActivity('IBAN DE89 3704 0044 0532 0130 00 – Was bedeutet ELB?');
+    return JSON.parse(lines[0]!) as Record<string, unknown>;
+  };
+
+  it('logs no message text by default', async () => {
+    const line = await logged(false);
+    expect(line).toMatchObject({ msg: 'turn', activityType: 'message' });
+    expect(JSON.stringify(line)).not.toMatch(/ELB|DE89/);
+  });
+
+  it('logs redacted text only when enabled', async () => {
+    const line = await logged(true);
+    expect(line['text']).toBe('IBAN [IBAN] – Was bedeutet ELB?');
   });
 });
