@@ -1,52 +1,97 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { mkdirSync, promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import type { Storage, StoreItems } from 'botbuilder';
-import { applyWrite, copy } from './etag';
+import { z } from 'zod';
+import { assertWritable, serialiseItem } from './etag';
 
-interface StoredFile {
-  eTag: string;
-  value: object;
+export interface CorruptFileReport {
+  key: string;
+  file: string;
+  reason: string;
+}
+
+export interface FileStorageOptions {
+  /** Directory holding one JSON file per key; created if missing. */
+  dir: string;
+  /** Told once per broken file (until the key is written again); the item then reads as missing. */
+  onCorruptFile?: (report: CorruptFileReport) => void;
+}
+
+const StoredFileSchema = z.object({
+  eTag: z.string().min(1),
+  value: z.record(z.string(), z.unknown()),
+});
+
+type StoredFile = z.infer<typeof StoredFileSchema>;
+
+/** Longest encoded key kept readable in a file name; longer ones are shortened and made unique by a hash. */
+const MAX_READABLE_NAME = 200;
+
+/**
+ * The file name of a key: percent-encoded so "/", ":" and "." in conversation ids
+ * cannot leave the directory or clash; names beyond the file system's limit get a
+ * hash suffix ("~" never occurs in the encoded form, so the two forms cannot collide).
+ */
+export function fileNameForKey(key: string): string {
+  const encoded = encodeURIComponent(key).replace(/[!'()*.~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  if (encoded.length <= MAX_READABLE_NAME) return `${encoded}.json`;
+  const hash = createHash('sha256').update(key).digest('hex').slice(0, 32);
+  return `${encoded.slice(0, MAX_READABLE_NAME - 40)}~${hash}.json`;
 }
 
 /**
- * One JSON file per key in a directory: survives a restart. Writes go to a temp
- * file and are renamed into place, so a reader never sees half a file; a
- * corrupted file is reported and treated as missing, never crashed on.
+ * STORAGE=file: one JSON file per key, so state survives a restart. A write goes
+ * to a temp file that is renamed into place (a reader sees the old or the new
+ * file, never half of one). eTags are checked under a per-key lock; that makes
+ * it safe for one process — several instances need the Blob store.
  */
 export class FileStorage implements Storage {
-  /** Per-key write chains: the eTag check and the rename happen one at a time per key. */
-  private readonly locks = new Map<string, Promise<void>>();
+  private readonly dir: string;
+  private readonly onCorruptFile: (report: CorruptFileReport) => void;
+  /** Tail of each key's chain of writes/deletes; removed when the chain runs dry, so it never grows with keys seen. */
+  private readonly locks = new Map<string, Promise<unknown>>();
+  private readonly reportedCorrupt = new Set<string>();
 
-  constructor(
-    private readonly dir: string,
-    private readonly onCorrupt: (file: string, error: string) => void = () => undefined,
-  ) {
-    mkdirSync(dir, { recursive: true });
+  constructor(options: FileStorageOptions) {
+    this.dir = options.dir;
+    this.onCorruptFile = options.onCorruptFile ?? (() => undefined);
+    mkdirSync(this.dir, { recursive: true });
   }
 
   async read(keys: string[]): Promise<StoreItems> {
-    const result: StoreItems = {};
-    for (const key of keys) {
-      const stored = await this.load(key);
-      if (stored) result[key] = { ...stored.value, eTag: stored.eTag };
+    const loaded = await Promise.all(keys.map(async (key) => [key, await this.load(key)] as const));
+    const items: StoreItems = {};
+    for (const [key, stored] of loaded) {
+      if (stored) items[key] = { ...stored.value, eTag: stored.eTag };
     }
-    return result;
+    return items;
   }
 
   async write(changes: StoreItems): Promise<void> {
-    await Promise.all(Object.entries(changes).map(([key, change]) => this.serialise(key, async () => {
-      const current = await this.load(key);
-      const eTag = applyWrite(key, current?.eTag, change, () => randomUUID());
-      const file = this.fileOf(key);
-      const temp = `${file}.${process.pid}.${randomUUID()}.tmp`;
-      await fs.writeFile(temp, JSON.stringify({ eTag, value: copy(change) } satisfies StoredFile));
-      await fs.rename(temp, file);
-    })));
+    await Promise.all(
+      Object.entries(changes).map(([key, change]: [string, unknown]) =>
+        this.serialised(key, async () => {
+          const json = serialiseItem(key, change);
+          assertWritable(key, (await this.load(key))?.eTag, change);
+          const eTag = randomUUID();
+          const file = this.fileOf(key);
+          const temp = `${file}.${randomUUID()}.tmp`;
+          try {
+            await fs.writeFile(temp, `{"eTag":${JSON.stringify(eTag)},"value":${json}}`);
+            await fs.rename(temp, file);
+          } catch (error) {
+            await fs.rm(temp, { force: true });
+            throw error;
+          }
+          this.reportedCorrupt.delete(file);
+        }),
+      ),
+    );
   }
 
   async delete(keys: string[]): Promise<void> {
-    await Promise.all(keys.map((key) => fs.rm(this.fileOf(key), { force: true })));
+    await Promise.all(keys.map((key) => this.serialised(key, () => fs.rm(this.fileOf(key), { force: true }))));
   }
 
   private async load(key: string): Promise<StoredFile | undefined> {
@@ -54,27 +99,38 @@ export class FileStorage implements Storage {
     let text: string;
     try {
       text = await fs.readFile(file, 'utf8');
-    } catch {
-      return undefined;
-    }
-    try {
-      const parsed = JSON.parse(text) as Partial<StoredFile>;
-      if (typeof parsed.eTag !== 'string' || typeof parsed.value !== 'object' || parsed.value === null) throw new Error('missing eTag or value');
-      return parsed as StoredFile;
     } catch (error) {
-      this.onCorrupt(file, String(error));
-      return undefined;
+      if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+      throw error;
     }
+    let reason: string;
+    try {
+      const parsed = StoredFileSchema.safeParse(JSON.parse(text));
+      if (parsed.success) return parsed.data;
+      reason = `unexpected shape: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'} ${i.message}`).join('; ')}`;
+    } catch (error) {
+      reason = `invalid JSON: ${error instanceof Error ? error.message : String(error)}`;
+    }
+    if (!this.reportedCorrupt.has(file)) {
+      this.reportedCorrupt.add(file);
+      this.onCorruptFile({ key, file, reason });
+    }
+    return undefined;
   }
 
   private fileOf(key: string): string {
-    return join(this.dir, `${encodeURIComponent(key).replace(/\./g, '%2E')}.json`);
+    return join(this.dir, fileNameForKey(key));
   }
 
-  private async serialise(key: string, work: () => Promise<void>): Promise<void> {
+  /** Runs work after every earlier write/delete of the same key has settled. */
+  private serialised<T>(key: string, work: () => Promise<T>): Promise<T> {
     const previous = this.locks.get(key) ?? Promise.resolve();
-    const next = previous.then(work, work);
-    this.locks.set(key, next.catch(() => undefined));
-    return next;
+    const result = previous.then(work);
+    const tail = result.catch(() => undefined);
+    this.locks.set(key, tail);
+    void tail.then(() => {
+      if (this.locks.get(key) === tail) this.locks.delete(key);
+    });
+    return result;
   }
 }
