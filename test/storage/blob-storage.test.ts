@@ -72,6 +72,16 @@ describeWithAzurite('Blob storage on Azurite', () => {
       await instanceA.send('Noch einmal').assertReply(ASK).startTest();
     });
 
+    it('finishes a calculation dialog of the real bot on the second instance', async () => {
+      const { conversation } = await import('../helpers/bot-harness');
+      const container = freshContainer();
+      const first = conversation({ storage: createBlobStorage(connectionString(), container) });
+      const second = conversation({ storage: createBlobStorage(connectionString(), container) });
+      expect(await first.say('Veränderung berechnen')).toMatch(/alte Wert/);
+      expect(await first.say('2.844')).toMatch(/neue Wert/);
+      expect(await second.say('2.985')).toContain('+5,0 %');
+    });
+
     it('does not finish it when B has its own store (the control case)', async () => {
       const instanceA = botInstance(createBlobStorage(connectionString(), freshContainer()));
       const instanceB = botInstance(new MemoryStorage());
