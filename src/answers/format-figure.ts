@@ -33,5 +33,6 @@ export function formatValue(value: number, unit: Unit): string {
 
 /** 2023-09-14 → 14.09.2023 */
 export function formatIsoDate(iso: string): string {
-  return DateTime.fromISO(iso, { zone: 'Europe/Berlin' }).toFormat('dd.MM.yyyy');
+  // A calendar date needs no time-zone conversion (which costs an Intl lookup per call).
+  return DateTime.fromISO(iso, { zone: 'utc' }).toFormat('dd.MM.yyyy');
 }

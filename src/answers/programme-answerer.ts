@@ -11,6 +11,8 @@ import { SectionLookup } from './source';
 import { composeAnswer, type Composer } from './compose';
 import { checkTables } from './data-check';
 
+const ANSWER_CACHE_SIZE = 2_000;
+
 /** A hit must match at least this share of the question's content words to be an answer. */
 const MIN_COVERAGE = 0.5;
 
@@ -56,7 +58,25 @@ export class ProgrammeAnswerer {
     }
   }
 
+  /** Answers by normalised question: the knowledge never changes at run time, and staff ask the same things. */
+  private readonly cache = new Map<string, Answer>();
+
   answer(raw: string): Answer {
+    const key = raw.trim().toLowerCase();
+    const cached = this.cache.get(key);
+    if (cached) return structuredClone(cached);
+    const answer = this.compute(raw);
+    if (this.cache.size >= ANSWER_CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
+    this.cache.set(key, answer);
+    return structuredClone(answer);
+  }
+
+  /** The full path without the cache: what a question costs the first time (benchmarks). */
+  answerUncached(raw: string): Answer {
+    return this.compute(raw);
+  }
+
+  private compute(raw: string): Answer {
     const text = cleanUserText(raw);
     if (text.length > MAX_QUESTION_LENGTH) {
       return plainAnswer(
@@ -72,7 +92,7 @@ export class ProgrammeAnswerer {
     if (smalltalk) return plainAnswer(smalltalk === 'help' ? 'help' : smalltalk === 'thanks' ? 'thanks' : 'greeting', smalltalkText(smalltalk), exampleTopics());
 
     const focused = focusOnQuestion(text);
-    if (focused !== text) return this.answer(focused);
+    if (focused !== text) return this.compute(focused);
     const question = readQuestion(text);
     const section = this.sectionNamed(text);
     if (section) return composeAnswer(this.composer, { kind: 'section', sectionRef: section }, question, this.related([], section));
