@@ -47,8 +47,10 @@ export interface SearchOptions {
  */
 export class ProgrammeSearchIndex {
   private readonly index: MiniSearch<SearchDoc>;
-  /** Every term the index holds: a typed word found here is no typo and needs no fuzzy search. */
-  private readonly vocabulary = new Set<string>();
+  /** Every term the index holds with its document frequency: a typed word found here is no typo and needs no fuzzy search. */
+  private readonly vocabulary = new Map<string, number>();
+  /** A derived term (compound part, synonym) in more documents than this says little and costs scoring time. */
+  private readonly commonDf: number;
 
   constructor(
     readonly docs: readonly SearchDoc[],
@@ -62,11 +64,14 @@ export class ProgrammeSearchIndex {
     });
     this.index.addAll([...docs]);
     for (const doc of docs) {
+      const seen = new Set<string>();
       for (const token of analyser.tokenize(`${doc.label} ${doc.context} ${doc.body}`)) {
         const terms = analyser.processTerm(token);
-        for (const term of terms === null ? [] : Array.isArray(terms) ? terms : [terms]) this.vocabulary.add(term);
+        for (const term of terms === null ? [] : Array.isArray(terms) ? terms : [terms]) seen.add(term);
       }
+      for (const term of seen) this.vocabulary.set(term, (this.vocabulary.get(term) ?? 0) + 1);
     }
+    this.commonDf = Math.max(40, docs.length * 0.08);
   }
 
   /** Content words of a query with their analysed terms; stop words and bare numbers drop out. */
@@ -89,6 +94,7 @@ export class ProgrammeSearchIndex {
     if (words.length === 0) return [];
     const weights = new Map<string, number>();
     for (const term of [...words.flatMap((w) => w.terms), ...this.analyser.analyseQuery(text)]) {
+      if (term.origin !== 'word' && (this.vocabulary.get(term.term) ?? 0) > this.commonDf) continue;
       weights.set(term.term, Math.max(weights.get(term.term) ?? 0, term.weight));
     }
     const kinds = options.kinds ? new Set(options.kinds) : undefined;
