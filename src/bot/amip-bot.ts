@@ -82,11 +82,11 @@ export class AmipBot extends TeamsActivityHandler {
     const personalData = detectPersonalData(raw);
     const text = personalData.length ? redact(raw, personalData).replace(/\[[^\]]+\]/g, ' ').replace(/\s+/g, ' ').trim() : raw;
     if (personalData.length) context.activity.text = text;
-    await this.route(context, text);
+    await this.route(context, text, personalData.length > 0);
     if (personalData.length) await context.sendActivity(PERSONAL_DATA_HINT);
   }
 
-  private async route(context: TurnContext, text: string): Promise<void> {
+  private async route(context: TurnContext, text: string, hadPersonalData = false): Promise<void> {
     const dc = await this.deps.dialogs.createContext(context);
     // A submitted form (card) is a fresh request: it replaces a dialog that still waits for typed values.
     if (isCalculationSubmit(context.activity.value)) await dc.cancelAllDialogs();
@@ -96,7 +96,8 @@ export class AmipBot extends TeamsActivityHandler {
       if (await handler.tryHandle(dc, text)) return;
     }
     const answer = this.deps.answerer.answer(text);
-    if (answer.kind === 'no-answer') this.deps.insights?.recordUnanswered(text, this.now());
+    // A question that held client data is not kept even redacted: names alone are not recognisable.
+    if (answer.kind === 'no-answer') this.deps.insights?.recordUnanswered(hadPersonalData ? '[entfernt: personenbezogene Daten]' : text, this.now());
     await context.sendActivity(answerActivity(answer, this.deps.documentTitle));
   }
 
@@ -119,10 +120,9 @@ export class AmipBot extends TeamsActivityHandler {
 
   /** Action.Execute from a card: the same routing as a typed message or an Action.Submit. */
   protected override async onAdaptiveCardInvoke(context: TurnContext, invokeValue: AdaptiveCardInvokeValue): Promise<AdaptiveCardInvokeResponse> {
-    const data = invokeValue.action?.data as Record<string, unknown> | undefined;
-    context.activity.value = data;
-    const text = incomingText(context);
-    await this.route(context, text);
+    context.activity.value = invokeValue.action?.data as Record<string, unknown> | undefined;
+    // Same path as a typed message, so card input is checked for client data too.
+    await this.handleMessage(context);
     return { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: { text: 'OK' } };
   }
 

@@ -99,3 +99,13 @@ describe('card actions and installation', () => {
     expect(await c.sayRaw({ type: 'conversationUpdate', membersAdded: [bot] })).toEqual([]);
   });
 });
+
+describe('client data in card actions', () => {
+  it('checks Action.Execute data for client data like typed text', async () => {
+    const replies = await conversation().sayRaw({ type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', data: { query: 'IBAN DE89 3704 0044 0532 0130 00 Was bedeutet EGL?' } } } });
+    const text = flatten(replies);
+    expect(text).toMatch(/Eingliederungsleistungen/);
+    expect(text).toMatch(/personenbezogenen Kundendaten/);
+    expect(text).not.toContain('DE89');
+  });
+});
