@@ -1,20 +1,18 @@
-import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../knowledge/paths';
-import { buildPackage, fillManifest, PackageError, readPackageEnv, validateManifest } from './app-package';
+import { runPackage } from './app-package';
 
 /** `MicrosoftAppId=<guid> npm run package` → manifest/build/appPackage.zip, validated against the Teams schema. */
-async function main(): Promise<void> {
-  const dir = join(projectRoot(), 'manifest');
-  const manifest = fillManifest(readFileSync(join(dir, 'manifest.json'), 'utf8'), readPackageEnv(process.env));
-  const errors = validateManifest(manifest);
-  if (errors.length) throw new PackageError(`[package] manifest does not match its schema:\n  ${errors.join('\n  ')}`);
-  mkdirSync(join(dir, 'build'), { recursive: true });
-  writeFileSync(join(dir, 'build', 'appPackage.zip'), await buildPackage(manifest, dir));
-  console.log(`[package] wrote ${join(dir, 'build', 'appPackage.zip')}`);
-}
+const root = projectRoot();
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string };
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof PackageError ? error.message : String(error)}\n`);
-  process.exit(1);
+void runPackage(process.env, {
+  manifestDir: join(root, 'manifest'),
+  outFile: join(root, 'manifest', 'build', 'appPackage.zip'),
+  version,
+  info: (line) => process.stdout.write(`${line}\n`),
+  error: (line) => process.stderr.write(`${line}\n`),
+}).then((code) => {
+  process.exitCode = code;
 });
