@@ -1,45 +1,107 @@
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { projectRoot } from '../knowledge/paths';
 
 /**
- * Draws the two app icons (run once, output committed): a full-bleed square in
- * the accent colour with a white bar chart for the colour icon (Teams rounds it), and the same bar
- * chart in white on transparent for the outline icon.
+ * The two app icons, drawn from code so they can be redrawn in another accent colour
+ * (`npm run icons`; the PNGs are committed). The glyph is a speech bubble with a rising bar chart:
+ * a chat about figures. Following Teams' icon guidance, the colour icon is a full-bleed square (Teams
+ * rounds the corners or crops a hexagon itself) with the glyph inside the central 96×96, and the
+ * outline icon is the glyph alone, white on transparent, filling its 32×32.
  */
-type Paint = (x: number, y: number) => [number, number, number, number];
 
-function draw(size: number, paint: Paint): Buffer {
+type Point = [number, number];
+
+/** Is the point (in the glyph's unit square, y downwards) white? */
+function inGlyph(x: number, y: number): boolean {
+  return (inRoundedRect(x, y, 0, 0.06, 1, 0.76, 0.16) || inTriangle([x, y], [0.2, 0.7], [0.14, 0.97], [0.46, 0.74])) && !inBars(x, y);
+}
+
+/** Three rising bars cut out of the bubble. */
+function inBars(x: number, y: number): boolean {
+  const bars: [number, number, number][] = [
+    [0.2, 0.33, 0.46],
+    [0.435, 0.565, 0.33],
+    [0.67, 0.8, 0.2],
+  ];
+  return bars.some(([left, right, top]) => x >= left && x < right && y >= top && y < 0.63);
+}
+
+function inRoundedRect(x: number, y: number, left: number, top: number, right: number, bottom: number, radius: number): boolean {
+  if (x < left || x >= right || y < top || y >= bottom) return false;
+  const cx = Math.min(Math.max(x, left + radius), right - radius);
+  const cy = Math.min(Math.max(y, top + radius), bottom - radius);
+  return (x - cx) ** 2 + (y - cy) ** 2 <= radius ** 2;
+}
+
+function inTriangle(p: Point, a: Point, b: Point, c: Point): boolean {
+  const side = (u: Point, v: Point): number => (p[0] - v[0]) * (u[1] - v[1]) - (u[0] - v[0]) * (p[1] - v[1]);
+  const d1 = side(a, b);
+  const d2 = side(b, c);
+  const d3 = side(c, a);
+  return !((d1 < 0 || d2 < 0 || d3 < 0) && (d1 > 0 || d2 > 0 || d3 > 0));
+}
+
+const SAMPLES = 4;
+
+/** Share of the pixel (px, py) covered by the glyph drawn into the square at `offset` with side `size`, from 4×4 samples. */
+function coverage(px: number, py: number, offset: number, size: number): number {
+  let hits = 0;
+  for (let sy = 0; sy < SAMPLES; sy++) {
+    for (let sx = 0; sx < SAMPLES; sx++) {
+      const x = (px + (sx + 0.5) / SAMPLES - offset) / size;
+      const y = (py + (sy + 0.5) / SAMPLES - offset) / size;
+      if (inGlyph(x, y)) hits++;
+    }
+  }
+  return hits / (SAMPLES * SAMPLES);
+}
+
+function parseHexColor(hex: string): [number, number, number] {
+  const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
+  if (!match) throw new Error(`[icons] accent colour must be #RRGGBB, got "${hex}"`);
+  return [parseInt(match[1] ?? '', 16), parseInt(match[2] ?? '', 16), parseInt(match[3] ?? '', 16)];
+}
+
+function drawPng(size: number, paint: (x: number, y: number) => [number, number, number, number]): Buffer {
   const png = new PNG({ width: size, height: size });
   for (let y = 0; y < size; y++) {
     for (let x = 0; x < size; x++) {
-      const [r, g, b, a] = paint(x, y);
-      const i = (y * size + x) * 4;
-      png.data[i] = r;
-      png.data[i + 1] = g;
-      png.data[i + 2] = b;
-      png.data[i + 3] = a;
+      png.data.set(paint(x, y), (y * size + x) * 4);
     }
   }
   return PNG.sync.write(png);
 }
 
-/** Three bars of rising height, in a unit square. */
-function inBars(u: number, v: number): boolean {
-  const bars: [number, number, number][] = [[0.22, 0.36, 0.55], [0.43, 0.57, 0.38], [0.64, 0.78, 0.22]];
-  return bars.some(([x0, x1, top]) => u >= x0 && u < x1 && v >= top && v < 0.78) || (v >= 0.8 && v < 0.84 && u >= 0.18 && u < 0.82);
+/** 192×192, opaque: the accent colour with the white glyph in the central 96×96. */
+export function drawColorIcon(accentColor: string): Buffer {
+  const accent = parseHexColor(accentColor);
+  return drawPng(192, (x, y) => {
+    const c = coverage(x, y, 48, 96);
+    const mix = (channel: number): number => Math.round(channel + (255 - channel) * c);
+    return [mix(accent[0]), mix(accent[1]), mix(accent[2]), 255];
+  });
 }
 
-const WHITE: [number, number, number, number] = [255, 255, 255, 255];
-const ACCENT: [number, number, number, number] = [0x0b, 0x5c, 0xab, 255];
-const CLEAR: [number, number, number, number] = [0, 0, 0, 0];
+/** 32×32: the glyph in white, its edges in partial alpha, everything else fully transparent. */
+export function drawOutlineIcon(): Buffer {
+  return drawPng(32, (x, y) => {
+    const alpha = Math.round(255 * coverage(x, y, 0, 32));
+    return alpha === 0 ? [0, 0, 0, 0] : [255, 255, 255, alpha];
+  });
+}
 
-const dir = join(projectRoot(), 'manifest');
-writeFileSync(join(dir, 'color.png'), draw(192, (x, y) => {
-  const u = (x + 0.5) / 192;
-  const v = (y + 0.5) / 192;
-  return inBars(u, v) ? WHITE : ACCENT;
-}));
-writeFileSync(join(dir, 'outline.png'), draw(32, (x, y) => (inBars((x + 0.5) / 32, (y + 0.5) / 32) ? WHITE : CLEAR)));
-console.log(`[icons] wrote ${dir}/color.png and outline.png`);
+/** The accent colour is read from the manifest template, so icon and manifest agree. */
+export function accentColorOf(manifestTemplate: string): string {
+  const { accentColor } = JSON.parse(manifestTemplate) as { accentColor?: unknown };
+  if (typeof accentColor !== 'string') throw new Error('[icons] manifest.json has no accentColor');
+  return accentColor;
+}
+
+if (require.main === module) {
+  const dir = join(projectRoot(), 'manifest');
+  writeFileSync(join(dir, 'color.png'), drawColorIcon(accentColorOf(readFileSync(join(dir, 'manifest.json'), 'utf8'))));
+  writeFileSync(join(dir, 'outline.png'), drawOutlineIcon());
+  console.log(`[icons] wrote ${join(dir, 'color.png')} and ${join(dir, 'outline.png')}`);
+}
