@@ -4,26 +4,41 @@ export class ConfigError extends Error {
   override readonly name = 'ConfigError';
 }
 
-const optionalText = z.string().trim().optional().transform((v) => (v ? v : undefined));
+const optionalText = z.string().trim().optional();
+const integer = (min: number, max: number, fallback: number) =>
+  z.coerce
+    .number({ error: `expected an integer ${min}–${max}` })
+    .int(`expected an integer ${min}–${max}`)
+    .min(min, `expected an integer ${min}–${max}`)
+    .max(max, `expected an integer ${min}–${max}`)
+    .default(fallback);
+const flag = z.enum(['true', 'false'], { error: 'expected "true" or "false"' }).default('false').transform((v) => v === 'true');
 
-/** Every setting the bot reads from its environment, with its default. One line per variable. */
+/**
+ * Every setting the bot reads from its environment, with its default: one line
+ * per variable. An empty variable counts as unset (`MicrosoftAppType=` in a
+ * copied .env file means "default", not an error).
+ */
 const ConfigSchema = z
   .object({
-    PORT: z.coerce.number({ error: 'expected an integer 0–65535' }).int('expected an integer 0–65535').min(0, 'expected an integer 0–65535').max(65535, 'expected an integer 0–65535').default(3978),
+    /** 0 asks the operating system for a free port (tests, tools). */
+    PORT: integer(0, 65535, 3978),
     MicrosoftAppId: optionalText,
     MicrosoftAppPassword: optionalText,
-    MicrosoftAppType: z.enum(['SingleTenant', 'UserAssignedMSI', 'MultiTenant']).optional(),
+    /** Defaults to SingleTenant when an app id is set. MultiTenant stays accepted for registrations made before Azure stopped creating them. */
+    MicrosoftAppType: z.enum(['SingleTenant', 'UserAssignedMSI', 'MultiTenant'], { error: 'expected SingleTenant, UserAssignedMSI or MultiTenant' }).optional(),
     MicrosoftAppTenantId: optionalText,
-    MAX_BODY_BYTES: z.coerce.number().int().min(1024).max(10 * 1024 * 1024).default(256 * 1024),
-    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-    /** Debugging only: log the (redacted) message text of each turn. */
-    LOG_MESSAGE_TEXT: z.enum(['true', 'false']).default('false').transform((v) => v === 'true'),
-    STORAGE: z.enum(['memory', 'file', 'blob']).default('memory'),
+    /** Larger request bodies are refused with 413 before they are parsed. */
+    MAX_BODY_BYTES: integer(1024, 10 * 1024 * 1024, 256 * 1024),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'expected fatal, error, warn, info, debug, trace or silent' }).default('info'),
+    /** Debugging only: log lines may carry the (redacted) message text. */
+    LOG_MESSAGE_TEXT: flag,
+    STORAGE: z.enum(['memory', 'file', 'blob'], { error: 'expected memory, file or blob' }).default('memory'),
     /** Salt for the user hashes in the insights log; set it to a secret in production. */
     INSIGHTS_SALT: z.string().default('amip-bot-local'),
     DATA_DIR: z.string().min(1).default('./data'),
-    STORAGE_TTL_HOURS: z.coerce.number().positive().default(24),
-    STORAGE_MAX_CONVERSATIONS: z.coerce.number().int().positive().default(10_000),
+    STORAGE_TTL_HOURS: z.coerce.number({ error: 'expected a positive number of hours' }).positive('expected a positive number of hours').default(24),
+    STORAGE_MAX_CONVERSATIONS: z.coerce.number({ error: 'expected a positive integer' }).int('expected a positive integer').positive('expected a positive integer').default(10_000),
     BLOB_CONNECTION_STRING: optionalText,
     BLOB_CONTAINER: z.string().regex(/^[a-z0-9](?:[a-z0-9-]{1,61})[a-z0-9]$/, 'expected a Blob container name (3–63 lower-case letters, digits, hyphens)').default('amip-bot-state'),
   })
@@ -37,20 +52,32 @@ const ConfigSchema = z
     if (c.MicrosoftAppId && (c.MicrosoftAppType ?? 'SingleTenant') !== 'MultiTenant' && !c.MicrosoftAppTenantId) {
       ctx.addIssue({ code: 'custom', path: ['MicrosoftAppTenantId'], message: 'required for a SingleTenant or UserAssignedMSI bot' });
     }
+    if (!c.MicrosoftAppId && (c.MicrosoftAppPassword || c.MicrosoftAppTenantId)) {
+      // Credentials without an id would silently start an unauthenticated bot.
+      ctx.addIssue({ code: 'custom', path: ['MicrosoftAppId'], message: 'required when MicrosoftAppPassword or MicrosoftAppTenantId is set' });
+    }
   });
+
+/** Values that must never appear in an error message or a log line. */
+const SECRET_VARIABLES: ReadonlySet<string> = new Set(['MicrosoftAppPassword', 'INSIGHTS_SALT', 'BLOB_CONNECTION_STRING']);
 
 export type Config = z.infer<typeof ConfigSchema> & {
   /** No app id: local, unauthenticated mode (Emulator, evaluator, Agents Playground). */
   authMode: 'none' | 'botframework';
 };
 
-export function loadConfig(env: Record<string, string | undefined>): Config {
-  const result = ConfigSchema.safeParse(env);
+/**
+ * Validates the environment once, before anything listens. Throws a
+ * ConfigError whose one-line message names the variable and the problem.
+ */
+export function loadConfig(env: Readonly<Record<string, string | undefined>>): Config {
+  const set = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
+  const result = ConfigSchema.safeParse(set);
   if (!result.success) {
     const issue = result.error.issues[0]!;
     const name = String(issue.path[0] ?? 'configuration');
-    const value = env[name];
-    const shown = value === undefined ? '' : `, got "${name.toLowerCase().includes('password') ? '***' : value}"`;
+    const value = set[name];
+    const shown = value === undefined ? '' : `, got ${SECRET_VARIABLES.has(name) ? '(hidden)' : JSON.stringify(value)}`;
     throw new ConfigError(`[config] ${name}: ${issue.message}${shown}`);
   }
   return { ...result.data, authMode: result.data.MicrosoftAppId ? 'botframework' : 'none' };
