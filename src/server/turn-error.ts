@@ -1,22 +1,41 @@
-import { randomUUID } from 'node:crypto';
 import type { BotState, TurnContext } from 'botbuilder';
-import type { Logger } from '../logger';
+import { createTurnLogger, type Logger } from '../logger';
+import { turnLogOf } from './turn-logging';
+
+/** What the user reads when a turn fails; the id lets support find the log line. */
+export function apologyText(correlationId: string): string {
+  return `Entschuldigung, da ist etwas schiefgelaufen. Bitte versuchen Sie es noch einmal. (Fehler-ID ${correlationId})`;
+}
 
 /**
- * The adapter's last resort: log with a correlation id, apologise in one German
- * line, and clear the conversation state so a broken dialog does not repeat.
+ * The adapter's last resort (adapter.onTurnError): log with the turn's
+ * correlation id, apologise in one German line without any detail of the
+ * error, and delete the conversation state so a broken dialog stack does not
+ * fail again on the next message.
+ *
+ * Never rejects: ShowTypingMiddleware calls onTurnError from a timer, where a
+ * rejection would be unhandled and end the process.
  */
-export function createTurnErrorHandler(logger: Logger, conversationState: BotState) {
-  return async (context: TurnContext, error: Error): Promise<void> => {
-    const errorId = randomUUID().slice(0, 8);
-    logger.error({ errorId, err: { name: error.name, message: error.message, stack: error.stack }, activityType: context.activity.type }, 'turn failed');
+export function createTurnErrorHandler(logger: Logger, conversationState: BotState): (context: TurnContext, error: unknown) => Promise<void> {
+  return async (context, error) => {
+    const { logger: log, correlationId } = turnLogOf(context) ?? createTurnLogger(logger);
     try {
-      if (context.activity.type === 'message') {
-        await context.sendActivity(`Entschuldigung, da ist etwas schiefgelaufen. Bitte versuchen Sie es noch einmal. (Fehler-ID ${errorId})`);
+      const err = error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : { message: String(error) };
+      log.error({ errorId: correlationId, err, activityType: context.activity.type }, 'turn failed');
+      if (context.activity.type === 'message' || context.activity.type === 'invoke') {
+        await context.sendActivity(apologyText(correlationId));
       }
+    } catch (sendError) {
+      log.error({ errorId: correlationId, err: describe(sendError) }, 'turn error: apology not sent');
+    }
+    try {
       await conversationState.delete(context);
-    } catch (cleanupError) {
-      logger.error({ errorId, err: String(cleanupError) }, 'turn error cleanup failed');
+    } catch (stateError) {
+      log.error({ errorId: correlationId, err: describe(stateError) }, 'turn error: conversation state not cleared');
     }
   };
+}
+
+function describe(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }

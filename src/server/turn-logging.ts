@@ -1,27 +1,54 @@
 import type { Middleware, TurnContext } from 'botbuilder';
-import type { Logger } from '../logger';
-import { redact } from '../privacy/personal-data';
+import { createTurnLogger, type Logger } from '../logger';
+import { redact } from '../privacy/redact';
+
+const TURN_LOG_KEY = Symbol('amip.turnLog');
+
+export interface TurnLog {
+  /** Child logger whose lines carry `turnId`. */
+  logger: Logger;
+  /** Also shown to the user as "Fehler-ID" when the turn fails. */
+  correlationId: string;
+}
+
+/** The turn's logger and correlation id, when the turn went through turnLogging. */
+export function turnLogOf(context: TurnContext): TurnLog | undefined {
+  return context.turnState.get<TurnLog>(TURN_LOG_KEY);
+}
 
 /**
- * One structured log line per turn: what kind of activity, where, how long.
- * Message text is left out unless LOG_MESSAGE_TEXT=true, and then redacted.
+ * Gives each turn a child logger with a correlation id (see turnLogOf) and
+ * writes one structured line per turn: what kind of activity, where, how long,
+ * whether it failed. Message text is left out unless LOG_MESSAGE_TEXT=true,
+ * and then redacted.
  */
 export function turnLogging(logger: Logger, logMessageText: boolean): Middleware {
   return {
     async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
+      const turnLog = createTurnLogger(logger);
+      context.turnState.set(TURN_LOG_KEY, turnLog);
       const started = performance.now();
-      await next();
-      const activity = context.activity;
-      logger.info(
-        {
-          activityType: activity.type,
-          conversationType: activity.conversation?.conversationType ?? 'personal',
-          textLength: activity.text?.length ?? 0,
-          ms: Math.round(performance.now() - started),
-          ...(logMessageText && activity.text ? { text: redact(activity.text).slice(0, 500) } : {}),
-        },
-        'turn',
-      );
+      let failed = false;
+      try {
+        await next();
+      } catch (error) {
+        failed = true;
+        throw error;
+      } finally {
+        const activity = context.activity;
+        const text = typeof activity.text === 'string' ? activity.text : '';
+        turnLog.logger[failed ? 'warn' : 'info'](
+          {
+            activityType: activity.type,
+            conversationType: activity.conversation?.conversationType ?? 'personal',
+            textLength: text.length,
+            ms: Math.round(performance.now() - started),
+            ...(failed ? { failed } : {}),
+            ...(logMessageText && text ? { text: redact(text.slice(0, 2_000)).slice(0, 500) } : {}),
+          },
+          'turn',
+        );
+      }
     },
   };
 }
