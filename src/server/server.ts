@@ -1,8 +1,10 @@
-import restify, { type Request, type Response } from 'restify';
+import { STATUS_CODES, Server as HttpServer } from 'node:http';
+import restify, { type Next, type Request, type Response } from 'restify';
 import type { CloudAdapter, TurnContext } from 'botbuilder';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { describeShapeError } from './activity-shape';
+import { RecordedResponse } from './recorded-response';
 
 export interface ServerDeps {
   config: Config;
@@ -13,103 +15,203 @@ export interface ServerDeps {
   readiness: () => { ready: boolean; knowledgeVersion?: string };
 }
 
+export interface ServerOptions {
+  /** How long stop() waits for requests in flight before cutting their connections. */
+  drainTimeoutMs?: number;
+}
+
 export interface RunningServer {
   port: number;
   stop(): Promise<void>;
 }
 
-/** How long stop() waits for turns in flight before closing anyway. */
-const DRAIN_TIMEOUT_MS = 10_000;
+export interface BotServer {
+  /** Listens on `port` (default config.PORT; 0 picks a free port). */
+  start(port?: number): Promise<RunningServer>;
+  /** Stops accepting, lets requests in flight finish (bounded), then resolves. Idempotent. */
+  stop(): Promise<void>;
+}
+
+export const DEFAULT_DRAIN_TIMEOUT_MS = 10_000;
+/** Receiving a whole request may take this long; a turn's own duration is not limited by it. */
+const REQUEST_TIMEOUT_MS = 30_000;
 
 /**
  * restify in front of CloudAdapter. Everything a client can send is checked
- * before the adapter sees it, so bad input gets a 4xx and never a crash.
+ * before the adapter sees it, so bad input gets a short JSON 4xx and never a
+ * crash; the adapter's own answers are translated so that authentication
+ * failures are 401 and no error detail leaves the process.
  */
-export function createServer(deps: ServerDeps): { start(port?: number): Promise<RunningServer> } {
+export function createServer(deps: ServerDeps, options: ServerOptions = {}): BotServer {
+  const { config, logger } = deps;
+  const drainTimeoutMs = options.drainTimeoutMs ?? DEFAULT_DRAIN_TIMEOUT_MS;
+  // handleUncaughtExceptions relies on the deprecated domain module; handlers catch their own errors instead.
   const server = restify.createServer({ name: 'amip-bot', handleUncaughtExceptions: false });
-  let inFlight = 0;
   let stopping = false;
+  let stopped: Promise<void> | undefined;
 
-  server.use(restify.plugins.bodyParser({ maxBodySize: deps.config.MAX_BODY_BYTES, mapParams: false, mapFiles: false }));
+  const send = (res: Response, status: number, body?: unknown): void => {
+    if (stopping) res.header('connection', 'close');
+    if (body === undefined) {
+      res.send(status);
+      return;
+    }
+    res.header('content-type', 'application/json');
+    res.send(status, body);
+  };
+  const refuse = (res: Response, status: number, error: string): void => send(res, status, { error });
 
-  server.post('/api/messages', async (req: Request, res: Response) => {
-    if (stopping) return sendError(res, 503, 'server is shutting down');
-    if (!req.is('application/json')) return sendError(res, 415, 'content type must be application/json');
+  /** Checks that need only the headers, so a refused body is never read or parsed. */
+  const checkHeaders = (req: Request, res: Response, next: Next): void => {
+    const problem = stopping ? { status: 503, error: 'server is shutting down' } : headerProblem(req, config);
+    if (!problem) return next();
+    logger.debug({ requestId: req.getId(), status: problem.status, problem: problem.error }, 'request refused');
+    // Otherwise Node would read and discard the unread body before the next request on this connection.
+    res.header('connection', 'close');
+    refuse(res, problem.status, problem.error);
+    next(false);
+  };
+
+  const handleActivity = async (req: Request, res: Response): Promise<void> => {
     const problem = describeShapeError(req.body);
-    if (problem) return sendError(res, 400, problem);
-    if (deps.config.authMode === 'botframework' && !req.header('authorization')) return sendError(res, 401, 'unauthorized');
+    if (problem) {
+      logger.debug({ requestId: req.getId(), status: 400, problem }, 'request refused');
+      return refuse(res, 400, problem);
+    }
 
-    inFlight++;
+    const recorded = new RecordedResponse();
     let turnStarted = false;
     try {
-      await deps.adapter.process(req, guardAuthFailures(res, () => turnStarted, deps.config.authMode), async (context) => {
+      await deps.adapter.process(req, recorded, async (context) => {
         turnStarted = true;
         await deps.bot.run(context);
       });
     } catch (error) {
-      deps.logger.error({ err: String(error) }, 'request failed');
-      if (!res.headersSent) sendError(res, turnStarted || deps.config.authMode === 'none' ? 500 : 401, turnStarted ? 'internal error' : 'unauthorized');
-    } finally {
-      inFlight--;
+      logger.error({ requestId: req.getId(), err: errorMessage(error) }, 'adapter failed');
+      recorded.status(500);
     }
-  });
+
+    const status = recorded.statusCode;
+    if (status === 401 || status === 403 || (status >= 500 && !turnStarted && config.authMode === 'botframework')) {
+      // Offline, a well-formed but unsigned token makes the adapter fail fetching the
+      // OpenID metadata and answer 500 before any turn ran: still an authentication failure.
+      logger.warn({ requestId: req.getId(), adapterStatus: status }, 'request not authenticated');
+      return refuse(res, 401, 'unauthorized');
+    }
+    for (const [name, value] of recorded.headers) res.header(name, value);
+    if (status >= 500 && (typeof recorded.body === 'string' || recorded.body instanceof Error)) {
+      // The adapter puts the error's message in the body; it stays in the log.
+      logger.error({ requestId: req.getId(), adapterStatus: status, err: errorMessage(recorded.body) }, 'adapter answered with an error');
+      return refuse(res, status, 'internal error');
+    }
+    send(res, status, recorded.body);
+  };
+
+  // checkHeaders has admitted only application/json, so bodyParser parses nothing else (no multipart, no temp files).
+  server.post('/api/messages', checkHeaders, restify.plugins.bodyParser({ maxBodySize: config.MAX_BODY_BYTES, mapParams: false }), handleActivity);
 
   server.get('/healthz', async (_req: Request, res: Response) => {
-    const { ready, knowledgeVersion } = deps.readiness();
-    res.send(ready && !stopping ? 200 : 503, { status: ready && !stopping ? 'ok' : 'starting', knowledgeVersion });
+    const { ready, knowledgeVersion } = readinessOf(deps.readiness, logger);
+    const ok = ready && !stopping;
+    send(res, ok ? 200 : 503, { status: ok ? 'ok' : stopping ? 'stopping' : 'starting', ...(knowledgeVersion ? { knowledgeVersion } : {}) });
   });
 
-  server.on('restifyError', (_req: Request, _res: Response, error: { statusCode?: number; message: string; toJSON?: () => unknown }, callback: () => void) => {
-    // bodyParser's errors (413 too large, 400 bad JSON) as short JSON, no stack.
-    error.toJSON = () => ({ error: error.statusCode === 413 ? 'payload too large' : error.message });
+  server.on('restifyError', (req: Request, res: Response, error: RestifyError, callback: () => void) => {
+    const status = error.statusCode ?? 500;
+    if (status >= 500) logger.error({ requestId: req.getId(), err: errorMessage(error) }, 'request failed');
+    // Short JSON, no stack and no echo of the request (bodyParser's messages quote the body).
+    error.toJSON = () => ({ error: publicMessage(status, error) });
+    if (stopping) res.header('connection', 'close');
     callback();
   });
 
+  const stop = (): Promise<void> => {
+    if (!server.server.listening) return stopped ?? Promise.resolve();
+    stopping = true;
+    stopped ??= drain(server, drainTimeoutMs);
+    return stopped;
+  };
+
   return {
-    start: (port = deps.config.PORT) =>
+    start: (port = config.PORT) =>
       new Promise<RunningServer>((resolve, reject) => {
+        if (stopping) return reject(new Error('[server] a stopped server cannot be started again'));
         server.once('error', reject);
         server.listen(port, () => {
-          const address = server.address();
-          resolve({
-            port: address.port,
-            stop: async () => {
-              stopping = true;
-              const deadline = Date.now() + DRAIN_TIMEOUT_MS;
-              while (inFlight > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 25));
-              await new Promise<void>((done) => server.close(() => done()));
-            },
-          });
+          server.off('error', reject);
+          if (server.server instanceof HttpServer) server.server.requestTimeout = REQUEST_TIMEOUT_MS;
+          resolve({ port: server.address().port, stop });
         });
       }),
+    stop,
   };
 }
 
-function sendError(res: Response, status: number, message: string): void {
-  res.send(status, { error: message });
+/** createServer(deps).start(port), for callers that need nothing else. */
+export function startServer(deps: ServerDeps, port?: number, options?: ServerOptions): Promise<RunningServer> {
+  return createServer(deps, options).start(port);
+}
+
+interface RestifyError extends Error {
+  statusCode?: number;
+  restCode?: string;
+  toJSON?: () => unknown;
+}
+
+function headerProblem(req: Request, config: Config): { status: number; error: string } | undefined {
+  if (!isJsonContentType(req.header('content-type', ''))) return { status: 415, error: 'content type must be application/json' };
+  // restify would gunzip without a limit on the result: 256 KB of gzip can unpack to gigabytes.
+  if (req.header('content-encoding', '') !== '') return { status: 415, error: 'content encoding not supported' };
+  const length = Number(req.header('content-length', ''));
+  if (Number.isFinite(length) && length > config.MAX_BODY_BYTES) return { status: 413, error: 'payload too large' };
+  if (config.authMode === 'botframework' && !looksLikeBearerJwt(req.header('authorization', ''))) return { status: 401, error: 'unauthorized' };
+  return undefined;
+}
+
+function isJsonContentType(header: string): boolean {
+  const mediaType = header.split(';')[0]!.trim().toLowerCase();
+  return mediaType === 'application/json';
+}
+
+/** A cheap first look, so that garbage never reaches the adapter's token validation. */
+function looksLikeBearerJwt(header: string): boolean {
+  return /^Bearer [A-Za-z0-9_-]+\.[A-Za-z0-9_-]+\.[A-Za-z0-9_-]*$/.test(header.trim());
+}
+
+function publicMessage(status: number, error: RestifyError): string {
+  if (status === 400 && error.restCode === 'InvalidContent') return 'malformed JSON';
+  if (status === 413) return 'payload too large';
+  if (status >= 500) return 'internal error';
+  return (STATUS_CODES[status] ?? 'error').toLowerCase();
+}
+
+function readinessOf(readiness: ServerDeps['readiness'], logger: Logger): { ready: boolean; knowledgeVersion?: string } {
+  try {
+    return readiness();
+  } catch (error) {
+    logger.error({ err: errorMessage(error) }, 'readiness check failed');
+    return { ready: false };
+  }
 }
 
 /**
- * Offline, an unsigned but well-formed token makes the adapter fail fetching the
- * OpenID metadata and answer 500 before any turn ran: that is an authentication
- * failure, and the caller gets 401.
+ * Stops accepting connections, waits for the requests in flight (their turns
+ * included, since CloudAdapter answers after the turn), and after the timeout
+ * cuts what is left. Keep-alive connections are closed as soon as they are idle.
  */
-function guardAuthFailures(res: Response, turnStarted: () => boolean, authMode: Config['authMode']): Response {
-  if (authMode === 'none') return res;
-  let unauthorized = false;
-  return new Proxy(res, {
-    get(target, property, receiver) {
-      if (property === 'status') {
-        return (code: number) => {
-          unauthorized = code >= 500 && !turnStarted();
-          return target.status(unauthorized ? 401 : code);
-        };
-      }
-      if (property === 'send') {
-        return (body?: unknown) => target.send(unauthorized ? { error: 'unauthorized' } : body);
-      }
-      const value: unknown = Reflect.get(target, property, receiver);
-      return typeof value === 'function' ? (value as (...args: unknown[]) => unknown).bind(target) : value;
-    },
-  });
+async function drain(server: restify.Server, timeoutMs: number): Promise<void> {
+  const closed = new Promise<void>((resolve) => server.close(() => resolve()));
+  const http = server.server instanceof HttpServer ? server.server : undefined;
+  const idleSweep = setInterval(() => http?.closeIdleConnections(), 50);
+  const deadline = setTimeout(() => http?.closeAllConnections(), timeoutMs);
+  try {
+    await closed;
+  } finally {
+    clearInterval(idleSweep);
+    clearTimeout(deadline);
+  }
+}
+
+function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
