@@ -5,6 +5,7 @@ import { KnowledgeError, loadKnowledge } from './knowledge/load';
 import { createLogger } from './logger';
 import { createAdapter } from './server/create-adapter';
 import { createServer } from './server/server';
+import { installSignalHandlers } from './server/shutdown';
 import { createTurnErrorHandler } from './server/turn-error';
 import { turnLogging } from './server/turn-logging';
 import { createBotHandlers } from './bot/handlers';
@@ -15,7 +16,7 @@ import { FileInsightsLog, MemoryInsightsLog } from './insights-log/insights-log'
 /** Composition root: config → knowledge → adapter → storage/state → dialogs → bot → server. */
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
-  const logger = createLogger(config.LOG_LEVEL);
+  const logger = createLogger(config.LOG_LEVEL, { logMessageText: config.LOG_MESSAGE_TEXT });
   if (config.authMode === 'none') {
     logger.warn('MicrosoftAppId is not set: running in local unauthenticated mode (Emulator, Agents Playground, evaluator)');
   }
@@ -38,14 +39,8 @@ async function main(): Promise<void> {
   }).start();
   logger.info({ port: server.port, knowledgeVersion: brain.knowledge.version }, `AMIP-Bot listening on http://localhost:${server.port}/api/messages`);
 
-  const shutdown = async (signal: string): Promise<void> => {
-    logger.info({ signal }, 'shutting down');
-    await server.stop();
-    logger.flush();
-    process.exit(0);
-  };
-  process.once('SIGTERM', () => void shutdown('SIGTERM'));
-  process.once('SIGINT', () => void shutdown('SIGINT'));
+  // SIGTERM/SIGINT: stop accepting, finish turns in flight, then flush the log before exiting.
+  installSignalHandlers(server, () => undefined, { logger });
 }
 
 main().catch((error: unknown) => {
