@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { ingestProgramme } from './ingest/ingest';
+import { ingestProgramme } from './ingest';
 import { defaultKnowledgeDir, DOCUMENT_FILE } from './paths';
 
 /** `npm run ingest`: regenerates knowledge/generated/ from the programme document. Curated files stay untouched. */

@@ -31,6 +31,16 @@ export const ParagraphSchema = z.object({
 });
 export type Paragraph = z.infer<typeof ParagraphSchema>;
 
+/** A chart whose image the text export lost: only its title, caption lines and source survive. */
+export const ChartSchema = z.object({
+  title: z.string().min(1),
+  /** Short lines printed under the title ("Februar 2023 - Daten nach einer Wartezeit von 6 Monaten"). */
+  captions: z.array(z.string().min(1)).optional(),
+  /** "Quelle: …" line under the chart, without "Quelle:". */
+  source: z.string().optional(),
+});
+export type Chart = z.infer<typeof ChartSchema>;
+
 export const SectionSchema = z.object({
   ref: SectionRefSchema,
   /** "3.1" or null for the Präambel. */
@@ -41,7 +51,7 @@ export const SectionSchema = z.object({
   level: z.number().int().min(1).max(3),
   paragraphs: z.array(ParagraphSchema),
   /** Charts the printed programme shows here; the text export lost their images and figures. */
-  charts: z.array(z.object({ title: z.string().min(1), source: z.string().optional() })).optional(),
+  charts: z.array(ChartSchema).optional(),
 });
 export type Section = z.infer<typeof SectionSchema>;
 
@@ -73,8 +83,12 @@ export const TableSchema = z.object({
   sectionRef: SectionRefSchema,
   /** "Stand" date the document gives for the table. */
   stand: IsoDateSchema.optional(),
-  /** "Quelle: …" line under the table. */
+  /** "Quelle: …" line under the table, without "Quelle:". */
   source: z.string().optional(),
+  /** Short lines printed between title and table ("in Euro", "Haushaltsjahr 2023/ 2024"). */
+  captions: z.array(z.string().min(1)).optional(),
+  /** The sub-heading the table stands under, when its title had to be taken from its first bold row. */
+  heading: z.string().optional(),
   /** What the rows are, from the header's first column ("Sozialversicherungspflichtig Beschäftigte nach …"). */
   rowHeader: z.string().optional(),
   columns: z.array(z.string().min(1)).min(1),
@@ -108,6 +122,8 @@ export const ProseFigureSchema = z.object({
   quote: z.string().min(1),
   /** Month or day the figure refers to, when the sentence says ("September 2023" → 2023-09-30). */
   stand: IsoDateSchema.optional(),
+  /** The figure as the sentence prints it, qualifier included ("ca. 4.530", "fast ein Viertel"); must occur in `quote`. */
+  printed: z.string().min(1).optional(),
   /** Words staff may use for it that the quote does not contain. */
   keywords: z.array(z.string()).default([]),
 });

@@ -1,63 +1,75 @@
-import type { Cell, PeriodKind, Table, TableRow, Unit } from '../schema';
-import { cleanInline, isBold, parseGermanFigure } from './markdown-lines';
+import type { Cell, PeriodKind, SectionRef, Table, TableRow, Unit } from '../schema';
+import { parseGermanFigure } from './german-number';
+import { cleanInline, isBold } from './text';
+
+export interface TableContext {
+  id: string;
+  /** The heading right above the table, or undefined when text stands between them. */
+  title: string | undefined;
+  /** The sub-heading the table stands under, used when `title` is undefined. */
+  heading: string | undefined;
+  sectionRef: SectionRef;
+  captions: readonly string[];
+  stand?: string;
+  source?: string;
+}
 
 /**
- * One tab-separated table of the export: header lines (first cell empty or no
- * figures) then data rows. Spanning header cells are carried to the right over
- * empty cells, so "Altersgruppe" / "15 bis unter 25 Jahre" / "männlich" become
- * one column label.
+ * One tab-separated table of the export: header lines (no figures in them)
+ * then data rows. A header cell spans right over empty cells until the next
+ * filled one, so "Altersgruppe" / "15 bis unter 25 Jahre" / "männlich" become
+ * one column label. Columns without a single figure (the ↑/↓ arrows) are dropped.
  */
-export function parseTableBlock(lines: readonly string[], meta: { id: string; title: string; sectionRef: Table['sectionRef']; caption: string; stand?: string; source?: string }): Table {
+export function parseTable(lines: readonly string[], context: TableContext): Table {
   const rows = lines.map((line) => line.split('\t'));
   const firstData = rows.findIndex(isDataRow);
-  const headerRows = rows.slice(0, Math.max(firstData, 0));
+  if (firstData < 0) throw new Error(`[ingest] table in section ${context.sectionRef} has no row with figures`);
+  const headerRows = rows.slice(0, firstData);
+  const dataRows = rows.slice(firstData).filter((r) => cleanInline(r[0] ?? '') !== '');
   const width = Math.max(...rows.map((r) => r.length));
-  const columns: string[] = [];
-  for (let c = 1; c < width; c++) {
-    const parts: string[] = [];
-    for (const header of headerRows) {
-      let value = '';
-      for (let k = c; k >= 1; k--) {
-        const cell = cleanInline(header[k] ?? '');
-        if (cell) {
-          value = k === c || spansTo(header, k, c) ? cell : '';
-          break;
-        }
-      }
-      if (value) parts.push(value);
-    }
-    columns.push(parts.join(' ') || `Spalte ${c}`);
-  }
 
-  const rowHeader = headerRows.map((h) => cleanInline(h[0] ?? '')).filter(Boolean).join(' ');
-  const dataRows = rows.slice(firstData).filter((r) => cleanInline(r[0] ?? ''));
-  const labels = dataRows.map((r) => cleanInline(r[0]!));
+  const columnIndexes: number[] = [];
+  for (let c = 1; c < width; c++) if (dataRows.some((r) => parseGermanFigure(r[c] ?? '') !== undefined)) columnIndexes.push(c);
+  const labelOf = new Map(columnIndexes.map((c, i) => [c, columnLabel(headerRows, c) || `Spalte ${i + 1}`]));
+
+  const title = context.title ?? titleFromRows(dataRows) ?? context.heading;
+  if (!title) throw new Error(`[ingest] table in section ${context.sectionRef} has neither a heading nor a bold row to name it`);
+  const titleYear = singleYear(title);
+  const euro = context.captions.some((c) => /\b(Euro|EUR)\b|€/.test(c));
+
+  const labels = dataRows.map((r) => rowLabel(r[0]!));
   const parsed: TableRow[] = [];
   let lastBold: string | undefined;
-  for (const raw of dataRows) {
-    const label = cleanInline(raw[0]!).replace(/:$/, '');
+  for (const [index, raw] of dataRows.entries()) {
+    const label = labels[index]!;
     const bold = isBold(raw[0]!);
     const cells: Cell[] = [];
-    raw.slice(1).forEach((text, i) => {
+    for (const c of columnIndexes) {
+      const text = raw[c] ?? '';
       const value = parseGermanFigure(text);
-      if (value === undefined) return;
-      const column = columns[i]!;
-      cells.push({ column, raw: cleanInline(text), value, unit: unitOf(column, label, meta.caption, meta.title), ...periodOf(column) });
-    });
+      if (value === undefined) continue;
+      const column = labelOf.get(c)!;
+      const time = timeOf(column, titleYear);
+      cells.push({ column, raw: cleanInline(text), value, unit: unitOf(column, label, euro), ...time });
+    }
     if (cells.length === 0) continue;
-    const repeated = labels.filter((l) => l.replace(/:$/, '') === label).length > 1;
-    const subRow = /^davon/i.test(label) || /^[a-zäöü]+$/.test(label) || repeated;
+    const repeated = labels.filter((l) => l === label).length > 1;
+    const subRow = /^davon\b/i.test(label) || /^[a-zäöü]+$/.test(label) || repeated;
     parsed.push({ label, ...(subRow && lastBold && !bold ? { group: lastBold } : {}), isTotal: bold, cells });
     if (bold) lastBold = label;
   }
+
+  const rowHeader = headerRows.map((h) => cleanInline(h[0] ?? '')).filter(Boolean).join(' ');
   return {
-    id: meta.id,
-    title: meta.title,
-    sectionRef: meta.sectionRef,
-    ...(meta.stand ? { stand: meta.stand } : {}),
-    ...(meta.source ? { source: meta.source } : {}),
+    id: context.id,
+    title,
+    sectionRef: context.sectionRef,
+    ...(context.stand ? { stand: context.stand } : {}),
+    ...(context.source ? { source: context.source } : {}),
+    ...(context.captions.length ? { captions: [...context.captions] } : {}),
+    ...(context.title === undefined && context.heading && context.heading !== title ? { heading: context.heading } : {}),
     ...(rowHeader ? { rowHeader } : {}),
-    columns,
+    columns: columnIndexes.map((c) => labelOf.get(c)!),
     rows: parsed,
   };
 }
@@ -66,36 +78,61 @@ function isDataRow(row: readonly string[]): boolean {
   return cleanInline(row[0] ?? '') !== '' && row.slice(1).some((cell) => parseGermanFigure(cell) !== undefined);
 }
 
-/** A header cell spans right over empty cells until the next filled one. */
-function spansTo(header: readonly string[], from: number, to: number): boolean {
-  for (let k = from + 1; k <= to; k++) if (cleanInline(header[k] ?? '')) return false;
-  return true;
+/** "Sonstige Integrationsprognosen:" → "Sonstige Integrationsprognosen"; "…Sozialversicherung," loses its comma too. */
+function rowLabel(cell: string): string {
+  return cleanInline(cell).replace(/[:,]$/, '');
 }
 
-function unitOf(column: string, rowLabel: string, caption: string, title: string): Unit {
-  if (/%|anteil/i.test(column)) return '%';
-  if (/quote/i.test(rowLabel)) return '%';
-  if (/euro|budget/i.test(`${caption} ${title}`)) return '€';
+/** The header cells above column `c`, parent first; a filled cell spans right over empty ones. */
+function columnLabel(headerRows: readonly (readonly string[])[], c: number): string {
+  const parts: string[] = [];
+  for (const header of headerRows) {
+    for (let k = c; k >= 1; k--) {
+      const cell = cleanInline(header[k] ?? '');
+      if (!cell) continue;
+      if (k === c || header.slice(k + 1, c + 1).every((h) => cleanInline(h) === '')) parts.push(cell);
+      break;
+    }
+  }
+  return parts.join(' ');
+}
+
+/** A table printed without a heading of its own is named by its first bold row: "Integrationsquote gesamt" → "Integrationsquote". */
+function titleFromRows(dataRows: readonly (readonly string[])[]): string | undefined {
+  const first = dataRows.find((r) => isBold(r[0] ?? ''));
+  return first ? rowLabel(first[0]!).replace(/\s+(insgesamt|gesamt)$/i, '') : undefined;
+}
+
+function singleYear(text: string): number | undefined {
+  const years = [...new Set(text.match(/\b20\d{2}\b/g) ?? [])];
+  return years.length === 1 ? Number(years[0]) : undefined;
+}
+
+function unitOf(column: string, rowLabel: string, euro: boolean): Unit {
+  if (/%|\bAnteil/i.test(column)) return '%';
+  if (/quote\b/i.test(rowLabel)) return '%';
+  if (euro || /\b(Euro|EUR)\b|€/.test(column)) return '€';
   return 'Anzahl';
 }
 
-function periodOf(column: string): { year?: number; period?: PeriodKind } {
-  const year = /20(\d\d)/.exec(column);
-  const shortYear = /Dez\.\s*(\d\d)/.exec(column);
+const PERIODS: readonly [RegExp, PeriodKind][] = [
+  [/\bIst\b/, 'Ist'],
+  [/\bPlan\b/, 'Plan'],
+  [/Zuteilung/i, 'Zuteilung'],
+  [/Schätzwert/i, 'Schätzwert'],
+];
+
+/**
+ * Year and kind of figure from the column label: "Ist 2023" → 2023/Ist, "Dez. 22"
+ * → 2022/Stichtag. Changes span two years and get none. A column without a
+ * year takes the table title's single year ("… (JDW 2023)").
+ */
+function timeOf(column: string, titleYear: number | undefined): { year?: number; period?: PeriodKind } {
   if (/Differenz/i.test(column)) return { period: 'Differenz' };
   if (/Veränderung/i.test(column)) return { period: 'Veränderung' };
-  if (/Anteil/i.test(column)) return { period: 'Anteil' };
-  const y = year ? 2000 + Number(year[1]) : shortYear ? 2000 + Number(shortYear[1]) : undefined;
-  const period: PeriodKind | undefined = /Ist/.test(column)
-    ? 'Ist'
-    : /Plan/.test(column)
-      ? 'Plan'
-      : /Zuteilung/i.test(column)
-        ? 'Zuteilung'
-        : /Schätzwert/i.test(column)
-          ? 'Schätzwert'
-          : shortYear
-            ? 'Stichtag'
-            : undefined;
-  return { ...(y ? { year: y } : {}), ...(period ? { period } : {}) };
+  const full = /\b(20\d{2})\b/.exec(column);
+  const stichtag = /\b(?:Jan|Feb|März|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez)\.?\s*(\d{2})\b/.exec(column);
+  const year = full ? Number(full[1]) : stichtag ? 2000 + Number(stichtag[1]) : titleYear;
+  const period: PeriodKind | undefined = /\bAnteil/i.test(column) ? 'Anteil' : (PERIODS.find(([pattern]) => pattern.test(column))?.[1] ?? (stichtag ? 'Stichtag' : undefined));
+  return { ...(year !== undefined ? { year } : {}), ...(period ? { period } : {}) };
 }

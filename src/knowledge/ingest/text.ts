@@ -3,33 +3,34 @@ export function cleanInline(text: string): string {
   return text
     .replace(/<\/?b>/g, '')
     .replace(/\*\*/g, '')
-    .replace(/\\([*_#\\-])/g, '$1')
-    .replace(/[ \u00a0]+/g, ' ')
+    .replace(/\\([*_#\\\-[\]()`.!>+])/g, '$1')
+    .replace(/[\s\u00a0]+/g, ' ')
     .trim();
 }
 
-export function isBold(cell: string): boolean {
-  return /<b>.*<\/b>/.test(cell) || /^\*\*.*\*\*$/.test(cell.trim());
+/** A table cell or label printed in bold (`<b>…</b>` in tables, `**…**` elsewhere). */
+export function isBold(text: string): boolean {
+  const t = text.trim();
+  return /^<b>.*<\/b>$/.test(t) || /^\*\*.*\*\*$/.test(t);
 }
 
+/** The cleaned text of a Markdown heading line, whatever its level; undefined for other lines. */
 export function headingOf(line: string): string | undefined {
   const match = /^#{1,6}\s+(.*)$/.exec(line);
   return match ? cleanInline(match[1]!) : undefined;
 }
 
-/** "4.383" → 4383, "-10,2" → -10.2; undefined for anything else (arrows, labels). */
-export function parseGermanFigure(text: string): number | undefined {
-  const t = cleanInline(text).replace(/\s/g, '');
-  if (!/^[-−]?\d{1,3}(\.\d{3})*(,\d+)?$|^[-−]?\d+(,\d+)?$/.test(t)) return undefined;
-  return Number(t.replace('−', '-').replace(/\./g, '').replace(',', '.'));
+export function isBlank(line: string): boolean {
+  return line.trim() === '';
 }
 
-/** "14.09.2023" → "2023-09-14". */
+/** "14.09.2023" anywhere in the text → "2023-09-14". */
 export function germanDateToIso(text: string): string | undefined {
-  const match = /(\d{2})\.(\d{2})\.(\d{4})/.exec(text);
+  const match = /\b(\d{2})\.(\d{2})\.(\d{4})\b/.exec(text);
   return match ? `${match[3]}-${match[2]}-${match[1]}` : undefined;
 }
 
+/** Lower-case ASCII id from a German title: "Verteilung der Beschäftigung" → "verteilung-der-beschaeftigung". */
 export function slug(text: string): string {
   return text
     .toLowerCase()
