@@ -11,14 +11,25 @@ import {
   TablesFileSchema,
   TargetGroupsFileSchema,
   type Knowledge,
+  type ProseFigure,
 } from './schema';
 import { defaultKnowledgeDir, DOCUMENT_FILE } from './paths';
 
+/** A knowledge file that cannot be trusted. The message names file, field and bad value. */
 export class KnowledgeError extends Error {
   override readonly name = 'KnowledgeError';
+  constructor(
+    /** Path inside the knowledge folder: "curated/glossary.json". */
+    readonly file: string,
+    /** "entries[3].expansion", or "" for the whole file. */
+    readonly field: string,
+    detail: string,
+  ) {
+    super(`[knowledge] ${file}: ${field ? `${field}: ` : ''}${detail}`);
+  }
 }
 
-const FILES = {
+export const KNOWLEDGE_FILES = {
   sections: 'generated/sections.json',
   tables: 'generated/tables.json',
   glossary: 'curated/glossary.json',
@@ -27,10 +38,12 @@ const FILES = {
   targetGroups: 'curated/target-groups.json',
   instruments: 'curated/instruments.json',
 } as const;
+const FILES = KNOWLEDGE_FILES;
 
 /**
- * Reads and validates everything in `knowledge/` once. Any broken file stops
- * start-up with a message naming the file, the field and the bad value.
+ * Reads and validates everything in `knowledge/` once: each file against its
+ * schema, then the references between files and the programme document. Any
+ * broken file stops start-up with a KnowledgeError.
  */
 export function loadKnowledge(dir: string = defaultKnowledgeDir()): Knowledge {
   const raw = new Map<string, string>();
@@ -40,24 +53,23 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): Knowledge {
       raw.set(file, text);
       return text;
     } catch (error) {
-      throw new KnowledgeError(`[knowledge] ${file}: cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
+      throw new KnowledgeError(file, '', `cannot read (${(error as NodeJS.ErrnoException).code ?? String(error)})`);
     }
   };
   const parse = <S extends z.ZodType>(file: string, schema: S): z.infer<S> => {
+    const text = read(file);
     let json: unknown;
     try {
-      json = JSON.parse(read(file));
+      json = JSON.parse(text);
     } catch (error) {
-      if (error instanceof KnowledgeError) throw error;
-      throw new KnowledgeError(`[knowledge] ${file}: not valid JSON (${(error as Error).message})`);
+      throw new KnowledgeError(file, '', `not valid JSON (${(error as Error).message})`);
     }
     const result = schema.safeParse(json);
-    if (!result.success) {
-      const issue = result.error.issues[0]!;
-      const path = issue.path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('') || '(root)';
-      throw new KnowledgeError(`[knowledge] ${file}: ${path}: ${issue.message}`);
-    }
-    return result.data;
+    if (result.success) return result.data;
+    const issue = result.error.issues[0]!;
+    const value = valueAt(json, issue.path);
+    const more = result.error.issues.length > 1 ? ` (and ${result.error.issues.length - 1} more)` : '';
+    throw new KnowledgeError(file, formatPath(issue.path), `${issue.message.replace(/^Invalid input: /, '')}${showValue(value)}${more}`);
   };
 
   const document = read(DOCUMENT_FILE);
@@ -78,21 +90,28 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): Knowledge {
 
   const sha = createHash('sha256').update(document).digest('hex');
   for (const [file, value] of [[FILES.sections, sections.documentSha256], [FILES.tables, tables.documentSha256]] as const) {
-    if (value !== sha) throw new KnowledgeError(`[knowledge] ${file}: documentSha256 does not match ${DOCUMENT_FILE} — run \`npm run ingest\``);
+    if (value !== sha) throw new KnowledgeError(file, 'documentSha256', `"${value.slice(0, 12)}…" does not match ${DOCUMENT_FILE} ("${sha.slice(0, 12)}…") — run \`npm run ingest\``);
   }
   crossCheck(knowledge);
 
   const digest = createHash('sha256');
-  for (const file of [DOCUMENT_FILE, ...Object.values(FILES)]) digest.update(raw.get(file) ?? '');
+  for (const file of [DOCUMENT_FILE, ...Object.values(FILES)]) digest.update(`${file}\0${raw.get(file) ?? ''}\0`);
   knowledge.version = `${knowledge.documentStand}+${digest.digest('hex').slice(0, 8)}`;
   return knowledge;
 }
 
-/** References between files: sections exist, quotes are the document's words, instruments exist. */
+/** References between files: ids unique, sections exist, quotes are the document's words, instruments exist. */
 function crossCheck(k: Knowledge): void {
+  unique(FILES.sections, 'sections', k.sections.map((s) => s.ref), 'ref');
+  unique(FILES.tables, 'tables', k.tables.map((t) => t.id), 'id');
+  unique(FILES.glossary, 'entries', k.glossary.map((e) => e.abbreviation), 'abbreviation');
+  unique(FILES.proseFigures, 'figures', k.proseFigures.map((f) => f.id), 'id');
+  unique(FILES.targetGroups, 'targetGroups', k.targetGroups.map((g) => g.id), 'id');
+  unique(FILES.instruments, 'instruments', k.instruments.map((i) => i.id), 'id');
+
   const sectionText = new Map(k.sections.map((s) => [s.ref as string, s.paragraphs.map((p) => p.text).join('\n')]));
   const checkRef = (file: string, path: string, ref: string): void => {
-    if (!sectionText.has(ref)) throw new KnowledgeError(`[knowledge] ${file}: ${path}: unknown section "${ref}"`);
+    if (!sectionText.has(ref)) throw new KnowledgeError(file, path, `unknown section "${ref}"`);
   };
   k.tables.forEach((t, i) => checkRef(FILES.tables, `tables[${i}].sectionRef`, t.sectionRef));
   k.glossary.forEach((e, i) => e.sectionRefs.forEach((r, j) => checkRef(FILES.glossary, `entries[${i}].sectionRefs[${j}]`, r)));
@@ -101,22 +120,73 @@ function crossCheck(k: Knowledge): void {
   k.targetGroups.forEach((g, i) => {
     g.sectionRefs.forEach((r, j) => checkRef(FILES.targetGroups, `targetGroups[${i}].sectionRefs[${j}]`, r));
     g.instrumentIds.forEach((id, j) => {
-      if (!instrumentIds.has(id)) throw new KnowledgeError(`[knowledge] ${FILES.targetGroups}: targetGroups[${i}].instrumentIds[${j}]: unknown instrument "${id}"`);
+      if (!instrumentIds.has(id)) throw new KnowledgeError(FILES.targetGroups, `targetGroups[${i}].instrumentIds[${j}]`, `unknown instrument "${id}"`);
     });
   });
   k.proseFigures.forEach((f, i) => {
     checkRef(FILES.proseFigures, `figures[${i}].sectionRef`, f.sectionRef);
     if (!sectionText.get(f.sectionRef)!.includes(f.quote)) {
-      throw new KnowledgeError(`[knowledge] ${FILES.proseFigures}: figures[${i}].quote: not found verbatim in section ${f.sectionRef}: "${f.quote.slice(0, 60)}…"`);
+      throw new KnowledgeError(FILES.proseFigures, `figures[${i}].quote`, `not found verbatim in section ${f.sectionRef}: "${shorten(f.quote)}"`);
     }
-    if (!printedForms(f.value).some((form) => f.quote.includes(form))) {
-      throw new KnowledgeError(`[knowledge] ${FILES.proseFigures}: figures[${i}].value: ${f.value} does not appear in its quote`);
-    }
+    checkPrinted(f, i);
   });
 }
 
+/**
+ * The quote must show the figure: as `printed` says ("fast ein Viertel"), and
+ * when that holds digits, or when there is no `printed`, as the value in German
+ * format ("4.530", "90,2", "6,8" for 6.800.000 with "Mio.").
+ */
+function checkPrinted(f: ProseFigure, i: number): void {
+  if (f.printed !== undefined && !f.quote.includes(f.printed)) {
+    throw new KnowledgeError(FILES.proseFigures, `figures[${i}].printed`, `"${f.printed}" does not occur in its quote`);
+  }
+  const shown = f.printed ?? f.quote;
+  if (f.printed !== undefined && !/\d/.test(f.printed)) return;
+  if (!printedForms(f.value).some((form) => containsNumber(shown, form))) {
+    throw new KnowledgeError(FILES.proseFigures, `figures[${i}].value`, `${f.value} does not appear in its ${f.printed !== undefined ? 'printed form' : 'quote'}`);
+  }
+}
+
 /** How the document may print a value: 4.530, 90,2, 6,8 (Mio.), 75. */
-function printedForms(value: number): string[] {
+export function printedForms(value: number): string[] {
   const german = (n: number): string => n.toLocaleString('de-DE', { maximumFractionDigits: 2 });
-  return value >= 1_000_000 ? [german(value), german(value / 1_000_000)] : [german(value)];
+  return Math.abs(value) >= 1_000_000 ? [german(value), german(value / 1_000_000)] : [german(value)];
+}
+
+/** "4.530" occurs in "ca. 4.530 ELB" but "21" does not occur in "4.521". */
+function containsNumber(text: string, form: string): boolean {
+  const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`(^|[^\\d.,])${escaped}($|[^\\d]|[.,](?!\\d))`).test(text);
+}
+
+function unique(file: string, list: string, values: readonly string[], field: string): void {
+  const seen = new Set<string>();
+  values.forEach((value, i) => {
+    if (seen.has(value)) throw new KnowledgeError(file, `${list}[${i}].${field}`, `duplicate "${value}"`);
+    seen.add(value);
+  });
+}
+
+function formatPath(path: readonly PropertyKey[]): string {
+  return path.map((p, i) => (typeof p === 'number' ? `[${p}]` : `${i === 0 ? '' : '.'}${String(p)}`)).join('') || '(root)';
+}
+
+function valueAt(json: unknown, path: readonly PropertyKey[]): unknown {
+  let node: unknown = json;
+  for (const key of path) {
+    if (node === null || typeof node !== 'object') return undefined;
+    node = (node as Record<PropertyKey, unknown>)[key];
+  }
+  return node;
+}
+
+/** The bad value, when it is short enough to read in a log line. */
+function showValue(value: unknown): string {
+  if (value === undefined || (typeof value === 'object' && value !== null)) return '';
+  return ` (value: ${shorten(JSON.stringify(value))})`;
+}
+
+function shorten(text: string): string {
+  return text.length > 60 ? `${text.slice(0, 60)}…` : text;
 }

@@ -1,62 +1,176 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { KnowledgeError, loadKnowledge } from '../../src/knowledge/load';
-import { defaultKnowledgeDir } from '../../src/knowledge/paths';
+import { KNOWLEDGE_FILES, KnowledgeError, loadKnowledge, printedForms } from '../../src/knowledge/load';
+import { defaultKnowledgeDir, DOCUMENT_FILE, projectRoot } from '../../src/knowledge/paths';
 
-describe('loadKnowledge', () => {
-  it('loads and cross-checks the shipped knowledge', () => {
-    const k = loadKnowledge();
+describe('projectRoot', () => {
+  it('is the folder holding package.json, found from any folder below it', () => {
+    const root = projectRoot();
+    expect(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).name).toBe('amip-bot');
+    expect(projectRoot(join(root, 'dist', 'src', 'knowledge'))).toBe(root);
+    expect(defaultKnowledgeDir()).toBe(join(root, 'knowledge'));
+  });
+});
+
+describe('printedForms', () => {
+  it.each([
+    [4530, ['4.530']],
+    [90.2, ['90,2']],
+    [6800000, ['6.800.000', '6,8']],
+    [-10.2, ['-10,2']],
+  ])('%d → %j', (value, forms) => expect(printedForms(value)).toEqual(forms));
+});
+
+describe('loadKnowledge on the shipped files', () => {
+  const k = loadKnowledge();
+
+  it('carries a version made of the Stand and a hash of all files', () => {
     expect(k.version).toMatch(/^2023-11-13\+[0-9a-f]{8}$/);
-    expect(k.glossary.map((e) => e.abbreviation)).toEqual(expect.arrayContaining(['ELB', 'BG', 'LZB', 'LZA', 'EGL', 'VK', 'BCA', 'IKS', 'U25', 'IQ', 'JDW', 'SGB II', 'BAMF', 'ESF', 'AGH', 'IAB', 'BA']));
-    expect(k.targetGroups.length).toBeGreaterThanOrEqual(8);
-    expect(k.proseFigures.find((f) => f.id === 'alleinerziehende-september-2023')?.value).toBe(627);
+    expect(k.documentTitle).toBe('Arbeitsmarkt- und Integrationsprogramm des Jobcenters Elbe-Elster für das Jahr 2024');
   });
 
-  describe('names file and field when a file is broken', () => {
-    let dir: string;
-    beforeEach(() => {
-      dir = mkdtempSync(join(tmpdir(), 'amip-knowledge-'));
-      cpSync(defaultKnowledgeDir(), dir, { recursive: true });
-    });
-    afterEach(() => rmSync(dir, { recursive: true, force: true }));
+  it('knows every abbreviation the issue names', () => {
+    expect(k.glossary.map((e) => e.abbreviation)).toEqual(
+      expect.arrayContaining(['ELB', 'BG', 'LZB', 'LZA', 'EGL', 'VK', 'BCA', 'IKS', 'U25', 'IQ', 'JDW', 'SGB II', 'BAMF', 'ESF', 'AGH', 'IAB', 'BA', 'Kfz']),
+    );
+  });
 
-    const edit = (file: string, change: (json: Record<string, unknown[]>) => void): void => {
-      const path = join(dir, file);
-      const json = JSON.parse(readFileSync(path, 'utf8')) as Record<string, unknown[]>;
-      change(json);
-      writeFileSync(path, JSON.stringify(json));
-    };
+  it('uses the document’s own definitions in the glossary', () => {
+    const lzb = k.glossary.find((e) => e.abbreviation === 'LZB')!;
+    expect(lzb.explanation).toContain('ELB, die in den vergangenen 24 Monaten mindestens 21 Monate Leistungen der Grundsicherung bezogen haben');
+    const text = k.sections.find((s) => s.ref === '3.1')!.paragraphs.map((p) => p.text).join(' ');
+    expect(text).toContain('LZB sind ELB, die in den vergangenen 24 Monaten mindestens 21 Monate Leistungen der Grundsicherung bezogen haben');
+  });
 
-    it('a missing field', () => {
-      edit('curated/glossary.json', (j) => delete (j['entries']![3] as Record<string, unknown>)['expansion']);
-      expect(() => loadKnowledge(dir)).toThrow(/^\[knowledge\] curated\/glossary\.json: entries\[3\]\.expansion: /);
-    });
+  it('holds the sentence figures the issue names, each with the value its quote prints', () => {
+    const figure = (id: string) => k.proseFigures.find((f) => f.id === id);
+    expect([4530, 3650, 90.2, 52, 64, 627, 16.4, 13.6, 15.3, 20.9, 15.2].map((v) => k.proseFigures.some((f) => f.value === v))).not.toContain(false);
+    expect(figure('iq-frauen-september-2023')).toMatchObject({ value: 13.6, unit: '%', stand: '2023-09-30', sectionRef: '5.3.2' });
+    expect(figure('bevoelkerungsverlust')).toMatchObject({ printed: 'fast ein Viertel', sectionRef: '2.1' });
+  });
 
-    it('an unknown section', () => {
-      edit('curated/instruments.json', (j) => ((j['instruments']![0] as Record<string, unknown>)['sectionRefs'] = ['9.9']));
-      expect(() => loadKnowledge(dir)).toThrow('[knowledge] curated/instruments.json: instruments[0].sectionRefs[0]: unknown section "9.9"');
-    });
+  it('gives every target group at least one instrument and a section', () => {
+    expect(k.targetGroups.length).toBeGreaterThanOrEqual(10);
+    for (const group of k.targetGroups) expect(group.instrumentIds.length).toBeGreaterThan(0);
+  });
+});
 
-    it('a quote the document does not hold', () => {
-      edit('curated/prose-figures.json', (j) => ((j['figures']![0] as Record<string, unknown>)['quote'] = 'Erfundener Satz mit 4.530 ELB.'));
-      expect(() => loadKnowledge(dir)).toThrow(/prose-figures\.json: figures\[0\]\.quote: not found verbatim/);
-    });
+describe('loadKnowledge names file, field and value when a file is broken', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'amip-knowledge-'));
+    cpSync(defaultKnowledgeDir(), dir, { recursive: true });
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-    it('a value its quote does not show', () => {
-      edit('curated/prose-figures.json', (j) => ((j['figures']![0] as Record<string, unknown>)['value'] = 4531));
-      expect(() => loadKnowledge(dir)).toThrow(/figures\[0\]\.value: 4531 does not appear/);
-    });
+  type Json = Record<string, Record<string, unknown>[]>;
+  const edit = (file: string, change: (json: Json) => void): void => {
+    const path = join(dir, file);
+    const json = JSON.parse(readFileSync(path, 'utf8')) as Json;
+    change(json);
+    writeFileSync(path, JSON.stringify(json));
+  };
+  const error = (): KnowledgeError => {
+    try {
+      loadKnowledge(dir);
+    } catch (e) {
+      if (e instanceof KnowledgeError) return e;
+      throw e;
+    }
+    throw new Error('loadKnowledge accepted the broken file');
+  };
 
-    it('generated files from another version of the document', () => {
-      writeFileSync(join(dir, 'amip-2024-jobcenter-elbe-elster.md'), `${readFileSync(join(dir, 'amip-2024-jobcenter-elbe-elster.md'), 'utf8')}\nNachtrag.\n`);
-      expect(() => loadKnowledge(dir)).toThrow(KnowledgeError);
-      expect(() => loadKnowledge(dir)).toThrow(/documentSha256 does not match/);
-    });
+  it('loads the untouched copy', () => {
+    expect(loadKnowledge(dir).version).toBe(loadKnowledge().version);
+  });
 
-    it('invalid JSON', () => {
-      writeFileSync(join(dir, 'curated/synonyms.json'), '{ "groups": [');
-      expect(() => loadKnowledge(dir)).toThrow(/curated\/synonyms\.json: not valid JSON/);
+  it('a missing field', () => {
+    edit(KNOWLEDGE_FILES.glossary, (j) => delete j['entries']![3]!['expansion']);
+    expect(error().message).toBe('[knowledge] curated/glossary.json: entries[3].expansion: expected string, received undefined');
+  });
+
+  it('a field of the wrong type, with its value', () => {
+    edit(KNOWLEDGE_FILES.proseFigures, (j) => (j['figures']![2]!['value'] = '90,2'));
+    expect(error()).toMatchObject({ file: 'curated/prose-figures.json', field: 'figures[2].value', message: expect.stringContaining('expected number, received string (value: "90,2")') });
+  });
+
+  it('a value outside its enumeration in a generated file', () => {
+    edit(KNOWLEDGE_FILES.tables, (j) => {
+      const rows = j['tables']![0]!['rows'] as { cells: { unit: string }[] }[];
+      rows[1]!.cells[0]!.unit = 'Stück';
     });
+    expect(error()).toMatchObject({ file: 'generated/tables.json', field: 'tables[0].rows[1].cells[0].unit', message: expect.stringContaining('"Stück"') });
+  });
+
+  it('an unknown section', () => {
+    edit(KNOWLEDGE_FILES.instruments, (j) => (j['instruments']![0]!['sectionRefs'] = ['9.9']));
+    expect(error().message).toBe('[knowledge] curated/instruments.json: instruments[0].sectionRefs[0]: unknown section "9.9"');
+  });
+
+  it('an unknown instrument', () => {
+    edit(KNOWLEDGE_FILES.targetGroups, (j) => (j['targetGroups']![1]!['instrumentIds'] = ['zauberstab']));
+    expect(error().message).toBe('[knowledge] curated/target-groups.json: targetGroups[1].instrumentIds[0]: unknown instrument "zauberstab"');
+  });
+
+  it('a duplicate id', () => {
+    edit(KNOWLEDGE_FILES.instruments, (j) => (j['instruments']![1]!['id'] = j['instruments']![0]!['id']));
+    expect(error()).toMatchObject({ file: 'curated/instruments.json', field: 'instruments[1].id' });
+  });
+
+  it('a quote the document does not hold', () => {
+    edit(KNOWLEDGE_FILES.proseFigures, (j) => (j['figures']![0]!['quote'] = 'Erfundener Satz mit ca. 4.530 ELB.'));
+    expect(error()).toMatchObject({ field: 'figures[0].quote', message: expect.stringMatching(/prose-figures\.json: figures\[0\]\.quote: not found verbatim in section 1/) });
+  });
+
+  it('a quote from another section', () => {
+    edit(KNOWLEDGE_FILES.proseFigures, (j) => (j['figures']![0]!['sectionRef'] = '2.1'));
+    expect(error().field).toBe('figures[0].quote');
+  });
+
+  it('a value its quote does not print', () => {
+    edit(KNOWLEDGE_FILES.proseFigures, (j) => {
+      j['figures']![0]!['value'] = 4531;
+      delete j['figures']![0]!['printed'];
+    });
+    expect(error().message).toMatch(/figures\[0\]\.value: 4531 does not appear in its quote/);
+  });
+
+  it('a value that only occurs inside a longer number', () => {
+    edit(KNOWLEDGE_FILES.proseFigures, (j) => {
+      j['figures']![0]!['value'] = 530;
+      delete j['figures']![0]!['printed'];
+    });
+    expect(error().field).toBe('figures[0].value');
+  });
+
+  it('a printed form the quote does not hold, or one that contradicts the value', () => {
+    edit(KNOWLEDGE_FILES.proseFigures, (j) => (j['figures']![0]!['printed'] = 'rund 4.600'));
+    expect(error().field).toBe('figures[0].printed');
+    edit(KNOWLEDGE_FILES.proseFigures, (j) => {
+      j['figures']![0]!['printed'] = 'ca. 4.530';
+      j['figures']![0]!['value'] = 3650; // printed elsewhere in the same quote, not in this figure's printed form
+    });
+    expect(error().field).toBe('figures[0].value');
+  });
+
+  it('generated files from another version of the document', () => {
+    writeFileSync(join(dir, DOCUMENT_FILE), `${readFileSync(join(dir, DOCUMENT_FILE), 'utf8')}\nNachtrag.\n`);
+    expect(error()).toMatchObject({ file: 'generated/sections.json', field: 'documentSha256', message: expect.stringContaining('npm run ingest') });
+  });
+
+  it('invalid JSON', () => {
+    writeFileSync(join(dir, KNOWLEDGE_FILES.synonyms), '{ "groups": [');
+    expect(error().message).toMatch(/^\[knowledge\] curated\/synonyms\.json: not valid JSON/);
+  });
+
+  it('a missing file', () => {
+    rmSync(join(dir, KNOWLEDGE_FILES.targetGroups));
+    expect(error().message).toBe('[knowledge] curated/target-groups.json: cannot read (ENOENT)');
+  });
+
+  it('a synonym group with a single word', () => {
+    edit(KNOWLEDGE_FILES.synonyms, (j) => ((j as unknown as { groups: string[][] }).groups[0] = ['allein']));
+    expect(error()).toMatchObject({ file: 'curated/synonyms.json', field: 'groups[0]' });
   });
 });
