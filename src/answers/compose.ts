@@ -4,7 +4,7 @@ import { splitSentences } from '../search/sentences';
 import type { Answer, RelatedTopic } from './answer';
 import { discrepanciesFor, type Finding } from './data-check';
 import { pickCell } from './figure-cells';
-import { formatCell, formatIsoDate, formatValue } from './format-figure';
+import { formatCell, formatIsoDate, formatProseFigure } from './format-figure';
 import type { QuestionFeatures } from './question-features';
 import type { RankedHit } from './programme-answerer';
 import type { SectionLookup, SourceRef } from './source';
@@ -55,7 +55,7 @@ function hitAnswer(c: Composer, hit: RankedHit, hits: readonly RankedHit[], ques
     case 'prose-figure': {
       const figure = c.knowledge.proseFigures.find((f) => f.id === ref.figureId)!;
       const stand = figure.stand ? ` (Stand ${formatIsoDate(figure.stand)})` : '';
-      return answer('figure', `**${formatValue(figure.value, figure.unit)}** – ${figure.label}${stand}\n\n„${figure.quote}“`, [c.sections.source(figure.sectionRef)], related);
+      return answer('figure', `**${formatProseFigure(figure)}** – ${figure.label}${stand}\n\n„${figure.quote}“`, [c.sections.source(figure.sectionRef)], related);
     }
     case 'glossary': {
       const entry = c.knowledge.glossary.find((e) => e.abbreviation === ref.abbreviation)!;

@@ -36,3 +36,13 @@ export function formatIsoDate(iso: string): string {
   // A calendar date needs no time-zone conversion (which costs an Intl lookup per call).
   return DateTime.fromISO(iso, { zone: 'utc' }).toFormat('dd.MM.yyyy');
 }
+
+/**
+ * A sentence figure as the document states it: word figures as printed ("fast ein
+ * Viertel"), numbers in German format with the document's qualifier ("ca. 4.530").
+ */
+export function formatProseFigure(figure: { value: number; unit: Unit; printed?: string | undefined }): string {
+  if (figure.printed && !/\d/.test(figure.printed)) return figure.printed;
+  const qualifier = /^(ca\.|fast|mehr als|rund|etwa|knapp|über)\s/i.exec(figure.printed ?? '')?.[1];
+  return `${qualifier ? `${qualifier} ` : ''}${formatValue(figure.value, figure.unit)}`;
+}

@@ -1,5 +1,5 @@
 import type { Knowledge, SectionRef, Table } from '../knowledge/schema';
-import { formatCell, formatValue } from './format-figure';
+import { formatCell, formatProseFigure } from './format-figure';
 
 export type KpiTopic = 'all' | 'integration' | 'lzb' | 'budget' | 'elb' | 'frauen' | 'lage';
 
@@ -58,7 +58,7 @@ export function kpiSnapshot(knowledge: Knowledge, topic: KpiTopic = 'all'): KpiB
       title: 'Weitere Kennzahlen aus dem Text',
       sectionRef: figures[0]!.sectionRef,
       columns: ['Wert', 'Abschnitt'],
-      rows: figures.map((f) => ({ label: f.label, values: [formatValue(f.value, f.unit), f.sectionRef], numbers: [f.value, undefined], isTotal: false })),
+      rows: figures.map((f) => ({ label: f.label, values: [formatProseFigure(f), f.sectionRef], numbers: [f.value, undefined], isTotal: false })),
     });
   }
   if (topic === 'all') return blocks;

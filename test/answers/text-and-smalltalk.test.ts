@@ -1,6 +1,6 @@
 import { cleanUserText, hasContent } from '../../src/answers/text-cleanup';
 import { classifySmalltalk } from '../../src/answers/smalltalk';
-import { formatCell, formatIsoDate, formatValue } from '../../src/answers/format-figure';
+import { formatCell, formatIsoDate, formatProseFigure, formatValue } from '../../src/answers/format-figure';
 import { formatSource } from '../../src/answers/source';
 import type { SectionRef } from '../../src/knowledge/schema';
 
@@ -50,6 +50,13 @@ describe('figure formatting', () => {
     expect(formatValue(90.2, '%')).toBe('90,2 %');
     expect(formatIsoDate('2023-09-14')).toBe('14.09.2023');
   });
+  it('shows sentence figures as the document states them', () => {
+    expect(formatProseFigure({ value: 25, unit: '%', printed: 'fast ein Viertel' })).toBe('fast ein Viertel');
+    expect(formatProseFigure({ value: 4530, unit: 'Anzahl', printed: 'ca. 4.530' })).toBe('ca. 4.530');
+    expect(formatProseFigure({ value: 90.2, unit: '%', printed: '90,2%' })).toBe('90,2 %');
+    expect(formatProseFigure({ value: 627, unit: 'Anzahl' })).toBe('627');
+  });
+
   it('names a source by section number, title and page', () => {
     expect(formatSource({ sectionRef: '3.1' as SectionRef, title: 'Geschäftspolitische Ziele', page: 10 })).toBe('Abschnitt 3.1 Geschäftspolitische Ziele, S. 10');
     expect(formatSource({ sectionRef: 'Präambel' as SectionRef, title: 'Präambel', page: 3 })).toBe('Präambel, S. 3');
