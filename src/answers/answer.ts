@@ -4,6 +4,7 @@ export type AnswerKind =
   | 'figure'
   | 'passage'
   | 'section'
+  | 'chart'
   | 'glossary'
   | 'target-group'
   | 'instrument'

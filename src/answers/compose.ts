@@ -81,6 +81,13 @@ function hitAnswer(c: Composer, hit: RankedHit, hits: readonly RankedHit[], ques
     }
     case 'section':
       return sectionAnswer(c, ref.sectionRef, related);
+    case 'chart': {
+      // The printed programme shows this as a chart; its figures did not survive the text export.
+      const chart = c.sections.get(ref.sectionRef).charts![ref.chart]!;
+      const source = chart.source ? ` (Quelle: ${chart.source})` : '';
+      const text = `Das Programm zeigt dazu die Grafik **„${chart.title.replace(/,$/, '')}“**${source}. Ihre Zahlen sind im Textexport des Programms nicht enthalten, deshalb kann ich sie nicht nennen – schauen Sie bitte in das gedruckte Programm.`;
+      return answer('chart', text, [c.sections.source(ref.sectionRef)], related);
+    }
     case 'sentence':
       return answer('passage', passageText(c, hit, hits), [c.sections.source(ref.sectionRef)], related);
   }

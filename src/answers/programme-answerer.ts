@@ -105,10 +105,10 @@ export class ProgrammeAnswerer {
       return composeAnswer(this.composer, { kind: 'glossary', entry: glossary, figureHits: hits }, question, this.related(hits, glossary.sectionRefs[0]!));
     }
 
-    const hits = this.rank(this.index.search(text, { isFramingTerm }), question);
+    // An answer must cover enough of the question, with one real match (typo tolerance finds near words for anything).
+    const hits = this.rank(this.index.search(text, { isFramingTerm }), question).filter((h) => h.coverage >= minCoverage(h.wordCount) && h.strongMatches > 0);
     const best = hits[0];
-    // Typo tolerance finds near words for anything ("gewinnt" ~ "Gewinn"): an answer needs one real match.
-    if (!best || best.coverage < minCoverage(best.wordCount) || best.strongMatches === 0) return this.noAnswer();
+    if (!best) return this.noAnswer();
     return composeAnswer(this.composer, { kind: 'hit', hit: best, hits }, question, this.related(hits, best.doc.sectionRef));
   }
 
@@ -206,6 +206,8 @@ function kindFactor(doc: SearchDoc, question: QuestionFeatures): number {
       return 1.1;
     case 'section':
       return 0.7;
+    case 'chart':
+      return 0.9;
     case 'sentence':
       return question.asksFigure ? 0.8 : 1;
   }

@@ -9,6 +9,7 @@ import { splitSentences } from './sentences';
 export type SearchDocRef =
   | { kind: 'sentence'; sectionRef: SectionRef; paragraph: number; sentence: number }
   | { kind: 'section'; sectionRef: SectionRef }
+  | { kind: 'chart'; sectionRef: SectionRef; chart: number }
   | { kind: 'table-row'; tableId: string; row: number }
   | { kind: 'prose-figure'; figureId: string }
   | { kind: 'glossary'; abbreviation: string }
@@ -39,6 +40,9 @@ export function buildSearchDocuments(knowledge: Knowledge): SearchDoc[] {
 
   for (const section of knowledge.sections) {
     add({ ref: { kind: 'section', sectionRef: section.ref }, sectionRef: section.ref, label: section.title, context: '', body: '' });
+    (section.charts ?? []).forEach((chart, i) => {
+      add({ ref: { kind: 'chart', sectionRef: section.ref, chart: i }, sectionRef: section.ref, label: chart.title.replace(/,$/, ''), context: (chart.captions ?? []).join(' '), body: '' });
+    });
     section.paragraphs.forEach((paragraph, p) => {
       splitSentences(paragraph.text).forEach((sentence, s) => {
         add({

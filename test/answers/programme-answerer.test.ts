@@ -21,6 +21,7 @@ describe('ProgrammeAnswerer picks the answer a question asks for', () => {
     ['Was ist die Produktionsschule?', 'instrument', /Finsterwalde/, '5.1'],
     ['Wie wird mit dem Sprachniveau von Migranten umgegangen?', undefined, /Sprach/, '5.3.1'],
     ['Wie viele Beschäftigte hat die Branche Verkehr und Lagerei?', 'figure', /^\*\*1\.524\*\* – Verkehr und Lagerei/, '2.2'],
+    ['Wie haben sich die Arbeitslosen entwickelt?', 'chart', /Grafik \*\*„Entwicklung der Arbeitslosen“\*\*.*nicht enthalten/, '2.1'],
     ['Lokale Ziele', 'section', /Abstimmung mit dem Träger Agentur für Arbeit Cottbus/, '3.2'],
   ])('%s', (question, kind, text, section) => {
     const answer = ask(question);
