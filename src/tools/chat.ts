@@ -3,6 +3,7 @@ import { createInterface } from 'node:readline/promises';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { projectRoot } from '../knowledge/paths';
+import { waitUntilHealthy } from './wait-healthy';
 
 /**
  * `npm run chat`: talk to the bot in the terminal. It starts the real server and
@@ -31,13 +32,7 @@ function cardText(value: unknown, out: string[] = []): string[] {
 async function main(): Promise<void> {
   const port = 3978 + Math.floor(Math.random() * 1000) + 1000;
   const server = spawn(process.execPath, [join(projectRoot(), 'dist/src/index.js')], { env: { ...process.env, PORT: String(port), LOG_LEVEL: 'error' }, stdio: 'ignore' });
-  for (let i = 0; i < 200; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
+  await waitUntilHealthy(port);
   const conversation = `chat-${randomUUID()}`;
   const rl = createInterface({ input: process.stdin, output: process.stdout });
   console.log('AMIP-Bot im Terminal. Schreiben Sie eine Frage, „hilfe“ – oder „exit“ zum Beenden.\n');

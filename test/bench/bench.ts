@@ -8,6 +8,7 @@ import { buildBrain } from '../../src/app';
 import { loadKnowledge } from '../../src/knowledge/load';
 import { projectRoot } from '../../src/knowledge/paths';
 import { startEchoServer } from './echo-server';
+import { waitUntilHealthy } from '../../src/tools/wait-healthy';
 
 /**
  * `npm run bench`: one table of how fast the bot is, written to test/bench/results.md.
@@ -57,24 +58,11 @@ function startBot(env: Record<string, string> = {}): { child: ChildProcess; port
   return { child, port, started };
 }
 
-async function waitHealthy(port: number, timeoutMs = 15_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) return;
-    } catch {
-      /* not listening yet */
-    }
-    await new Promise((r) => setTimeout(r, 5));
-  }
-  throw new Error(`bot on ${port} not healthy`);
-}
-
 async function coldStart(): Promise<number> {
   const times: number[] = [];
   for (let i = 0; i < 5; i++) {
     const bot = startBot();
-    await waitHealthy(bot.port);
+    await waitUntilHealthy(bot.port);
     times.push(performance.now() - bot.started);
     bot.child.kill('SIGTERM');
     await new Promise((r) => bot.child.once('exit', r));
@@ -108,7 +96,7 @@ async function main(): Promise<void> {
   const cold = await coldStart();
 
   const bot = startBot();
-  await waitHealthy(bot.port);
+  await waitUntilHealthy(bot.port);
   await load(bot.port, 2);
   const botRun = await load(bot.port, 10);
   const echo = await startEchoServer();
@@ -118,7 +106,7 @@ async function main(): Promise<void> {
   bot.child.kill('SIGTERM');
 
   const memoryBot = startBot({ STORAGE_MAX_CONVERSATIONS: '10000' });
-  await waitHealthy(memoryBot.port);
+  await waitUntilHealthy(memoryBot.port);
   const rssBefore = rssMb(memoryBot.child.pid!);
   await load(memoryBot.port, 0, 20_000);
   const rssAfter = rssMb(memoryBot.child.pid!);

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectRoot } from '../../src/knowledge/paths';
 import { runLoad } from './load-run';
+import { waitUntilHealthy } from '../../src/tools/wait-healthy';
 
 /** `npm run load`: 50 conversations for 20 s against the built bot on loopback; prints figures, asserts nothing. */
 const rssMb = (pid: number): number => Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))![1]) / 1024;
@@ -10,13 +11,7 @@ const rssMb = (pid: number): number => Number(/VmRSS:\s+(\d+)/.exec(readFileSync
 async function main(): Promise<void> {
   const port = 5100 + Math.floor(Math.random() * 500);
   const bot = spawn(process.execPath, [join(projectRoot(), 'dist/src/index.js')], { env: { ...process.env, PORT: String(port), LOG_LEVEL: 'warn' }, stdio: 'ignore' });
-  for (let i = 0; i < 300; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/healthz`)).ok) break;
-    } catch {
-      await new Promise((r) => setTimeout(r, 50));
-    }
-  }
+  await waitUntilHealthy(port);
   const before = rssMb(bot.pid!);
   const started = Date.now();
   const stats = await runLoad(`http://127.0.0.1:${port}/api/messages`, { conversations: 50, durationMs: 20_000 });
