@@ -1,131 +1,165 @@
 import { ActivityTypes, CardFactory, MessageFactory, type Activity } from 'botbuilder';
-import { TextPrompt, WaterfallDialog, type PromptValidatorContext, type WaterfallStepContext, type DialogTurnResult } from 'botbuilder-dialogs';
-import { calculationFormCard, calculationResultCard } from '../src/cards/calculation-result-card';
-import type { CalculationKind } from '../src/figures/calculation-request';
+import { TextPrompt, type DialogContext, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DateTime } from 'luxon';
+import type { AdaptiveCard } from '../src/cards/adaptive-card';
 import type { CalculationResult } from '../src/figures/calculation-result';
-import { parseGermanNumber, type NumberRules } from '../src/figures/german-number';
-import { CancelAndHelpDialog, type AnswerQuestion, type StepHelp } from './cancel-and-help-dialog';
+import type { ProgrammeReferences } from '../src/figures/programme-references';
+import type { Result } from '../src/figures/units';
+import { CancelAndHelpDialog, type AnswerQuestion, type StepInfo } from './cancel-and-help-dialog';
+import { calculationReply } from './reply-activity';
 
-/** One value the dialog asks for. */
-export interface SlotSpec {
-  /** Short name of the value for the form card ("Integrationen"). */
-  label: string;
-  placeholder: string;
+/** What every calculation dialog is built with; the bot supplies it once. */
+export interface CalculationDialogDeps {
+  /** The programme's values the results compare with (from the knowledge tables). */
+  references: ProgrammeReferences;
+  /** "Today" for the LZB check; injected so tests and the dialogs never read the system clock. */
+  clock: () => DateTime;
+  answerQuestion?: AnswerQuestion;
+  /** A new calculation request typed in the middle of a dialog: the dialog to switch to, with its options. */
+  switchTo?: (text: string) => { dialogId: string; options: object } | undefined;
+}
+
+/** One value a dialog asks for: its question, help, how its text is read, and buttons to offer. */
+export interface ValueSlot<T> {
+  /** The prompt's id. */
+  id: string;
+  /** Name of the value in messages ("Durchschnittlicher Bestand ELB"). */
+  name: string;
   prompt: string;
   help: string;
-  rules: NumberRules;
-  /** Values offered as buttons (e.g. the programme's budget totals). */
-  choices?: { title: string; value: string }[];
-  /** Reads the reply in other forms than a number (e.g. LZB benefit periods); falls back to the number rules. */
-  read?: (text: string) => { ok: true; value: number; result?: CalculationResult } | { ok: false; message: string } | undefined;
+  read: (text: string) => Result<T, { message: string }>;
+  /** Offered as buttons with the question; `value` is what the button sends. */
+  choices?: readonly { title: string; value: string }[];
 }
 
-export interface CalculationSpec {
-  id: string;
-  kind: CalculationKind;
-  title: string;
-  slots: SlotSpec[];
-  compute: (values: number[]) => { ok: true; result: CalculationResult } | { ok: false; message: string };
-}
+/** Three invalid answers to one question end the dialog. */
+export const MAX_ATTEMPTS = 3;
+/** What a prompt returns after the last failed attempt; no user can type it. */
+const GAVE_UP = '\u0000gave-up';
 
-/** Options for beginDialog: values already given in the user's sentence, in slot order. */
-export interface CalculationOptions {
-  values?: (number | null | undefined)[];
-}
-
-const MAX_TRIES = 3;
-const GIVE_UP = '\u0000give-up';
-
-/** Result as a Teams message: the summary as text (fallback and evaluator), the card with the working. */
-export function resultActivity(result: CalculationResult): Partial<Activity> {
-  return { ...MessageFactory.attachment(CardFactory.adaptiveCard(calculationResultCard(result)), result.summary), type: ActivityTypes.Message };
-}
+const TEXT = {
+  gaveUp: (command: string) => `Ich konnte den Wert auch beim dritten Versuch nicht verwenden und beende die Berechnung. Starten Sie sie jederzeit neu mit **${command}** – oder schreiben Sie **Hilfe**.`,
+  givenButInvalid: (name: string, message: string) => `${name}: ${message}`,
+  cannotCompute: (message: string) => `${message} Bitte starten Sie die Berechnung mit anderen Werten neu.`,
+} as const;
 
 /**
- * A guided calculation: one TextPrompt per value (German numbers, parsed by our
- * own parser, never NumberPrompt), skipping values given in advance, then the
- * result card. Three invalid answers end the dialog politely.
+ * What the calculation dialogs share: one TextPrompt per value, validated by our
+ * German parser (never NumberPrompt, which misreads German numbers), a retry
+ * that says what was wrong and what is wanted, a polite end after three failed
+ * tries, and values given in advance taken without asking.
  */
-export class CalculationDialog extends CancelAndHelpDialog {
-  constructor(
-    private readonly spec: CalculationSpec,
-    answerQuestion?: AnswerQuestion,
+export abstract class CalculationDialog extends CancelAndHelpDialog {
+  private readonly slots = new Map<string, ValueSlot<unknown>>();
+
+  protected constructor(
+    id: string,
+    protected readonly deps: CalculationDialogDeps,
+    /** The command that starts this calculation, named when the dialog gives up. */
+    private readonly command: string,
   ) {
-    super(spec.id, answerQuestion);
-    const steps = spec.slots.flatMap((_, index) => [(step: WaterfallStepContext) => this.askValue(step, index), (step: WaterfallStepContext) => this.storeValue(step, index)]);
-    this.addDialog(new TextPrompt(this.promptId, (prompt) => this.validate(prompt)));
-    this.addDialog(new WaterfallDialog(`${spec.id}.steps`, [...steps, (step: WaterfallStepContext) => this.showResult(step)]));
-    this.initialDialogId = `${spec.id}.steps`;
+    super(id, deps.answerQuestion);
   }
 
-  private get promptId(): string {
-    return `${this.spec.id}.value`;
+  /** A new calculation request in the middle of this one replaces it (before any step sees the text). */
+  override async continueDialog(outerDc: DialogContext): Promise<DialogTurnResult> {
+    const activity = outerDc.context.activity;
+    const target = activity.type === ActivityTypes.Message && typeof activity.text === 'string' ? this.deps.switchTo?.(activity.text) : undefined;
+    if (target && !this.acceptsCurrentValue(outerDc, activity.text ?? '')) return outerDc.replaceDialog(target.dialogId, target.options);
+    return super.continueDialog(outerDc);
   }
 
-  /** Asks for value `index` unless the user's sentence already gave it. */
-  private async askValue(step: WaterfallStepContext, index: number): Promise<DialogTurnResult> {
-    // Stored state is JSON: a value not given comes back as null.
-    const given = (step.options as CalculationOptions | undefined)?.values?.[index];
-    if (typeof given === 'number') return step.next(given);
-    const slot = this.spec.slots[index]!;
-    const prompt = slot.choices?.length ? MessageFactory.suggestedActions(slot.choices.map((c) => ({ type: 'imBack', title: c.title, value: c.value })), slot.prompt) : MessageFactory.text(slot.prompt);
-    const nothingGiven = !(step.options as CalculationOptions | undefined)?.values?.some((v) => typeof v === 'number');
-    if (index === 0 && nothingGiven && this.spec.slots.length > 1) {
-      const fields = this.spec.slots.map((s) => ({ label: s.label, placeholder: s.placeholder, numeric: s.rules.integer === true }));
-      prompt.attachments = [CardFactory.adaptiveCard(calculationFormCard(this.spec.title, this.spec.kind, fields))];
+  private acceptsCurrentValue(outerDc: DialogContext, text: string): boolean {
+    const inner = outerDc.child;
+    const info: unknown = inner?.activeDialog?.state?.['options'];
+    const slot = info && typeof info === 'object' && 'validations' in info && info.validations && typeof info.validations === 'object' && 'slot' in info.validations ? info.validations.slot : undefined;
+    return typeof slot === 'string' && this.acceptsValue(slot, text);
+  }
+
+  protected override acceptsValue(slot: string, text: string): boolean {
+    return this.slots.get(slot)?.read(text).ok ?? false;
+  }
+
+  /** Registers the prompt for a value, validated by the slot's reader. */
+  protected addValuePrompt<T>(slot: ValueSlot<T>): void {
+    this.slots.set(slot.id, slot);
+    this.addDialog(new TextPrompt(slot.id, (prompt) => this.validate(prompt, slot)));
+  }
+
+  /**
+   * Asks for the slot's value — unless `given` (from the user's sentence or a
+   * form) already reads as one: then the step moves on without asking.
+   */
+  protected async askFor<T>(step: WaterfallStepContext, slot: ValueSlot<T>, given: string | undefined, form?: AdaptiveCard): Promise<DialogTurnResult> {
+    let intro = '';
+    if (given !== undefined) {
+      const read = slot.read(given);
+      if (read.ok) return step.next(given);
+      intro = `${TEXT.givenButInvalid(slot.name, read.error.message)}\n\n`;
     }
-    const validations: StepHelp & { index: number } = { help: slot.help, index };
-    return step.prompt(this.promptId, { prompt, validations });
+    const prompt = this.question(`${intro}${slot.prompt}`, slot);
+    if (form) prompt.attachments = [CardFactory.adaptiveCard(form)];
+    const validations: StepInfo = { slot: slot.id, help: slot.help };
+    return step.prompt(slot.id, { prompt, validations });
   }
 
-  /** Keeps the parsed value, or ends the dialog after too many invalid answers. */
-  private async storeValue(step: WaterfallStepContext, index: number): Promise<DialogTurnResult> {
-    if (step.result === GIVE_UP) {
-      await step.context.sendActivity('Ich konnte den Wert leider nicht erkennen und beende die Berechnung. Starten Sie sie jederzeit neu – oder schreiben Sie **Hilfe**.');
-      return step.endDialog();
-    }
-    const read = typeof step.result === 'number' ? { ok: true as const, value: step.result } : this.read(String(step.result), index);
-    if (!read || !read.ok) return step.endDialog();
-    (step.values as Record<string, number>)[`v${index}`] = read.value;
-    if ('result' in read && read.result) {
-      await step.context.sendActivity(resultActivity(read.result));
-      return step.endDialog(read.result);
-    }
-    return step.next();
+  /** The value the previous step's prompt accepted; undefined after three failed tries. */
+  protected answerTo<T>(step: WaterfallStepContext, slot: ValueSlot<T>): T | undefined {
+    const text: unknown = step.result;
+    if (typeof text !== 'string' || text === GAVE_UP) return undefined;
+    const read = slot.read(text);
+    return read.ok ? read.value : undefined;
   }
 
-  private async showResult(step: WaterfallStepContext): Promise<DialogTurnResult> {
-    const values = this.spec.slots.map((_, i) => Number((step.values as Record<string, number>)[`v${i}`]));
-    const outcome = this.spec.compute(values);
+  /** Keeps an accepted value for the later steps (in dialog state, so it survives a restart with durable storage). */
+  protected remember(step: WaterfallStepContext, key: string, value: number): void {
+    (step.values as Record<string, unknown>)[key] = value;
+  }
+
+  /** A value kept by `remember`. */
+  protected recall(step: WaterfallStepContext, key: string): number | undefined {
+    const value = (step.values as Record<string, unknown>)[key];
+    return typeof value === 'number' && Number.isFinite(value) ? value : undefined;
+  }
+
+  /** Ends the dialog politely after too many invalid answers. */
+  protected async giveUp(step: WaterfallStepContext): Promise<DialogTurnResult> {
+    await step.context.sendActivity(TEXT.gaveUp(this.command));
+    return step.endDialog();
+  }
+
+  /** Sends the result (card plus text) and ends the dialog with it. */
+  protected async finish(step: WaterfallStepContext, outcome: Result<CalculationResult, { message: string }>): Promise<DialogTurnResult> {
     if (!outcome.ok) {
-      await step.context.sendActivity(`${outcome.message} Bitte starten Sie die Berechnung mit anderen Werten neu.`);
+      await step.context.sendActivity(TEXT.cannotCompute(outcome.error.message));
       return step.endDialog();
     }
-    await step.context.sendActivity(resultActivity(outcome.result));
-    return step.endDialog(outcome.result);
+    await step.context.sendActivity(calculationReply(outcome.value));
+    return step.endDialog(outcome.value);
   }
 
-  private read(text: string, index: number): ReturnType<NonNullable<SlotSpec['read']>> {
-    const slot = this.spec.slots[index]!;
-    const special = slot.read?.(text);
-    if (special) return special;
-    const parsed = parseGermanNumber(text, slot.rules);
-    return parsed.ok ? { ok: true, value: parsed.value } : { ok: false, message: parsed.message };
+  private question(text: string, slot: ValueSlot<unknown>): Partial<Activity> {
+    return slot.choices?.length ? MessageFactory.suggestedActions(slot.choices.map((c) => ({ type: 'imBack', title: c.title, value: c.value })), text) : MessageFactory.text(text);
   }
 
-  /** Valid when the reply reads as the slot's value; otherwise says exactly what is wanted. */
-  private async validate(prompt: PromptValidatorContext<string>): Promise<boolean> {
-    const index = (prompt.options.validations as { index: number }).index;
-    const text = prompt.recognized.value ?? '';
-    const read = this.read(text, index);
-    if (read?.ok) return true;
-    if (prompt.attemptCount >= MAX_TRIES) {
-      prompt.recognized.value = GIVE_UP;
+  /** Valid when the reply reads as the slot's value; otherwise the retry says what was wrong and asks again. */
+  private async validate<T>(prompt: PromptValidatorContext<string>, slot: ValueSlot<T>): Promise<boolean> {
+    const read = slot.read(prompt.recognized.value ?? '');
+    if (read.ok) return true;
+    if (prompt.attemptCount >= MAX_ATTEMPTS) {
+      prompt.recognized.value = GAVE_UP;
       return true;
     }
-    // The prompt re-asks only if the turn has not responded yet: the reason goes into the retry itself.
-    const ask = prompt.options.prompt as Partial<Activity>;
-    prompt.options.retryPrompt = { ...ask, text: `${read?.message ?? 'Bitte einen gültigen Wert angeben.'}\n\n${ask.text ?? ''}` };
+    // The prompt re-asks only when the turn has not replied yet, so the reason goes into the retry itself.
+    prompt.options.retryPrompt = this.question(`${read.error.message}\n\n${slot.prompt}`, slot);
     return false;
   }
+}
+
+/** A value given in advance: a number from a sentence, or text from a form. */
+export type GivenValue = number | string;
+
+/** A given value as text our parser reads back exactly (1.234 → "1,234", 1200000 → "1200000"). */
+export function asInput(value: GivenValue | undefined): string | undefined {
+  return typeof value === 'number' ? String(value).replace('.', ',') : value;
 }

@@ -1,141 +1,123 @@
-import type { DialogContext } from 'botbuilder-dialogs';
-import type { DateTime } from 'luxon';
-import { parseCalculationRequest, type CalculationKind } from '../src/figures/calculation-request';
-import { computeResult, lzbResult } from '../src/figures/calculation-result';
-import { formatEuro } from '../src/figures/format';
-import { checkPeriods, parsePeriods } from '../src/figures/lzb';
-import type { ProgrammeReferences } from '../src/figures/programme-references';
-import { CalculationDialog, resultActivity, type CalculationSpec } from './calculation-dialog';
-import type { AnswerQuestion } from './cancel-and-help-dialog';
-import type { TurnHandler } from './turn-handler';
+import type { Dialog, DialogContext } from 'botbuilder-dialogs';
 import { z } from 'zod';
-import { parseGermanNumber } from '../src/figures/german-number';
-import type { CalculationRequest } from '../src/figures/calculation-request';
+import { parseCalculationRequest, type CalculationKind, type CalculationRequest } from '../src/figures/calculation-request';
+import { BudgetShareDialog, BUDGET_SHARE_DIALOG_ID, type BudgetShareOptions } from './budget-share-dialog';
+import type { CalculationDialogDeps } from './calculation-dialog';
+import { ChangeDialog, CHANGE_DIALOG_ID, type ChangeOptions } from './change-dialog';
+import { IntegrationQuotaDialog, INTEGRATION_QUOTA_DIALOG_ID, type IntegrationQuotaOptions } from './integration-quota-dialog';
+import { LzbCheckDialog, LZB_CHECK_DIALOG_ID, type LzbCheckOptions } from './lzb-check-dialog';
+import type { TurnHandler } from './turn-handler';
 
-const FormSubmitSchema = z.object({ calculation: z.enum(['quota', 'share', 'change', 'lzb']) }).catchall(z.unknown());
-
-/** A submitted calculation form: values that parse are used, the rest are asked for. */
-export function formSubmit(value: unknown, deps: CalculationDeps): CalculationRequest | undefined {
-  const parsed = FormSubmitSchema.safeParse(value);
-  if (!parsed.success) return undefined;
-  const spec = calculationSpecs(deps).find((s) => s.kind === parsed.data.calculation)!;
-  const values = spec.slots.map((slot, i) => {
-    const raw = parsed.data[`v${i}`];
-    const result = parseGermanNumber(typeof raw === 'number' ? String(raw).replace('.', ',') : typeof raw === 'string' ? raw : '', slot.rules);
-    return result.ok ? result.value : undefined;
-  });
-  return { kind: parsed.data.calculation, values };
-}
-
-/** True for a form submit, which replaces whatever calculation was in progress. */
-export function isCalculationSubmit(value: unknown): boolean {
-  return FormSubmitSchema.safeParse(value).success;
-}
-
-export interface CalculationDeps {
-  references: ProgrammeReferences;
-  /** "Today" for the LZB check, injected so tests are not tied to the calendar. */
-  clock: () => DateTime;
-  answerQuestion?: AnswerQuestion;
-}
+/** What the bot supplies once: the programme's reference values, "today", and its question answering. */
+export type CalculationDeps = Omit<CalculationDialogDeps, 'switchTo'>;
 
 export const CALCULATION_DIALOG_IDS: Record<CalculationKind, string> = {
-  quota: 'integrationQuotaDialog',
-  share: 'budgetShareDialog',
-  change: 'changeDialog',
-  lzb: 'lzbCheckDialog',
+  quota: INTEGRATION_QUOTA_DIALOG_ID,
+  share: BUDGET_SHARE_DIALOG_ID,
+  change: CHANGE_DIALOG_ID,
+  lzb: LZB_CHECK_DIALOG_ID,
 };
 
-/** The four calculations: what each asks, in the order of the dialog contract, and how it computes. */
-export function calculationSpecs(deps: CalculationDeps): CalculationSpec[] {
-  const compute = (kind: CalculationKind) => (values: number[]) => computeResult(kind, values, deps.references);
-  return [
-    {
-      id: CALCULATION_DIALOG_IDS.quota,
-      kind: 'quota',
-      title: 'Integrationsquote berechnen',
-      slots: [
-        { label: 'Integrationen', placeholder: 'z. B. 865', prompt: 'Integrationsquote berechnen: Wie viele **Integrationen** gab es im Zeitraum? (z. B. 865)', help: 'Die Integrationsquote ist der Anteil der in Erwerbstätigkeit oder Ausbildung integrierten ELB am durchschnittlichen Bestand der ELB. Geben Sie zuerst die Zahl der Integrationen ein, z. B. 865 – oder **abbrechen**.', rules: { integer: true, allowZero: true } },
-        { label: 'Durchschnittlicher Bestand ELB', placeholder: 'z. B. 4521', prompt: 'Wie hoch war der **durchschnittliche Bestand an ELB** im selben Zeitraum? (z. B. 4.521)', help: 'Gefragt ist der durchschnittliche Bestand erwerbsfähiger Leistungsberechtigter (ELB) im selben Zeitraum, z. B. 4.521. Die Quote ist Integrationen ÷ Bestand × 100.', rules: { integer: true } },
-      ],
-      compute: compute('quota'),
-    },
-    {
-      id: CALCULATION_DIALOG_IDS.share,
-      kind: 'share',
-      title: 'Budgetanteil berechnen',
-      slots: [
-        { label: 'Betrag (€)', placeholder: 'z. B. 983.675 oder 1,2 Mio', prompt: 'Budgetanteil berechnen: Welcher **Betrag** (in €)? (z. B. 983.675 oder 1,2 Mio)', help: 'Geben Sie den Teilbetrag ein, dessen Anteil Sie wissen möchten, z. B. 983.675 oder 1,2 Mio. Danach frage ich nach dem Gesamtbetrag.', rules: { allowZero: true } },
-        {
-          label: 'Gesamtbetrag (€)',
-          placeholder: 'z. B. 4.706.577',
-          prompt: 'Und der **Gesamtbetrag** (in €)? Sie können auch ein Budget des Programms wählen.',
-          help: 'Der Gesamtbetrag, auf den sich der Anteil bezieht – z. B. das Eingliederungsbudget 2024. Anteil = Betrag ÷ Gesamt × 100.',
-          rules: {},
-          choices: deps.references.budgetTotals.slice(0, 6).map((r) => ({ title: `${r.label}: ${formatEuro(r.value)}`, value: formatEuro(r.value) })),
-        },
-      ],
-      compute: compute('share'),
-    },
-    {
-      id: CALCULATION_DIALOG_IDS.change,
-      kind: 'change',
-      title: 'Veränderung berechnen',
-      slots: [
-        { label: 'Alter Wert', placeholder: 'z. B. 2.844', prompt: 'Veränderung berechnen: Wie lautet der **alte Wert** (Ausgangswert)? (z. B. 2.844)', help: 'Geben Sie den Ausgangswert ein, z. B. den Ist-Wert 2023. Danach frage ich nach dem neuen Wert. Veränderung = (neu − alt) ÷ alt × 100.', rules: { allowZero: true } },
-        { label: 'Neuer Wert', placeholder: 'z. B. 2.985', prompt: 'Und der **neue Wert**? (z. B. 2.985)', help: 'Geben Sie den neuen Wert ein, z. B. den Plan-Wert 2024.', rules: { allowZero: true } },
-      ],
-      compute: compute('change'),
-    },
-    {
-      id: CALCULATION_DIALOG_IDS.lzb,
-      kind: 'lzb',
-      title: 'LZB prüfen',
-      slots: [
-        {
-          label: 'Monate mit Leistungsbezug (von 24)',
-          placeholder: 'z. B. 23',
-          prompt: 'LZB prüfen: In wie vielen der **letzten 24 Monate** hat die Person Leistungen bezogen? (0–24) – oder geben Sie Zeiträume an, z. B. „01.03.2022–31.10.2023, 01.01.2024–heute“.',
-          help: 'LZB sind ELB, die in den vergangenen 24 Monaten mindestens 21 Monate Leistungen bezogen haben. Geben Sie die Zahl der Monate (0–24) oder die Bezugszeiträume ein – bitte ohne Namen oder Kundennummer.',
-          rules: { integer: true, allowZero: true, max: 24 },
-          read: (text) => {
-            if (!/\d{1,2}\.\d{1,2}\.\d{2,4}/.test(text)) return undefined;
-            const today = deps.clock();
-            const periods = parsePeriods(text, today);
-            if (!periods.ok) return periods;
-            const result = checkPeriods(periods.periods, today);
-            return { ok: true, value: result.months, result: lzbResult(result, today) };
-          },
-        },
-      ],
-      compute: compute('lzb'),
-    },
-  ];
-}
-
-export function createCalculationDialogs(deps: CalculationDeps): CalculationDialog[] {
-  return calculationSpecs(deps).map((spec) => new CalculationDialog(spec, deps.answerQuestion));
+/**
+ * The four calculation dialogs, for the bot's DialogSet (its state lives in
+ * ConversationState through the bot's Storage, so a durable store keeps a
+ * dialog across a restart). A new calculation request typed mid-dialog switches to it.
+ */
+export function createCalculationDialogs(deps: CalculationDeps): Dialog[] {
+  const withSwitch: CalculationDialogDeps = { ...deps, switchTo: (text) => startOf(parseCalculationRequest(text)) };
+  return [new IntegrationQuotaDialog(withSwitch), new BudgetShareDialog(withSwitch), new ChangeDialog(withSwitch), new LzbCheckDialog(withSwitch)];
 }
 
 /**
- * The bot's entry to the calculations: a complete request is answered at once,
- * a partial one starts its dialog asking only for what is missing.
+ * The bot's entry to the calculations. For a calculation request — typed, or a
+ * submitted calculation form — it starts the dialog with the values already
+ * given: when all are there and valid the result is sent at once and the dialog
+ * ends in the same turn; otherwise it asks only for what is missing. Returns
+ * false for anything else (the bot then answers the text as a question).
  */
-export function calculationHandler(deps: CalculationDeps): TurnHandler {
-  return {
-    async tryHandle(dc: DialogContext, text: string): Promise<boolean> {
-      const request = formSubmit(dc.context.activity.value, deps) ?? parseCalculationRequest(text);
-      if (!request) return false;
-      if (request.values.every((v) => v !== undefined)) {
-        const outcome = computeResult(request.kind, request.values as number[], deps.references);
-        if (outcome.ok) {
-          await dc.context.sendActivity(resultActivity(outcome.result));
-          return true;
-        }
-        await dc.context.sendActivity(outcome.message);
-      }
-      await dc.beginDialog(CALCULATION_DIALOG_IDS[request.kind], { values: request.values });
-      return true;
-    },
-  };
+export async function tryHandleCalculation(dc: DialogContext, text: string): Promise<boolean> {
+  const start = startOf(requestFromSubmit(dc.context.activity.value) ?? parseCalculationRequest(text));
+  if (!start) return false;
+  await dc.beginDialog(start.dialogId, start.options);
+  return true;
+}
+
+/**
+ * `tryHandleCalculation` as a TurnHandler, the shape the bot asks its handlers in.
+ * The dependencies travel with the dialogs (createCalculationDialogs); the
+ * parameter is kept for callers written against the first version of this API.
+ */
+export function calculationHandler(_deps?: CalculationDeps): TurnHandler {
+  return { tryHandle: (dc, text) => tryHandleCalculation(dc, text) };
+}
+
+type Start = { dialogId: string; options: IntegrationQuotaOptions | BudgetShareOptions | ChangeOptions | LzbCheckOptions };
+
+function startOf(request: CalculationRequest | SubmittedRequest | null | undefined): Start | undefined {
+  if (!request) return undefined;
+  const dialogId = CALCULATION_DIALOG_IDS[request.kind];
+  switch (request.kind) {
+    case 'quota':
+      return { dialogId, options: compact({ integrations: request.integrations, stock: request.stock }) };
+    case 'share':
+      return { dialogId, options: compact({ amount: request.amount, total: request.total ?? ('totalName' in request ? request.totalName : undefined) }) };
+    case 'change':
+      return { dialogId, options: compact({ oldValue: request.oldValue, newValue: request.newValue }) };
+    case 'lzb':
+      return { dialogId, options: compact({ months: request.months, periods: request.periods }) };
+  }
+}
+
+/** Dialog options are stored as JSON: leave out what is not given rather than storing undefined. */
+function compact<T extends object>(options: T): T {
+  return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as T;
+}
+
+/** A form field as submitted: Teams sends strings ("" when empty), other clients may send numbers. */
+const Field = z
+  .union([z.string(), z.number()])
+  .optional()
+  .transform((v) => (typeof v === 'string' ? v.trim() || undefined : v));
+
+/** Forms sent before the fields had names used v0, v1 in slot order. */
+const SubmitSchema = z.discriminatedUnion('calculation', [
+  z.object({ calculation: z.literal('quota'), integrations: Field, stock: Field, v0: Field, v1: Field }),
+  z.object({ calculation: z.literal('share'), amount: Field, total: Field, v0: Field, v1: Field }),
+  z.object({ calculation: z.literal('change'), oldValue: Field, newValue: Field, v0: Field, v1: Field }),
+  z.object({ calculation: z.literal('lzb'), months: Field, periods: Field, v0: Field }),
+]);
+
+type Submitted = number | string | undefined;
+const asText = (value: Submitted): string | undefined => (value === undefined ? undefined : String(value));
+
+/**
+ * A submitted calculation form (Action.Submit / Action.Execute data) as a
+ * request; its values are checked by the dialog like typed ones.
+ */
+export function requestFromSubmit(value: unknown): SubmittedRequest | undefined {
+  const parsed = SubmitSchema.safeParse(value);
+  if (!parsed.success) return undefined;
+  const data = parsed.data;
+  switch (data.calculation) {
+    case 'quota':
+      return { kind: 'quota', ...compact({ integrations: data.integrations ?? data.v0, stock: data.stock ?? data.v1 }) };
+    case 'share':
+      return { kind: 'share', ...compact({ amount: data.amount ?? data.v0, total: asText(data.total ?? data.v1) }) };
+    case 'change':
+      return { kind: 'change', ...compact({ oldValue: data.oldValue ?? data.v0, newValue: data.newValue ?? data.v1 }) };
+    case 'lzb':
+      return { kind: 'lzb', ...compact({ months: data.months ?? data.v0, periods: asText(data.periods) }) };
+  }
+}
+
+/** A request from a form: like a typed one, but values may still be text to check ("1,2 Mio", "EGL 2024"). */
+export type SubmittedRequest =
+  | { kind: 'quota'; integrations?: number | string; stock?: number | string }
+  | { kind: 'share'; amount?: number | string; total?: string }
+  | { kind: 'change'; oldValue?: number | string; newValue?: number | string }
+  | { kind: 'lzb'; months?: number | string; periods?: string };
+
+/** True for a submitted calculation form, which replaces a calculation still waiting for typed values. */
+export function isCalculationSubmit(value: unknown): boolean {
+  return SubmitSchema.safeParse(value).success;
 }

@@ -1,21 +1,36 @@
 import { ActivityTypes, type Activity } from 'botbuilder';
 import { ComponentDialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
 
-export type AnswerQuestion = (text: string) => Partial<Activity> | undefined;
+/**
+ * The bot's answer to a question about the programme, or undefined when it has
+ * none. Supplied by the bot; dialogs use it for questions asked mid-dialog.
+ */
+export type AnswerQuestion = (text: string) => Partial<Activity> | undefined | Promise<Partial<Activity> | undefined>;
 
-const CANCEL = /^(abbrechen|abbruch|stopp?|cancel|beenden|ende|exit|quit)[\s!.]*$/i;
-const HELP = /^(hilfe|help|\?|was soll ich eingeben\??)[\s!.]*$/i;
-const QUESTION = /\?\s*$|^(was|wie|wer|wo|wann|warum|welche\w*|wozu|wofür|gibt es)\b/i;
-
-/** What a prompt stores for the interrupts: the help text of its step. */
-export interface StepHelp {
+/** What every prompt of these dialogs carries in its `validations`: its value's name and help text. */
+export interface StepInfo {
+  /** The prompt's id: which value the step asks for. */
+  slot: string;
+  /** Explains the step ("hilfe"). */
   help: string;
 }
 
+const TEXT = {
+  cancelled: 'Alles klar, ich habe die Berechnung abgebrochen. Fragen Sie mich gern etwas zum Programm – oder schreiben Sie **Hilfe**.',
+  helpFallback: 'Geben Sie den erfragten Wert ein oder schreiben Sie **abbrechen**.',
+  backToStep: 'Zurück zur Berechnung:',
+} as const;
+
+const CANCEL = /^(bitte\s+)?((die\s+)?berechnung\s+)?(abbrechen|abbruch|stopp?|cancel|beenden|ende|exit|quit|vergiss es)(\s+bitte)?[\s!.]*$/i;
+const HELP = /^(hilfe|help|\?|was soll ich (hier )?eingeben\??|was ist gemeint\??|wie bitte\??)[\s!.]*$/i;
+const QUESTION = /\?\s*$|^(was|wie|wer|wo|wann|warum|wieso|weshalb|welche\p{L}*|wozu|wofür|gibt es|erkläre?|bedeutet)(?![\p{L}])/iu;
+
 /**
- * Base for every multi-step dialog: "abbrechen" cancels, "hilfe" explains the
- * current step and asks again, and a question about the programme in between is
- * answered without losing the dialog. Caught here once, before any step sees the text.
+ * Base of the calculation dialogs. Before any step sees the text: "abbrechen"
+ * (also "stopp", "abbruch") ends the dialog, "hilfe" explains the current step
+ * and asks again, and a question that is not a valid value for the step is
+ * answered through `answerQuestion` — then the same step is asked again, so the
+ * dialog is not lost.
  */
 export abstract class CancelAndHelpDialog extends ComponentDialog {
   constructor(
@@ -25,34 +40,51 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
     super(id);
   }
 
+  /** True when `text` is a valid answer to the step `slot` (then it is never taken for a question). */
+  protected abstract acceptsValue(slot: string, text: string): boolean;
+
   protected override async onContinueDialog(innerDc: DialogContext): Promise<DialogTurnResult> {
-    const interrupted = await this.interrupt(innerDc);
-    return interrupted ?? super.onContinueDialog(innerDc);
+    return (await this.interrupt(innerDc)) ?? super.onContinueDialog(innerDc);
   }
 
   private async interrupt(innerDc: DialogContext): Promise<DialogTurnResult | undefined> {
     const activity = innerDc.context.activity;
     if (activity.type !== ActivityTypes.Message || typeof activity.text !== 'string') return undefined;
     const text = activity.text.trim();
-    if (CANCEL.test(text)) {
-      await innerDc.context.sendActivity('Alles klar, ich habe die Berechnung abgebrochen. Fragen Sie mich gern etwas anderes – oder schreiben Sie **Hilfe**.');
-      return innerDc.cancelAllDialogs();
-    }
-    if (HELP.test(text)) {
-      const options = innerDc.activeDialog?.state?.['options'] as { validations?: StepHelp } | undefined;
-      await innerDc.context.sendActivity(options?.validations?.help ?? 'Geben Sie den erfragten Wert ein oder schreiben Sie **abbrechen**.');
-      await innerDc.repromptDialog();
-      return { status: DialogTurnStatus.waiting };
-    }
-    if (this.answerQuestion && QUESTION.test(text) && !/\d/.test(text)) {
-      const answer = this.answerQuestion(text);
-      if (answer) {
-        await innerDc.context.sendActivity(answer);
-        await innerDc.context.sendActivity('Zurück zur Berechnung:');
-        await innerDc.repromptDialog();
-        return { status: DialogTurnStatus.waiting };
-      }
-    }
+    const step = currentStep(innerDc);
+    if (CANCEL.test(text)) return this.cancel(innerDc);
+    if (HELP.test(text)) return this.explainStep(innerDc, step);
+    if (this.answerQuestion && QUESTION.test(text) && !(step && this.acceptsValue(step.slot, text))) return this.answerInBetween(innerDc, text, this.answerQuestion);
     return undefined;
   }
+
+  /** "abbrechen": confirms and ends the whole dialog. */
+  private async cancel(innerDc: DialogContext): Promise<DialogTurnResult> {
+    await innerDc.context.sendActivity(TEXT.cancelled);
+    return innerDc.cancelAllDialogs();
+  }
+
+  /** "hilfe": the step's help, then the step's question again. */
+  private async explainStep(innerDc: DialogContext, step: StepInfo | undefined): Promise<DialogTurnResult> {
+    await innerDc.context.sendActivity(step?.help ?? TEXT.helpFallback);
+    await innerDc.repromptDialog();
+    return { status: DialogTurnStatus.waiting };
+  }
+
+  /** A question in the middle: the bot's answer, then the same step again. Without an answer the step's validator replies. */
+  private async answerInBetween(innerDc: DialogContext, text: string, answerQuestion: AnswerQuestion): Promise<DialogTurnResult | undefined> {
+    const answer = await answerQuestion(text);
+    if (!answer) return undefined;
+    await innerDc.context.sendActivity(answer);
+    await innerDc.context.sendActivity(TEXT.backToStep);
+    await innerDc.repromptDialog();
+    return { status: DialogTurnStatus.waiting };
+  }
+}
+
+function currentStep(innerDc: DialogContext): StepInfo | undefined {
+  const options: unknown = innerDc.activeDialog?.state?.['options'];
+  if (!options || typeof options !== 'object' || !('validations' in options)) return undefined;
+  const info = options.validations;
+  return info && typeof info === 'object' && 'slot' in info && 'help' in info && typeof info.slot === 'string' && typeof info.help === 'string' ? { slot: info.slot, help: info.help } : undefined;
 }

@@ -45,3 +45,13 @@ export function cardAttachment(card: AdaptiveCard): CardAttachment {
 export function messageBackAction(title: string, text: string, extra: Record<string, unknown> = {}): CardAction {
   return { type: 'Action.Submit', title, data: { msteams: { type: 'imBack', value: text }, ...extra } };
 }
+
+/** A button that opens a further card below this one (e.g. a choice of follow-ups). */
+export function showCardAction(title: string, body: CardElement[], actions: CardAction[] = []): CardAction {
+  return { type: 'Action.ShowCard', title, card: { type: 'AdaptiveCard', body, ...(actions.length > 0 ? { actions } : {}) } };
+}
+
+/** Label/value pairs in two aligned columns. */
+export function factSet(facts: readonly { title: string; value: string }[]): CardElement {
+  return { type: 'FactSet', facts: facts.map(({ title, value }) => ({ title, value })) };
+}

@@ -1,52 +1,161 @@
-import { findNumbers } from './german-number';
+import { findNumbers, type FoundNumber } from './german-number';
+import { looksLikePeriods } from './lzb';
 
 export type CalculationKind = 'quota' | 'share' | 'change' | 'lzb';
 
-/** Which calculation a message asks for, and the values it already gives, in slot order (missing = undefined). */
-export interface CalculationRequest {
-  kind: CalculationKind;
-  values: (number | undefined)[];
-}
+/** Which calculation a message asks for, and the values it already gives (absent = still to ask). */
+export type CalculationRequest =
+  | { kind: 'quota'; integrations?: number; stock?: number }
+  | { kind: 'share'; amount?: number; total?: number; /** A programme budget named as the total: "EGL 2024", "Gesamtbudget". */ totalName?: string }
+  | { kind: 'change'; oldValue?: number; newValue?: number }
+  | { kind: 'lzb'; months?: number; /** The benefit periods as typed, from the first date on. */ periods?: string };
 
-const COMMAND = /\b(berechn\w*|rechn\w*|ausrechn\w*|kalkul\w*|ermittl\w*|prüf\w*|pruef\w*|check\w*|rechner)\b/i;
-const KIND_WORDS: [CalculationKind, RegExp][] = [
-  ['lzb', /\b(lzb|langzeitleistungsbez\w*)\b|\bmonate?n?\b.*\bleistungs?bezug\b|\bleistungs?bezug\b.*\bmonate?n?\b/i],
-  ['quota', /\b(integrationsquote|iq)\b/i],
-  ['change', /\b(veränderung|änderung|steigerung|zuwachs|rückgang|differenz)\b|\bvon\b.*\bauf\b/i],
-  ['share', /\b(budgetanteil|anteil|prozentsatz)\b|wie ?viel(e)? prozent|prozent von/i],
-];
-const SLOT_COUNT: Record<CalculationKind, number> = { quota: 2, share: 2, change: 2, lzb: 1 };
+/** A whole word (JavaScript's \b does not know umlauts: "prüfen" would split at "ü"). */
+const word = (pattern: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, 'iu');
+
+/** An explicit request to calculate; "berechnet"/"Berechnung" ask how it is done and stay questions. */
+const COMMAND = word('berechne|berechnen|ausrechnen|rechne|rechnen|errechne|errechnen|ermittle|ermitteln|kalkuliere|kalkulieren|prüfe|prüfen|pruefen|checke|checken|check|prüfung|rechner');
+const QUOTA = word('integrationsquoten?|iq');
+const LZB = word('lzb|langzeitleistungsbezieh\\p{L}*|langzeitleistungsbezug\\p{L}*|langzeitbezieh\\p{L}*');
+const BENEFIT_MONTHS = /monat[\p{L}]*[\s\S]*leistung|leistung[\p{L}]*[\s\S]*monat/iu;
+const CHANGE = word('veränderung\\p{L}*|änderung|verändert|ändert|steigerung|gestiegen|steigt|zuwachs|zunahme|rückgang|abnahme|gesunken|sinkt|differenz|entwicklung');
+const SHARE = word('budgetanteil|anteil\\p{L}*|prozentsatz|prozentual|in prozent|wie ?viel prozent|wieviel prozent');
+const BUDGET_NAME = word('egl|eingliederungs(?:leistungen|budget|titel)|vk|verwaltungs(?:kosten|budget|kostenbudget)|gesamtbudget');
+
+/** Words right after a number that say which value it is. */
+const AFTER = {
+  integrations: /^\s*integration/iu,
+  stock: /^\s*(elb|erwerbsfähige|leistungsberechtigte|bestand)/iu,
+  months: /^\s*(von\s+24\s+)?monat/iu,
+} as const;
+/** Words right before a number that say which value it is ("Bestand 2.207", "alt: 2.844"). */
+const BEFORE = {
+  integrations: /integrationen\s*[:=]?\s*$/iu,
+  stock: /(bestand(\s+elb)?|elb)\s*(von|[:=])?\s*$/iu,
+  amount: /betrag\s*(von|[:=])?\s*$/iu,
+  total: /(gesamt(betrag)?|gesamtsumme)\s*(von|[:=])?\s*$/iu,
+  oldValue: /(alt(er wert)?|vorher|ausgangswert)\s*[:=]?\s*$/iu,
+  newValue: /(neu(er wert)?|nachher|zielwert)\s*[:=]?\s*$/iu,
+  /** "mindestens 21 Monate" names the rule, not a person's months. */
+  threshold: /(mehr als|mindestens|weniger als|über|unter|ab|bis zu|höchstens|wenigstens)\s*$/iu,
+} as const;
+
+interface Sentence {
+  text: string;
+  numbers: FoundNumber[];
+}
 
 /**
- * Recognises a calculation request. It fires on an explicit command
- * ("Integrationsquote berechnen", "LZB prüfen") or on a calculation word with
- * numbers to work on — not on a question about the programme's own figures
- * ("Wie hoch ist die Integrationsquote 2024?": years are no inputs).
+ * Recognises a calculation request and the values it gives. It fires on an
+ * explicit command ("Integrationsquote berechnen", "LZB prüfen"), on a sentence
+ * that holds all values ("Veränderung von 2.844 auf 2.985"), or on values named
+ * by their words ("bei 378 Integrationen") — never on a question about the
+ * programme's own figures ("Wie hoch ist die Integrationsquote 2024?": years are not inputs).
  */
 export function parseCalculationRequest(text: string): CalculationRequest | null {
-  const kind = KIND_WORDS.find(([, pattern]) => pattern.test(text))?.[0];
-  if (!kind) return null;
-  const numbers = findNumbers(text);
-  if (!COMMAND.test(text) && numbers.length < (kind === 'lzb' ? 1 : 2) && !(kind === 'quota' && numbers.length === 1 && /\bbei\b|\bmit\b/i.test(text))) return null;
-  if (kind === 'lzb' && numbers.length > 1) return { kind, values: [undefined] };
-  const values: (number | undefined)[] = Array.from({ length: SLOT_COUNT[kind] }, () => undefined);
-  if (kind === 'quota') assignByWords(text, numbers, values, [/^\s*integration/i, /^\s*(elb|bestand|leistungsberechtigt|erwerbsfähig)/i]);
-  else numbers.slice(0, values.length).forEach((n, i) => (values[i] = n.value));
-  if (kind === 'lzb' && values[0] !== undefined && (values[0] > 24 || !Number.isInteger(values[0]))) values[0] = undefined;
-  return { kind, values };
+  const sentence: Sentence = { text, numbers: findNumbers(text).filter((n) => !n.isYear || namedByWords(text, n)) };
+  const command = COMMAND.test(text);
+  const request = readChange(sentence) ?? readQuota(sentence) ?? readLzb(sentence) ?? readShare(sentence);
+  if (!request) return null;
+  if (command || isComplete(request.value) || request.named) return request.value;
+  return null;
 }
 
-/** "378 Integrationen und 2.207 ELB": a number followed by its slot's word goes there; the rest fill in order. */
-function assignByWords(text: string, numbers: ReturnType<typeof findNumbers>, values: (number | undefined)[], slotWords: RegExp[]): void {
-  const unplaced: number[] = [];
-  for (const n of numbers) {
-    const after = text.slice(n.index + n.raw.length, n.index + n.raw.length + 30);
-    const slot = slotWords.findIndex((w) => w.test(after));
-    if (slot >= 0 && values[slot] === undefined) values[slot] = n.value;
-    else unplaced.push(n.value);
+interface Reading {
+  value: CalculationRequest;
+  /** A value was named by its words ("378 Integrationen", "23 Monate"): a request even without a command. */
+  named: boolean;
+}
+
+function readChange({ text, numbers }: Sentence): Reading | undefined {
+  const fromTo = /(?<![\p{L}])von\s+\S+(?:\s+(?:mio\.?|tsd\.?|millionen|tausend|€|euro))*\s+(?:auf|zu|nach)\s+\S/iu.test(text);
+  const arrow = /(→|->|=>)/.test(text);
+  if (!CHANGE.test(text) && !(fromTo && SHARE.test(text)) && !arrow) return undefined;
+  if (!CHANGE.test(text) && numbers.length < 2) return undefined;
+  const labelled = byLabels(text, numbers, { oldValue: { before: BEFORE.oldValue }, newValue: { before: BEFORE.newValue } });
+  const [oldValue, newValue] = fill([labelled.values.oldValue, labelled.values.newValue], numbers, labelled.used);
+  return { value: { kind: 'change', ...defined({ oldValue, newValue }) }, named: labelled.used.size > 0 };
+}
+
+function readQuota({ text, numbers }: Sentence): Reading | undefined {
+  if (!QUOTA.test(text)) return undefined;
+  const labelled = byLabels(text, numbers, { integrations: { before: BEFORE.integrations, after: AFTER.integrations }, stock: { before: BEFORE.stock, after: AFTER.stock } });
+  const [integrations, stock] = fill([labelled.values.integrations, labelled.values.stock], numbers, labelled.used);
+  return { value: { kind: 'quota', ...defined({ integrations, stock }) }, named: labelled.used.size > 0 };
+}
+
+function readLzb({ text, numbers }: Sentence): Reading | undefined {
+  if (!LZB.test(text) && !(BENEFIT_MONTHS.test(text) && numbers.some((n) => AFTER.months.test(after(text, n))))) return undefined;
+  if (looksLikePeriods(text)) {
+    const start = text.search(/(?:(?:seit|ab|vom|von)\s+)?\d{1,2}[./]\d{1,2}/iu);
+    return { value: { kind: 'lzb', periods: text.slice(start).replace(/[?!\s]+$/u, '') }, named: true };
   }
-  for (const value of unplaced) {
-    const free = values.findIndex((v) => v === undefined);
-    if (free >= 0) values[free] = value;
+  const candidates = numbers.filter((n) => !BEFORE.threshold.test(before(text, n)) && !(n.value === 24 && /von\s*$/iu.test(before(text, n))));
+  const named = candidates.find((n) => AFTER.months.test(after(text, n)));
+  const chosen = named ?? (candidates.length === 1 && COMMAND.test(text) ? candidates[0] : undefined);
+  return { value: { kind: 'lzb', ...defined({ months: chosen?.value }) }, named: named !== undefined };
+}
+
+function readShare({ text, numbers }: Sentence): Reading | undefined {
+  const totalName = BUDGET_NAME.exec(text);
+  if (!SHARE.test(text) && !(totalName && numbers.length > 0 && /prozent/iu.test(text))) return undefined;
+  const labelled = byLabels(text, numbers, { amount: { before: BEFORE.amount }, total: { before: BEFORE.total } });
+  // "Wie viel Prozent von 4.706.577 sind 983.675?": the total comes first.
+  const reversed = /prozent\s+(von|vom|des|der)\s+\S+(\s+(mio\.?|tsd\.?|€|euro))*\s+(sind|ist|macht|machen|entspricht|entsprechen)\b/iu.test(text);
+  const [first, second] = fill(reversed ? [labelled.values.total, labelled.values.amount] : [labelled.values.amount, labelled.values.total], numbers, labelled.used);
+  const [amount, total] = reversed ? [second, first] : [first, second];
+  const name = total === undefined && totalName ? budgetName(text, totalName) : undefined;
+  return { value: { kind: 'share', ...defined({ amount, total, totalName: name }) }, named: labelled.used.size > 0 };
+}
+
+/** "EGL 2024", "Gesamtbudget" — the budget word and a year right after it, when there is one. */
+function budgetName(text: string, match: RegExpExecArray): string {
+  const year = /^\s*(20\d\d)/u.exec(text.slice(match.index + match[0].length))?.[1];
+  return year ? `${match[0]} ${year}` : match[0];
+}
+
+function namedByWords(text: string, n: FoundNumber): boolean {
+  return Object.values(AFTER).some((w) => w.test(after(text, n)));
+}
+
+const after = (text: string, n: FoundNumber): string => text.slice(n.index + n.raw.length, n.index + n.raw.length + 30);
+const before = (text: string, n: FoundNumber): string => text.slice(Math.max(0, n.index - 30), n.index);
+
+/** Numbers whose neighbouring words name their slot. */
+function byLabels<K extends string>(text: string, numbers: readonly FoundNumber[], slots: Record<K, { before: RegExp; after?: RegExp }>): { values: Partial<Record<K, number>>; used: Set<FoundNumber> } {
+  const values: Partial<Record<K, number>> = {};
+  const used = new Set<FoundNumber>();
+  for (const slot of Object.keys(slots) as K[]) {
+    const words = slots[slot];
+    const n = numbers.find((x) => !used.has(x) && (words.after?.test(after(text, x)) || words.before.test(before(text, x))));
+    if (n) {
+      values[slot] = n.value;
+      used.add(n);
+    }
+  }
+  return { values, used };
+}
+
+/** Slots not named by words take the remaining numbers in the order they were written. */
+function fill(slots: (number | undefined)[], numbers: readonly FoundNumber[], used: ReadonlySet<FoundNumber>): (number | undefined)[] {
+  const rest = numbers.filter((n) => !used.has(n)).map((n) => n.value);
+  return slots.map((v) => v ?? rest.shift());
+}
+
+function defined<T extends Record<string, unknown>>(values: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
+  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
+}
+
+/** True when the request holds every value its calculation needs. */
+export function isComplete(request: CalculationRequest): boolean {
+  switch (request.kind) {
+    case 'quota':
+      return request.integrations !== undefined && request.stock !== undefined;
+    case 'share':
+      return request.amount !== undefined && (request.total !== undefined || request.totalName !== undefined);
+    case 'change':
+      return request.oldValue !== undefined && request.newValue !== undefined;
+    case 'lzb':
+      return request.months !== undefined || request.periods !== undefined;
   }
 }

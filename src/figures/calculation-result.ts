@@ -1,23 +1,36 @@
 import type { CalculationKind } from './calculation-request';
-import { formatDate, formatNumber, formatPercent, formatPoints, formatSignedNumber, formatSignedPercent } from './format';
-import { budgetShare, change, integrationQuota, pointsDifference } from './formulas';
-import { checkMonths, LZB_MIN_MONTHS, type LzbResult } from './lzb';
-import type { ProgrammeReferences } from './programme-references';
-import type { DateTime } from 'luxon';
+import { formatDate, formatEuro, formatMonths, formatNumber, formatPercent, formatPoints, formatSignedNumber, formatSignedPercent } from './format';
+import { budgetShare, change, integrationQuota, pointsDifference, type FormulaError } from './formulas';
+import { checkMonths, LZB_MIN_MONTHS, LZB_WINDOW_MONTHS, type LzbVerdict } from './lzb';
+import { formatSource, type ProgrammeReferences, type ReferenceSource } from './programme-references';
+import { euro, failure, success, type Result } from './units';
 
-/** A computed result as staff read it: the figure, the working, and how it compares with the programme. */
-export interface CalculationResult {
-  title: string;
-  figure: string;
-  formula: string;
-  comparisons: string[];
-  /** The one-line plain text version (also the card's fallback). */
-  summary: string;
-  /** The command that starts the same calculation again. */
-  command: string;
+/** One comparison with a programme value: "Plan 2024 gesamt: 19,1 % → 0,0 Prozentpunkte". */
+export interface Comparison {
+  label: string;
+  /** The programme's value as shown: "19,1 %", "4.706.577 €". */
+  value: string;
+  /** How the result relates to it: "0,0 Prozentpunkte", "stimmt überein". */
+  difference?: string;
+  source: ReferenceSource;
 }
 
-export type ResultOutcome = { ok: true; result: CalculationResult } | { ok: false; message: string };
+/** A computed result as staff read it — the same content for the card and the plain text. */
+export interface CalculationResult {
+  kind: CalculationKind;
+  title: string;
+  /** The figure, shown large: "19,1 %", "+5,0 %", "Ja". */
+  figure: string;
+  /** One sentence saying what the figure means. */
+  statement: string;
+  /** The working with the user's inputs: "865 ÷ 4.521 × 100 = 19,1 %". */
+  formula: string;
+  comparisons: Comparison[];
+  /** Further lines: absolute change, LZB details, the definition used. */
+  notes: string[];
+  /** The command that starts this calculation again ("Neu berechnen"). */
+  command: string;
+}
 
 export const COMMANDS: Record<CalculationKind, string> = {
   quota: 'Integrationsquote berechnen',
@@ -26,69 +39,117 @@ export const COMMANDS: Record<CalculationKind, string> = {
   lzb: 'LZB prüfen',
 };
 
-export function computeResult(kind: CalculationKind, values: readonly number[], references: ProgrammeReferences): ResultOutcome {
-  const [a = 0, b = 0] = values;
-  switch (kind) {
-    case 'quota': {
-      const quota = integrationQuota(a, b);
-      if (!quota.ok) return quota;
-      const comparisons = references.quotas.map((r) => `${r.label}: ${formatPercent(r.value)} → ${formatPoints(pointsDifference(quota.value, r.value))} (Abschnitt ${r.sectionRef})`);
-      return ok({
-        title: 'Integrationsquote',
-        figure: formatPercent(quota.value),
-        formula: `${formatNumber(a)} ÷ ${formatNumber(b)} × 100 = ${formatPercent(quota.value)}`,
-        comparisons,
-        summary: `Integrationsquote: ${formatPercent(quota.value)} (${formatNumber(a)} Integrationen ÷ ${formatNumber(b)} ELB × 100)`,
-        command: COMMANDS.quota,
-      });
-    }
-    case 'share': {
-      const share = budgetShare(a, b);
-      if (!share.ok) return share;
-      const total = references.budgetTotals.find((r) => r.value === b);
-      return ok({
-        title: 'Budgetanteil',
-        figure: formatPercent(share.value),
-        formula: `${formatNumber(a)} ÷ ${formatNumber(b)} × 100 = ${formatPercent(share.value)}`,
-        comparisons: total ? [`Gesamt: ${total.label} laut Programm (Abschnitt ${total.sectionRef})`] : [],
-        summary: `Anteil: ${formatPercent(share.value)} (${formatNumber(a)} von ${formatNumber(b)})`,
-        command: COMMANDS.share,
-      });
-    }
-    case 'change': {
-      const delta = change(a, b);
-      if (!delta.ok) return delta;
-      const direction = delta.value.absolute > 0 ? 'Anstieg' : delta.value.absolute < 0 ? 'Rückgang' : 'keine Veränderung';
-      return ok({
-        title: 'Veränderung',
-        figure: formatSignedPercent(delta.value.percent),
-        formula: `(${formatNumber(b)} − ${formatNumber(a)}) ÷ ${formatNumber(a)} × 100 = ${formatSignedPercent(delta.value.percent)}`,
-        comparisons: [`Absolut: ${formatSignedNumber(delta.value.absolute)} (${direction})`],
-        summary: `Veränderung: ${formatSignedPercent(delta.value.percent)} (${direction}, absolut ${formatSignedNumber(delta.value.absolute)}; von ${formatNumber(a)} auf ${formatNumber(b)})`,
-        command: COMMANDS.change,
-      });
-    }
-    case 'lzb':
-      return ok(lzbResult(checkMonths(a)));
-  }
+/** Integrationsquote with the programme's quotas (Plan 2024, Ist 2023; gesamt, Frauen, Männer) in Prozentpunkte. */
+export function quotaResult(integrations: number, stock: number, references: ProgrammeReferences): Result<CalculationResult, FormulaError> {
+  const quota = integrationQuota(integrations, stock);
+  if (!quota.ok) return quota;
+  const figure = formatPercent(quota.value);
+  return success({
+    kind: 'quota',
+    title: 'Integrationsquote',
+    figure,
+    statement: `Integrationsquote: ${figure} (${formatNumber(integrations)} Integrationen bei durchschnittlich ${formatNumber(stock)} ELB).`,
+    formula: `${formatNumber(integrations)} ÷ ${formatNumber(stock)} × 100 = ${figure}`,
+    comparisons: references.quotas.map((r) => ({ label: r.label, value: formatPercent(r.value), difference: formatPoints(pointsDifference(quota.value, r.value)), source: r.source })),
+    notes: [],
+    command: COMMANDS.quota,
+  });
 }
 
-export function lzbResult(result: LzbResult, reference?: DateTime): CalculationResult {
-  const verdict = result.isLzb ? 'Ja – gilt als Langzeitleistungsbeziehende/r (LZB)' : 'Nein – gilt nicht als Langzeitleistungsbeziehende/r (LZB)';
-  const detail = result.isLzb
-    ? `${result.months} von 24 Monaten mit Leistungsbezug, mindestens ${LZB_MIN_MONTHS} sind nötig.`
-    : `${result.months} von 24 Monaten mit Leistungsbezug – es fehlen ${result.missing} Monate bis ${LZB_MIN_MONTHS}.`;
-  const until = !result.isLzb && result.monthsUntilLzb !== undefined ? [`Bei weiter laufendem Leistungsbezug zählt die Person in ${result.monthsUntilLzb} Monaten als LZB.`] : [];
+/** Budgetanteil; names the programme budget when the total (or the amount) is one of them. */
+export function shareResult(amount: number, total: number, references: ProgrammeReferences): Result<CalculationResult, FormulaError> {
+  const share = budgetShare(amount, total);
+  if (!share.ok) return share;
+  const figure = formatPercent(share.value);
+  const named = (value: number, role: string): Comparison[] =>
+    references.budgetTotals.filter((b) => b.value === value).map((b) => ({ label: `${role} = ${b.label}`, value: formatEuro(b.value), difference: 'laut Programm', source: b.source }));
+  return success({
+    kind: 'share',
+    title: 'Budgetanteil',
+    figure,
+    statement: `Anteil: ${figure} – ${formatEuro(euro(amount))} von ${formatEuro(euro(total))}.`,
+    formula: `${formatNumber(amount)} ÷ ${formatNumber(total)} × 100 = ${figure}`,
+    comparisons: [...named(total, 'Gesamt'), ...named(amount, 'Betrag')],
+    notes: amount > total ? ['Der Betrag ist größer als der Gesamtbetrag – bitte prüfen Sie die Reihenfolge.'] : [],
+    command: COMMANDS.share,
+  });
+}
+
+const DIRECTION = { up: 'Anstieg', down: 'Rückgang', none: 'keine Veränderung' } as const;
+
+/** Veränderung with sign and absolute difference; a change the programme states itself is shown next to it. */
+export function changeResult(oldValue: number, newValue: number, references: ProgrammeReferences): CalculationResult {
+  const delta = change(oldValue, newValue);
+  const direction = DIRECTION[delta.direction];
+  const absolute = `${formatSignedNumber(delta.absolute)} (${direction})`;
+  const printed = references.changes.filter((c) => c.from === oldValue && c.to === newValue);
+  const comparisons: Comparison[] = printed.map((c) => ({
+    label: `Programm: ${c.label}`,
+    value: formatSignedPercent(c.percent),
+    difference: delta.percent !== null && pointsDifference(delta.percent, c.percent) === 0 ? 'stimmt überein' : 'weicht ab',
+    source: c.source,
+  }));
+  if (delta.percent === null) {
+    return {
+      kind: 'change',
+      title: 'Veränderung',
+      figure: formatSignedNumber(delta.absolute),
+      statement: `Veränderung von ${formatNumber(oldValue)} auf ${formatNumber(newValue)}: absolut ${absolute}. Eine prozentuale Veränderung gibt es vom Ausgangswert 0 aus nicht.`,
+      formula: `${formatNumber(newValue)} − ${formatNumber(oldValue)} = ${formatSignedNumber(delta.absolute)}`,
+      comparisons,
+      notes: ['Prozentual nicht berechenbar: der alte Wert ist 0 (Teilen durch 0).'],
+      command: COMMANDS.change,
+    };
+  }
+  const figure = formatSignedPercent(delta.percent);
   return {
+    kind: 'change',
+    title: 'Veränderung',
+    figure,
+    statement: `Veränderung: ${figure} (${direction}, absolut ${formatSignedNumber(delta.absolute)}; von ${formatNumber(oldValue)} auf ${formatNumber(newValue)}).`,
+    formula: `(${formatNumber(newValue)} − ${formatNumber(oldValue)}) ÷ ${formatNumber(oldValue)} × 100 = ${figure}`,
+    comparisons,
+    notes: [`Absolut: ${absolute}`],
+    command: COMMANDS.change,
+  };
+}
+
+const MONTH_NAME = (month: NonNullable<NonNullable<LzbVerdict['until']>['month']>): string => month.setLocale('de').toFormat('LLLL yyyy');
+
+/** The LZB verdict: yes/no, months counted, months missing, and when the person would count if benefits go on. */
+export function lzbResult(verdict: LzbVerdict, references: ProgrammeReferences): CalculationResult {
+  const counted = `${verdict.months} von ${LZB_WINDOW_MONTHS} Monaten mit Leistungsbezug`;
+  const statement = verdict.isLzb
+    ? `Ja – die Person gilt als Langzeitleistungsbeziehende/r (LZB): ${counted}, nötig sind mindestens ${LZB_MIN_MONTHS}.`
+    : `Nein – die Person gilt nicht als Langzeitleistungsbeziehende/r (LZB): ${counted}, es fehlen ${formatMonths(verdict.missing)} bis ${LZB_MIN_MONTHS}.`;
+  const notes: string[] = [];
+  if (verdict.periods) notes.push(`Gezählte Zeiträume: ${verdict.periods.map((p) => `${formatDate(p.from)}–${formatDate(p.to)}`).join('; ')}. Ein Kalendermonat zählt, wenn an mindestens einem Tag Leistungen bezogen wurden.`);
+  if (verdict.until?.exact && verdict.until.month) notes.push(`Bei ununterbrochenem weiterem Leistungsbezug gilt die Person ab ${MONTH_NAME(verdict.until.month)} als LZB (in ${formatMonths(verdict.until.months)}).`);
+  else if (verdict.until) notes.push(`Bei ununterbrochenem weiterem Leistungsbezug frühestens in ${formatMonths(verdict.until.months)} (wenn keine älteren Monate aus dem 24-Monats-Zeitraum herausfallen).`);
+  else if (!verdict.isLzb && verdict.periods) notes.push('Der Leistungsbezug läuft nicht mehr: ohne erneuten Bezug wird die Person nicht LZB.');
+  const source = references.lzb[0]?.source;
+  const definition = `LZB sind ELB, die in den vergangenen 24 Monaten mindestens 21 Monate Leistungen der Grundsicherung bezogen haben${source ? ` (${formatSource(source)})` : ''}.`;
+  return {
+    kind: 'lzb',
     title: 'LZB-Prüfung',
-    figure: result.isLzb ? 'Ja' : 'Nein',
-    formula: `${result.months} Monate ${result.isLzb ? '≥' : '<'} ${LZB_MIN_MONTHS} von 24${reference ? ` (Stichtag ${formatDate(reference)})` : ''}`,
-    comparisons: [detail, ...until, 'Definition: LZB sind ELB, die in den vergangenen 24 Monaten mindestens 21 Monate Leistungen der Grundsicherung bezogen haben (Abschnitt 3.1).'],
-    summary: `${verdict}. ${detail}`,
+    figure: verdict.isLzb ? 'Ja' : 'Nein',
+    statement,
+    formula: `${formatMonths(verdict.months)} ${verdict.isLzb ? '≥' : '<'} ${LZB_MIN_MONTHS} von ${LZB_WINDOW_MONTHS}${verdict.reference ? ` (Stichtag ${formatDate(verdict.reference)})` : ''}`,
+    comparisons: references.lzb.map((r) => ({ label: r.label, value: formatNumber(r.value), difference: 'Bestand laut Programm', source: r.source })),
+    notes: [...notes, definition],
     command: COMMANDS.lzb,
   };
 }
 
-function ok(result: CalculationResult): ResultOutcome {
-  return { ok: true, result };
+/** The result from values in slot order (quota: Integrationen, Bestand; share: Betrag, Gesamt; change: alt, neu; LZB: Monate). */
+export function computeResult(kind: CalculationKind, values: readonly number[], references: ProgrammeReferences): { ok: true; result: CalculationResult } | { ok: false; message: string } {
+  const [a = 0, b = 0] = values;
+  const outcome: Result<CalculationResult, { message: string }> =
+    kind === 'quota' ? quotaResult(a, b, references) : kind === 'share' ? shareResult(a, b, references) : kind === 'change' ? success(changeResult(a, b, references)) : lzbFromMonths(a, references);
+  return outcome.ok ? { ok: true, result: outcome.value } : { ok: false, message: outcome.error.message };
+}
+
+function lzbFromMonths(months: number, references: ProgrammeReferences): Result<CalculationResult, { message: string }> {
+  const verdict = checkMonths(months);
+  return verdict.ok ? success(lzbResult(verdict.value, references)) : failure(verdict.error);
 }

@@ -1,81 +1,181 @@
 import { z } from 'zod';
+import { count, euro, failure, success, type Count, type Euro, type Result } from './units';
 
+/** What a value must be; defaults: any non-negative number > 0. */
 export interface NumberRules {
-  /** Only whole numbers (counts such as Integrationen or months). */
+  /** Only whole numbers (Integrationen, ELB, months). */
   integer?: boolean;
-  /** Zero allowed (a Bestand or Gesamt of 0 cannot divide). */
+  /** 0 allowed (a Bestand or Gesamt of 0 cannot divide, a count of 0 Integrationen can). */
   allowZero?: boolean;
+  /** Largest value allowed (24 months). */
   max?: number;
+  /** Example shown in the message saying what is wanted ("4.521"). */
+  example?: string;
 }
 
-export type ParsedNumber = { ok: true; value: number; percent: boolean } | { ok: false; message: string };
+export type NumberErrorKind = 'empty' | 'not-a-number' | 'negative' | 'zero' | 'not-integer' | 'too-large' | 'above-max';
 
-const MULTIPLIERS: [RegExp, number][] = [
-  [/\s*(mrd\.?|milliarden?)$/, 1e9],
-  [/\s*(mio\.?|millionen?)$/, 1e6],
-  [/\s*(tsd\.?|tausend)$/, 1e3],
+/** Why a text is not the number wanted, with a German message saying what is wanted instead. */
+export interface NumberInputError {
+  kind: NumberErrorKind;
+  message: string;
+}
+
+/** A number read from German text; `unit` when the text named one ("983.675 €", "20 %"). */
+export interface ParsedNumber {
+  value: number;
+  unit?: 'euro' | 'percent';
+}
+
+/** Beyond 15 digits a double no longer holds every whole number exactly. */
+const LARGEST = 1e15;
+
+const MULTIPLIERS: readonly [RegExp, number][] = [
+  [/\s*(mrd\.?|milliarden?)$/, 9],
+  [/\s*(mio\.?|millionen|million)$/, 6],
+  [/\s*(tsd\.?|tausend)$/, 3],
 ];
+const EURO = /^€\s*|\s*(€|eur\b|euro\b)\.?$/;
+const PERCENT = /\s*(%|prozent)$/;
 
-/** The digits of a German number: "4.521", "1.234.567,89", "19,1", "4521"; also "19.1" with one or two decimals. */
-const GERMAN_DIGITS = /^-?(\d{1,3}(\.\d{3})+(,\d+)?|\d+(,\d+)?|\d+\.\d{1,2})$/;
+/**
+ * German digits: "4.521", "1.234.567,89", "19,1", "4521", "4 521"; also "19.1" (one
+ * or two decimals after a dot can only be a decimal point). "12.34.5" or "1e400" are not numbers.
+ */
+const GROUPED = /^(?<int>\d{1,3}(?:[. ]\d{3})+)(?:,(?<frac>\d+))?$/;
+const PLAIN = /^(?<int>\d+)(?:,(?<frac>\d+))?$/;
+const DOT_DECIMAL = /^(?<int>\d+)\.(?<frac>\d{1,2})$/;
 
-function describe(rules: NumberRules): string {
-  const kind = rules.integer ? 'eine ganze Zahl' : 'eine Zahl';
-  const bound = rules.allowZero ? '≥ 0' : '> 0';
-  const example = rules.integer ? '4.521' : '4.706.577 oder 19,1 oder 1,2 Mio';
-  return `Bitte ${kind} ${bound} angeben, z. B. ${example}.`;
+interface Lexed {
+  negative: boolean;
+  value: number;
+  unit?: 'euro' | 'percent';
+}
+
+/** Reads the text as a number with sign and unit; no rules yet. */
+const GermanNumberText = z.string().transform((raw, ctx): Lexed => {
+  let text = raw.trim().toLowerCase().replace(/\u2212/g, '-').replace(/\s+/g, ' ');
+  if (text === '') {
+    ctx.addIssue({ code: 'custom', message: '', params: { kind: 'empty' } });
+    return z.NEVER;
+  }
+  let unit: Lexed['unit'];
+  if (EURO.test(text)) {
+    unit = 'euro';
+    text = text.replace(EURO, '');
+  } else if (PERCENT.test(text)) {
+    unit = 'percent';
+    text = text.replace(PERCENT, '');
+  }
+  let exponent = 0;
+  for (const [pattern, power] of MULTIPLIERS) {
+    if (pattern.test(text)) {
+      text = text.replace(pattern, '');
+      exponent = power;
+      break;
+    }
+  }
+  const negative = text.startsWith('-');
+  text = text.replace(/^[+-]\s*/, '');
+  const digits = (GROUPED.exec(text) ?? PLAIN.exec(text) ?? DOT_DECIMAL.exec(text))?.groups;
+  if (!digits) {
+    ctx.addIssue({ code: 'custom', message: '', params: { kind: 'not-a-number' } });
+    return z.NEVER;
+  }
+  // Scaling the decimal notation ("1.2e6") instead of multiplying keeps 1,2 Mio exactly 1200000.
+  const value = Number(`${(digits['int'] ?? '0').replace(/[. ]/g, '')}.${digits['frac'] ?? '0'}e${exponent}`);
+  if (!Number.isFinite(value) || value > LARGEST) {
+    ctx.addIssue({ code: 'custom', message: '', params: { kind: 'too-large' } });
+    return z.NEVER;
+  }
+  return unit ? { negative, value, unit } : { negative, value };
+});
+
+function numberSchema(rules: NumberRules) {
+  return GermanNumberText.superRefine((n, ctx) => {
+    const fail = (kind: NumberErrorKind) => ctx.addIssue({ code: 'custom', message: '', params: { kind } });
+    if (n.negative && n.value !== 0) return fail('negative');
+    if (n.value === 0 && !rules.allowZero) return fail('zero');
+    if (rules.integer && !Number.isInteger(n.value)) return fail('not-integer');
+    if (rules.max !== undefined && n.value > rules.max) return fail('above-max');
+  });
+}
+
+const format = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });
+
+/** "Bitte eine ganze Zahl ≥ 0 angeben, z. B. 4.521." */
+export function describeWanted(rules: NumberRules): string {
+  const what = rules.integer ? 'eine ganze Zahl' : 'eine Zahl';
+  const low = rules.allowZero ? 0 : undefined;
+  const range = rules.max !== undefined ? `von ${low ?? (rules.integer ? 1 : 'über 0')} bis ${format.format(rules.max)}` : rules.allowZero ? '≥ 0' : '> 0';
+  const example = rules.example ?? (rules.integer ? '4.521' : '4.706.577 oder 1,2 Mio');
+  return `Bitte ${what} ${range} angeben, z. B. ${example}.`;
+}
+
+// The user's text is not repeated: it may hold anything, and the reason says enough.
+const REASONS: Record<NumberErrorKind, (rules: NumberRules) => string> = {
+  empty: () => '',
+  'not-a-number': () => 'Das habe ich nicht als Zahl erkannt. ',
+  negative: () => 'Negative Werte sind hier nicht möglich. ',
+  zero: () => '0 ist hier nicht möglich. ',
+  'not-integer': () => 'Hier ist eine ganze Zahl ohne Nachkommastellen gefragt. ',
+  'too-large': () => 'Diese Zahl ist zu groß. ',
+  'above-max': (rules) => `Höchstens ${format.format(rules.max ?? 0)} ist möglich. `,
+};
+
+function isErrorKind(value: unknown): value is NumberErrorKind {
+  return typeof value === 'string' && value in REASONS;
 }
 
 /**
- * Reads a number as German staff type it: thousands dots, decimal comma, units
- * (€, EUR, %), "Mio"/"Tsd". Returns a German message saying what is wanted
- * instead of guessing (NumberPrompt would read "19,1" as NaN).
+ * Reads a number as German staff type it — thousands dots, decimal comma, "Mio",
+ * "Tsd", "€", "%" — and checks it against the rules. Our own parser, because
+ * botbuilder's NumberPrompt reads "19,1" as NaN whatever the locale.
  */
-export function parseGermanNumber(input: string, rules: NumberRules = {}): ParsedNumber {
-  const schema = z
-    .string()
-    .transform((raw, ctx) => {
-      let text = raw.trim().toLowerCase().replace(/\u2212/g, '-').replace(/\s+/g, ' ');
-      const percent = /%|prozent/.test(text);
-      text = text.replace(/(€|eur(o)?|%|prozent)\.?/g, '').trim();
-      let factor = 1;
-      for (const [pattern, multiplier] of MULTIPLIERS) {
-        if (pattern.test(text)) {
-          text = text.replace(pattern, '').trim();
-          factor = multiplier;
-        }
-      }
-      text = text.replace(/(\d) (?=\d{3}\b)/g, '$1');
-      if (!GERMAN_DIGITS.test(text)) {
-        ctx.addIssue({ code: 'custom', message: raw.trim() ? `„${raw.trim().slice(0, 40)}“ habe ich nicht als Zahl erkannt. ${describe(rules)}` : describe(rules) });
-        return z.NEVER;
-      }
-      const decimal = /^-?\d+\.\d{1,2}$/.test(text) ? text : text.replace(/\./g, '').replace(',', '.');
-      const value = Number(decimal) * factor;
-      if (!Number.isFinite(value) || Math.abs(value) > 1e15) {
-        ctx.addIssue({ code: 'custom', message: `Diese Zahl ist zu groß. ${describe(rules)}` });
-        return z.NEVER;
-      }
-      // "1,2 Mio" is 1.2 × 1e6 = 1199999.9999999998 in binary: keep 15 significant digits.
-      return { value: Number.isInteger(value) ? value : Number(value.toPrecision(15)), percent };
-    })
-    .refine((n) => n.value >= 0, { message: `Negative Werte sind hier nicht möglich. ${describe(rules)}` })
-    .refine((n) => rules.allowZero || n.value > 0, { message: `0 ist hier nicht möglich. ${describe(rules)}` })
-    .refine((n) => !rules.integer || Number.isInteger(n.value), { message: `Hier ist eine ganze Zahl gefragt. ${describe(rules)}` })
-    .refine((n) => rules.max === undefined || n.value <= rules.max, { message: `Höchstens ${rules.max} ist möglich. ${describe(rules)}` });
-  const result = schema.safeParse(input);
-  return result.success ? { ok: true, ...result.data } : { ok: false, message: result.error.issues[0]!.message };
+export function parseGermanNumber(input: string, rules: NumberRules = {}): Result<ParsedNumber, NumberInputError> {
+  const parsed = numberSchema(rules).safeParse(input);
+  if (parsed.success) {
+    const { value, unit } = parsed.data;
+    return success(unit ? { value, unit } : { value });
+  }
+  const issue = parsed.error.issues[0];
+  const reported = issue?.code === 'custom' ? issue.params?.['kind'] : undefined;
+  const kind: NumberErrorKind = isErrorKind(reported) ? reported : 'not-a-number';
+  return failure({ kind, message: `${REASONS[kind](rules)}${describeWanted(rules)}` });
 }
 
-/** Numbers inside a sentence ("bei 378 Integrationen und 2.207 ELB"), with their position; bare years 2000–2099 are not inputs. */
-export function findNumbers(text: string): { value: number; index: number; raw: string }[] {
-  const found: { value: number; index: number; raw: string }[] = [];
-  const pattern = /(?<![\d.,])\d[\d.,]*(?:\s*(?:mio\.?|millionen?|tsd\.?|tausend|mrd\.?))?(?![\d])/gi;
-  for (const match of text.matchAll(pattern)) {
-    const raw = match[0].replace(/[.,]$/, '');
-    if (/^20\d\d$/.test(raw)) continue;
+/** A whole number ≥ 0 (or > 0 without allowZero), e.g. Integrationen or the Bestand ELB. */
+export function parseCount(input: string, rules: Omit<NumberRules, 'integer'> = {}): Result<Count, NumberInputError> {
+  const parsed = parseGermanNumber(input, { ...rules, integer: true });
+  return parsed.ok ? success(count(parsed.value.value)) : parsed;
+}
+
+/** An amount in euro ("983.675 €", "1,2 Mio", "4,7 Mio. €"). */
+export function parseEuro(input: string, rules: Omit<NumberRules, 'integer'> = {}): Result<Euro, NumberInputError> {
+  const parsed = parseGermanNumber(input, rules);
+  return parsed.ok ? success(euro(parsed.value.value)) : parsed;
+}
+
+/** A number found inside a sentence, where it stands and whether it reads as a year. */
+export interface FoundNumber {
+  value: number;
+  index: number;
+  raw: string;
+  /** "2023", "2024": a bare four-digit 1990–2099 — a year, unless the words say otherwise. */
+  isYear: boolean;
+}
+
+const IN_SENTENCE = /(?<![\w.,])\d[\d.,]*(?:\s?(?:mio\.?|millionen|million|mrd\.?|milliarden?|tsd\.?|tausend)(?![a-zäöüß]))?(?:\s?(?:€|eur(?:o)?(?![a-zäöüß])|%|prozent(?![a-zäöüß])))?/gi;
+
+/** Numbers in a sentence ("bei 378 Integrationen und 2.207 ELB"); dates and other non-numbers are skipped. */
+export function findNumbers(text: string): FoundNumber[] {
+  const found: FoundNumber[] = [];
+  for (const match of text.matchAll(IN_SENTENCE)) {
+    // A sentence's full stop or comma is not part of the number: "… von 4.706.577."
+    const raw = match[0].replace(/[.,]+$/, '').trim();
     const parsed = parseGermanNumber(raw, { allowZero: true });
-    if (parsed.ok) found.push({ value: parsed.value, index: match.index ?? 0, raw });
+    if (!parsed.ok) continue;
+    found.push({ value: parsed.value.value, index: match.index, raw, isYear: /^(199\d|20\d\d)$/.test(raw) });
   }
   return found;
 }

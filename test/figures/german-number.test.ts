@@ -1,98 +1,162 @@
 import fc from 'fast-check';
-import { findNumbers, parseGermanNumber } from '../../src/figures/german-number';
-import { formatEuro, formatNumber, formatPercent, formatSignedPercent, formatPoints, formatDate } from '../../src/figures/format';
+import { describeWanted, findNumbers, parseCount, parseEuro, parseGermanNumber, type NumberRules } from '../../src/figures/german-number';
+import { formatEuro, formatNumber, formatPercent } from '../../src/figures/format';
 import { roundHalfUp } from '../../src/figures/round';
-import { DateTime } from 'luxon';
+import { euro } from '../../src/figures/units';
 
-const value = (text: string, rules = {}) => {
+const valueOf = (text: string, rules: NumberRules = {}): number | string => {
   const parsed = parseGermanNumber(text, rules);
-  return parsed.ok ? parsed.value : parsed.message;
+  return parsed.ok ? parsed.value.value : parsed.error.kind;
 };
 
 describe('parseGermanNumber', () => {
-  it.each([
+  it.each<[string, number]>([
     ['4.521', 4521],
     ['4521', 4521],
     ['19,1', 19.1],
     ['1.234.567,89', 1234567.89],
     ['1,2 Mio', 1200000],
+    ['1,2 Mio.', 1200000],
     ['4,7 Mio. €', 4700000],
+    ['4,7 Millionen Euro', 4700000],
+    ['1 Million', 1000000],
     ['983.675 €', 983675],
+    ['€ 983.675', 983675],
     ['983.675 EUR', 983675],
+    ['983.675 Euro', 983675],
     ['20 %', 20],
+    ['20%', 20],
+    ['20 Prozent', 20],
     ['2 Tsd', 2000],
-    ['1 234', 1234],
+    ['2,5 Tsd. €', 2500],
+    ['250 Tausend', 250000],
+    ['1,5 Mrd', 1500000000],
+    ['4 521', 4521],
+    ['4\u00a0521', 4521],
     ['19.1', 19.1],
+    ['19.25', 19.25],
     [' 865 ', 865],
+    ['+5', 5],
   ])('reads "%s" as %d', (text, expected) => {
-    expect(value(text)).toBe(expected);
+    expect(valueOf(text)).toBe(expected);
   });
 
-  it.each(['abc', '', '   ', 'NaN', '1e400', '12.34.5', 'viele', '4,5,6', '--5'])('refuses "%s" with a German message', (text) => {
-    const parsed = parseGermanNumber(text);
-    expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect(parsed.message).toMatch(/Bitte (eine|eine ganze) Zahl/);
+  it('notes the unit the text named', () => {
+    expect(parseGermanNumber('983.675 €')).toEqual({ ok: true, value: { value: 983675, unit: 'euro' } });
+    expect(parseGermanNumber('20 %')).toEqual({ ok: true, value: { value: 20, unit: 'percent' } });
+    expect(parseGermanNumber('4521')).toEqual({ ok: true, value: { value: 4521 } });
   });
 
-  it('refuses negatives, zero, fractions and too large values where the rules say so', () => {
-    expect(value('-5')).toMatch(/Negative Werte/);
-    expect(value('0')).toMatch(/0 ist hier nicht möglich/);
-    expect(value('0', { allowZero: true })).toBe(0);
-    expect(value('19,5', { integer: true })).toMatch(/ganze Zahl/);
-    expect(value('25', { integer: true, allowZero: true, max: 24 })).toMatch(/Höchstens 24/);
+  it.each<[string, string]>([
+    ['abc', 'not-a-number'],
+    ['viele', 'not-a-number'],
+    ['', 'empty'],
+    ['   ', 'empty'],
+    ['NaN', 'not-a-number'],
+    ['Infinity', 'not-a-number'],
+    ['1e400', 'not-a-number'],
+    ['1e3', 'not-a-number'],
+    ['12.34.5', 'not-a-number'],
+    ['4,5,6', 'not-a-number'],
+    ['1.23', 'ok'],
+    ['--5', 'not-a-number'],
+    ['5 Mio Mio', 'not-a-number'],
+    ['0x10', 'not-a-number'],
+    ['99999999999999999999', 'too-large'],
+    ['-5', 'negative'],
+    ['\u22125', 'negative'],
+    ['0', 'zero'],
+  ])('"%s" → %s', (text, kind) => {
+    if (kind === 'ok') expect(typeof valueOf(text)).toBe('number');
+    else expect(valueOf(text)).toBe(kind);
   });
 
-  it('says what is wanted', () => {
-    const parsed = parseGermanNumber('viele', { integer: true });
-    expect(parsed).toEqual({ ok: false, message: '„viele“ habe ich nicht als Zahl erkannt. Bitte eine ganze Zahl > 0 angeben, z. B. 4.521.' });
+  it('applies the rules: zero, whole numbers, a maximum', () => {
+    expect(valueOf('0', { allowZero: true })).toBe(0);
+    expect(valueOf('19,5', { integer: true })).toBe('not-integer');
+    expect(valueOf('1,2 Mio', { integer: true })).toBe(1200000);
+    expect(valueOf('25', { integer: true, allowZero: true, max: 24 })).toBe('above-max');
+    expect(valueOf('24', { integer: true, allowZero: true, max: 24 })).toBe(24);
   });
 
-  it('round-trips every formatted whole number', () => {
-    fc.assert(fc.property(fc.integer({ min: 0, max: 10 ** 12 }), (n) => value(formatNumber(n), { allowZero: true }) === n));
+  it('says in German what was wrong and what is wanted, without repeating the input', () => {
+    const message = (text: string, rules: NumberRules) => {
+      const parsed = parseGermanNumber(text, rules);
+      return parsed.ok ? '' : parsed.error.message;
+    };
+    expect(message('viele', { integer: true, allowZero: true })).toBe('Das habe ich nicht als Zahl erkannt. Bitte eine ganze Zahl ≥ 0 angeben, z. B. 4.521.');
+    expect(message('NaN', { integer: true })).toBe('Das habe ich nicht als Zahl erkannt. Bitte eine ganze Zahl > 0 angeben, z. B. 4.521.');
+    expect(message('-5', {})).toBe('Negative Werte sind hier nicht möglich. Bitte eine Zahl > 0 angeben, z. B. 4.706.577 oder 1,2 Mio.');
+    expect(message('0', { integer: true, example: '4.521' })).toMatch(/^0 ist hier nicht möglich\. Bitte eine ganze Zahl > 0/);
+    expect(message('19,5', { integer: true, allowZero: true })).toMatch(/^Hier ist eine ganze Zahl ohne Nachkommastellen gefragt\./);
+    expect(message('30', { integer: true, allowZero: true, max: 24, example: '23' })).toBe('Höchstens 24 ist möglich. Bitte eine ganze Zahl von 0 bis 24 angeben, z. B. 23.');
+    expect(message('', { integer: true, allowZero: true })).toBe('Bitte eine ganze Zahl ≥ 0 angeben, z. B. 4.521.');
   });
 
-  it('round-trips formatted amounts in euro and decimals with a comma', () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 10 ** 9 }), (n) => value(formatEuro(n)) === n));
-    fc.assert(fc.property(fc.integer({ min: 1, max: 10 ** 6 }), fc.integer({ min: 0, max: 9 }), (whole, tenth) => value(`${formatNumber(whole)},${tenth}`) === whole + tenth / 10));
-  });
-});
-
-describe('findNumbers', () => {
-  it('finds inputs in a sentence and skips years', () => {
-    expect(findNumbers('Integrationsquote 2024 bei 378 Integrationen und 2.207 ELB').map((n) => n.value)).toEqual([378, 2207]);
-    expect(findNumbers('Anteil von 1,2 Mio an 4,7 Mio').map((n) => n.value)).toEqual([1200000, 4700000]);
-  });
-});
-
-describe('roundHalfUp', () => {
-  it('rounds halves away from zero despite binary floating point', () => {
-    expect(roundHalfUp(19.05)).toBe(19.1);
-    expect(roundHalfUp(0.15)).toBe(0.2);
-    expect(roundHalfUp(1.005, 2)).toBe(1.01);
-    expect(roundHalfUp(-10.25)).toBe(-10.3);
-    expect(roundHalfUp((865 / 4521) * 100)).toBe(19.1);
-  });
-
-  it('agrees with rounding the exact decimal expansion', () => {
-    // Obvious implementation on integers: tenths of a value given in hundredths.
+  it('never crashes and never returns a non-finite number, whatever the text', () => {
     fc.assert(
-      fc.property(fc.integer({ min: -(10 ** 7), max: 10 ** 7 }), (hundredths) => {
-        const sign = hundredths < 0 ? -1 : 1;
-        const abs = Math.abs(hundredths);
-        const expected = (sign * (Math.floor(abs / 10) + (abs % 10 >= 5 ? 1 : 0))) / 10;
-        return roundHalfUp(hundredths / 100) === (expected || 0);
+      fc.property(fc.string({ maxLength: 40 }), (text) => {
+        const parsed = parseGermanNumber(text, { allowZero: true });
+        return parsed.ok ? Number.isFinite(parsed.value.value) && parsed.value.value >= 0 : parsed.error.message.length > 0 && !/undefined|NaN/.test(parsed.error.message);
       }),
     );
   });
 });
 
-describe('German formatting', () => {
-  it('formats per cent, euro, points and dates', () => {
-    expect(formatPercent(19.1)).toBe('19,1 %');
-    expect(formatSignedPercent(5)).toBe('+5,0 %');
-    expect(formatSignedPercent(-12.34)).toBe('-12,3 %');
-    expect(formatEuro(4706577)).toBe('4.706.577 €');
-    expect(formatPoints(-2)).toBe('-2,0 Prozentpunkte');
-    expect(formatDate(DateTime.fromISO('2023-11-13T12:00:00', { zone: 'Europe/Berlin' }))).toBe('13.11.2023');
+describe('describeWanted', () => {
+  it.each<[NumberRules, string]>([
+    [{ integer: true, allowZero: true }, 'Bitte eine ganze Zahl ≥ 0 angeben, z. B. 4.521.'],
+    [{ integer: true }, 'Bitte eine ganze Zahl > 0 angeben, z. B. 4.521.'],
+    [{}, 'Bitte eine Zahl > 0 angeben, z. B. 4.706.577 oder 1,2 Mio.'],
+    [{ integer: true, allowZero: true, max: 24, example: '23' }, 'Bitte eine ganze Zahl von 0 bis 24 angeben, z. B. 23.'],
+  ])('%j → %s', (rules, text) => {
+    expect(describeWanted(rules)).toBe(text);
+  });
+});
+
+describe('parseCount and parseEuro', () => {
+  it('read whole numbers and amounts', () => {
+    expect(parseCount('4.521')).toEqual({ ok: true, value: 4521 });
+    expect(parseCount('19,1').ok).toBe(false);
+    expect(parseCount('0', { allowZero: true })).toEqual({ ok: true, value: 0 });
+    expect(parseEuro('4,7 Mio. €')).toEqual({ ok: true, value: 4700000 });
+    expect(parseEuro('abc').ok).toBe(false);
+  });
+});
+
+describe('parse(format(x)) round trips', () => {
+  it('whole numbers', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 10 ** 15 }), (n) => valueOf(formatNumber(n), { allowZero: true }) === n));
+  });
+
+  it('amounts in euro', () => {
+    fc.assert(fc.property(fc.integer({ min: 1, max: 10 ** 12 }), (n) => valueOf(formatEuro(euro(n))) === n));
+  });
+
+  it('numbers with up to two decimals', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 10 ** 11 }), (hundredths) => valueOf(formatNumber(hundredths / 100), { allowZero: true }) === hundredths / 100));
+  });
+
+  it('per-cent values come back rounded to one decimal', () => {
+    fc.assert(fc.property(fc.double({ min: 0, max: 1000, noNaN: true }), (x) => valueOf(formatPercent(x), { allowZero: true }) === roundHalfUp(x, 1)));
+  });
+});
+
+describe('findNumbers', () => {
+  it('finds inputs in a sentence with their position and marks years', () => {
+    const found = findNumbers('Integrationsquote 2024 bei 378 Integrationen und 2.207 ELB.');
+    expect(found.map((n) => [n.value, n.isYear])).toEqual([
+      [2024, true],
+      [378, false],
+      [2207, false],
+    ]);
+    expect(found[1]?.index).toBe(27);
+  });
+
+  it('keeps units and multipliers with their number and skips dates', () => {
+    expect(findNumbers('Anteil von 1,2 Mio an 4,7 Mio. €').map((n) => n.value)).toEqual([1200000, 4700000]);
+    expect(findNumbers('Wie viel Prozent sind 983.675 € von 4.706.577?').map((n) => n.value)).toEqual([983675, 4706577]);
+    expect(findNumbers('Bezug vom 01.03.2022 bis 31.10.2023').map((n) => n.value)).toEqual([]);
+    expect(findNumbers('Millionen Mios Tausende').map((n) => n.value)).toEqual([]);
   });
 });

@@ -1,0 +1,68 @@
+import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import { calculationFormCard } from '../src/cards/calculation-result-card';
+import { COMMANDS, lzbResult } from '../src/figures/calculation-result';
+import { checkBenefitText, LZB_WINDOW_MONTHS, type LzbVerdict } from '../src/figures/lzb';
+import { success } from '../src/figures/units';
+import { CalculationDialog, asInput, type CalculationDialogDeps, type GivenValue, type ValueSlot } from './calculation-dialog';
+
+export const LZB_CHECK_DIALOG_ID = 'lzbCheckDialog';
+const STEPS_ID = `${LZB_CHECK_DIALOG_ID}.steps`;
+const BENEFIT_PROMPT_ID = `${LZB_CHECK_DIALOG_ID}.benefit`;
+
+/** Given in advance: a number of months, or benefit periods as typed. */
+export interface LzbCheckOptions {
+  months?: GivenValue;
+  periods?: string;
+}
+
+const TEXT = {
+  title: COMMANDS.lzb,
+  benefit: {
+    name: 'Leistungsbezug',
+    prompt: 'LZB prüfen: In wie vielen der **letzten 24 Monate** hat die Person Leistungen bezogen? (0–24) – oder nennen Sie die Zeiträume, z. B. „01.03.2022–31.10.2023, 01.01.2024–heute“.',
+    help: 'LZB (Langzeitleistungsbeziehende) sind ELB, die in den vergangenen 24 Monaten mindestens 21 Monate Leistungen der Grundsicherung bezogen haben. Geben Sie die Zahl der Monate mit Leistungsbezug ein (0–24, z. B. 23) oder die Bezugszeiträume, z. B. „01.03.2022–31.10.2023, 01.01.2024–heute“ – bitte ohne Namen oder Kundennummer.',
+  },
+  form: {
+    months: 'Monate mit Leistungsbezug (von 24)',
+    monthsPlaceholder: 'z. B. 23',
+    periods: 'oder Zeiträume',
+    periodsPlaceholder: 'z. B. 01.03.2022–31.10.2023, 01.01.2024–heute',
+  },
+} as const;
+
+/**
+ * LZB-Prüfung: one question — months with benefits in the last 24, or the
+ * benefit periods, counted against today (the injected clock) in Berlin time.
+ */
+export class LzbCheckDialog extends CalculationDialog {
+  private readonly benefit: ValueSlot<LzbVerdict>;
+
+  constructor(deps: CalculationDialogDeps) {
+    super(LZB_CHECK_DIALOG_ID, deps, COMMANDS.lzb);
+    this.benefit = { id: BENEFIT_PROMPT_ID, ...TEXT.benefit, read: (text) => checkBenefitText(text, deps.clock()) };
+    this.addValuePrompt(this.benefit);
+    this.addDialog(new WaterfallDialog(STEPS_ID, [(s) => this.askBenefit(s), (s) => this.showVerdict(s)]));
+    this.initialDialogId = STEPS_ID;
+  }
+
+  /** Asks for months or periods (with the form as an alternative), unless given. */
+  private async askBenefit(step: WaterfallStepContext<LzbCheckOptions>): Promise<DialogTurnResult> {
+    const { months, periods } = step.options;
+    const given = periods ?? asInput(months);
+    return this.askFor(step, this.benefit, given, given === undefined ? this.form() : undefined);
+  }
+
+  /** Says whether the person counts as LZB, how many months count and what is missing. */
+  private async showVerdict(step: WaterfallStepContext<LzbCheckOptions>): Promise<DialogTurnResult> {
+    const verdict = this.answerTo(step, this.benefit);
+    if (verdict === undefined) return this.giveUp(step);
+    return this.finish(step, success(lzbResult(verdict, this.deps.references)));
+  }
+
+  private form() {
+    return calculationFormCard(TEXT.title, 'lzb', [
+      { id: 'months', label: TEXT.form.months, placeholder: TEXT.form.monthsPlaceholder, numeric: true, max: LZB_WINDOW_MONTHS },
+      { id: 'periods', label: TEXT.form.periods, placeholder: TEXT.form.periodsPlaceholder, numeric: false },
+    ]);
+  }
+}

@@ -1,0 +1,17 @@
+import { CardFactory, InputHints, MessageFactory, type Activity } from 'botbuilder';
+import type { AdaptiveCard } from '../src/cards/adaptive-card';
+import { calculationResultCard } from '../src/cards/calculation-result-card';
+import type { CalculationResult } from '../src/figures/calculation-result';
+
+/** A message with a card; `text` stays as the fallback for clients without cards (and what the evaluator reads first). */
+export function cardReply(card: AdaptiveCard, text: string): Partial<Activity> {
+  return MessageFactory.attachment(CardFactory.adaptiveCard(card), text, undefined, InputHints.AcceptingInput);
+}
+
+/**
+ * A calculation result as one activity: the statement (with the figure) as text,
+ * the card with the working, the programme's values and the next steps.
+ */
+export function calculationReply(result: CalculationResult): Partial<Activity> {
+  return cardReply(calculationResultCard(result), result.statement);
+}
