@@ -5,7 +5,7 @@ import type { AdaptiveCard } from '../src/cards/adaptive-card';
 import type { CalculationResult } from '../src/figures/calculation-result';
 import type { ProgrammeReferences } from '../src/figures/programme-references';
 import type { Result } from '../src/figures/units';
-import { CancelAndHelpDialog, type AnswerQuestion, type StepInfo } from './cancel-and-help-dialog';
+import { CancelAndHelpDialog, type AnswerQuestion, type Cancelled, type StepInfo } from './cancel-and-help-dialog';
 import { calculationReply } from './reply-activity';
 
 /** What every calculation dialog is built with; the bot supplies it once. */
@@ -31,6 +31,13 @@ export interface ValueSlot<T> {
   /** Offered as buttons with the question; `value` is what the button sends. */
   choices?: readonly { title: string; value: string }[];
 }
+
+/** What a calculation dialog ends with (its parent, if any, reads it). */
+export type CalculationOutcome =
+  | { outcome: 'computed'; result: CalculationResult }
+  | { outcome: 'not-computable'; message: string }
+  | { outcome: 'gave-up' }
+  | Cancelled;
 
 /** Three invalid answers to one question end the dialog. */
 export const MAX_ATTEMPTS = 3;
@@ -125,17 +132,20 @@ export abstract class CalculationDialog extends CancelAndHelpDialog {
   /** Ends the dialog politely after too many invalid answers. */
   protected async giveUp(step: WaterfallStepContext): Promise<DialogTurnResult> {
     await step.context.sendActivity(TEXT.gaveUp(this.command));
-    return step.endDialog();
+    const outcome: CalculationOutcome = { outcome: 'gave-up' };
+    return step.endDialog(outcome);
   }
 
   /** Sends the result (card plus text) and ends the dialog with it. */
   protected async finish(step: WaterfallStepContext, outcome: Result<CalculationResult, { message: string }>): Promise<DialogTurnResult> {
     if (!outcome.ok) {
       await step.context.sendActivity(TEXT.cannotCompute(outcome.error.message));
-      return step.endDialog();
+      const failed: CalculationOutcome = { outcome: 'not-computable', message: outcome.error.message };
+      return step.endDialog(failed);
     }
     await step.context.sendActivity(calculationReply(outcome.value));
-    return step.endDialog(outcome.value);
+    const computed: CalculationOutcome = { outcome: 'computed', result: outcome.value };
+    return step.endDialog(computed);
   }
 
   private question(text: string, slot: ValueSlot<unknown>): Partial<Activity> {

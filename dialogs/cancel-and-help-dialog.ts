@@ -15,6 +15,11 @@ export interface StepInfo {
   help: string;
 }
 
+/** What a dialog cancelled with "abbrechen" ends with, so a parent can tell it from a result. */
+export interface Cancelled {
+  outcome: 'cancelled';
+}
+
 const TEXT = {
   cancelled: 'Alles klar, ich habe die Berechnung abgebrochen. Fragen Sie mich gern etwas zum Programm – oder schreiben Sie **Hilfe**.',
   helpFallback: 'Geben Sie den erfragten Wert ein oder schreiben Sie **abbrechen**.',
@@ -61,7 +66,9 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
   /** "abbrechen": confirms and ends the whole dialog. */
   private async cancel(innerDc: DialogContext): Promise<DialogTurnResult> {
     await innerDc.context.sendActivity(TEXT.cancelled);
-    return innerDc.cancelAllDialogs();
+    await innerDc.cancelAllDialogs();
+    const result: Cancelled = { outcome: 'cancelled' };
+    return { status: DialogTurnStatus.cancelled, result };
   }
 
   /** "hilfe": the step's help, then the step's question again. */

@@ -1,5 +1,5 @@
 import type { CalculationKind } from './calculation-request';
-import { formatDate, formatEuro, formatMonths, formatNumber, formatPercent, formatPoints, formatSignedNumber, formatSignedPercent } from './format';
+import { formatDate, formatEuro, formatInMonths, formatMonths, formatNumber, formatPercent, formatPoints, formatSignedNumber, formatSignedPercent } from './format';
 import { budgetShare, change, integrationQuota, pointsDifference, type FormulaError } from './formulas';
 import { checkMonths, LZB_MIN_MONTHS, LZB_WINDOW_MONTHS, type LzbVerdict } from './lzb';
 import { formatSource, type ProgrammeReferences, type ReferenceSource } from './programme-references';
@@ -124,8 +124,8 @@ export function lzbResult(verdict: LzbVerdict, references: ProgrammeReferences):
     : `Nein – die Person gilt nicht als Langzeitleistungsbeziehende/r (LZB): ${counted}, es fehlen ${formatMonths(verdict.missing)} bis ${LZB_MIN_MONTHS}.`;
   const notes: string[] = [];
   if (verdict.periods) notes.push(`Gezählte Zeiträume: ${verdict.periods.map((p) => `${formatDate(p.from)}–${formatDate(p.to)}`).join('; ')}. Ein Kalendermonat zählt, wenn an mindestens einem Tag Leistungen bezogen wurden.`);
-  if (verdict.until?.exact && verdict.until.month) notes.push(`Bei ununterbrochenem weiterem Leistungsbezug gilt die Person ab ${MONTH_NAME(verdict.until.month)} als LZB (in ${formatMonths(verdict.until.months)}).`);
-  else if (verdict.until) notes.push(`Bei ununterbrochenem weiterem Leistungsbezug frühestens in ${formatMonths(verdict.until.months)} (wenn keine älteren Monate aus dem 24-Monats-Zeitraum herausfallen).`);
+  if (verdict.until?.exact && verdict.until.month) notes.push(`Bei ununterbrochenem weiterem Leistungsbezug gilt die Person ab ${MONTH_NAME(verdict.until.month)} als LZB (${formatInMonths(verdict.until.months)}).`);
+  else if (verdict.until) notes.push(`Bei ununterbrochenem weiterem Leistungsbezug frühestens ${formatInMonths(verdict.until.months)} (wenn keine älteren Monate aus dem 24-Monats-Zeitraum herausfallen).`);
   else if (!verdict.isLzb && verdict.periods) notes.push('Der Leistungsbezug läuft nicht mehr: ohne erneuten Bezug wird die Person nicht LZB.');
   const source = references.lzb[0]?.source;
   const definition = `LZB sind ELB, die in den vergangenen 24 Monaten mindestens 21 Monate Leistungen der Grundsicherung bezogen haben${source ? ` (${formatSource(source)})` : ''}.`;

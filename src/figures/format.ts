@@ -54,3 +54,8 @@ export function formatDate(date: DateTime): string {
 export function formatMonths(value: number): string {
   return value === 1 ? '1 Monat' : `${formatNumber(value)} Monate`;
 }
+
+/** "in 1 Monat", "in 15 Monaten". */
+export function formatInMonths(value: number): string {
+  return value === 1 ? 'in 1 Monat' : `in ${formatNumber(value)} Monaten`;
+}

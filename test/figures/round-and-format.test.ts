@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
-import { formatCount, formatDate, formatEuro, formatMonths, formatNumber, formatPercent, formatPoints, formatSignedNumber, formatSignedPercent } from '../../src/figures/format';
+import { formatCount, formatDate, formatEuro, formatInMonths, formatMonths, formatNumber, formatPercent, formatPoints, formatSignedNumber, formatSignedPercent } from '../../src/figures/format';
 import { roundHalfUp } from '../../src/figures/round';
 import { count, euro } from '../../src/figures/units';
 
@@ -74,6 +74,8 @@ describe('German formatting', () => {
     [formatPoints(2.05), '+2,1 Prozentpunkte'],
     [formatMonths(1), '1 Monat'],
     [formatMonths(6), '6 Monate'],
+    [formatInMonths(1), 'in 1 Monat'],
+    [formatInMonths(15), 'in 15 Monaten'],
   ])('%s', (formatted, expected) => {
     expect(formatted).toBe(expected);
   });
