@@ -82,20 +82,21 @@ export function parsePeriods(text: string, reference: DateTime): Result<BenefitP
   if (parts.length === 0) return failure({ kind: 'empty', message: `Bitte die Zeiträume mit Leistungsbezug angeben, z. B. ${EXAMPLE}.` });
   const periods: BenefitPeriod[] = [];
   for (const [i, part] of parts.entries()) {
-    const name = parts.length === 1 ? 'Den Zeitraum' : `Den ${i + 1}. Zeitraum`;
+    const nth = parts.length === 1 ? '' : `${i + 1}. `;
     const match = PERIOD.exec(part)?.groups;
     if (!match || (!match['dash'] && !match['since'] && !isMonth(match['from']))) {
-      return failure({ kind: 'unreadable', message: `${name} habe ich nicht verstanden. Bitte Beginn und Ende angeben, z. B. ${EXAMPLE}.` });
+      return failure({ kind: 'unreadable', message: `Den ${nth}Zeitraum habe ich nicht verstanden. Bitte Beginn und Ende angeben, z. B. ${EXAMPLE}.` });
     }
-    const from = readDate(match['from'] ?? '', 'start');
     const openEnd = match['since'] !== undefined || (match['dash'] !== undefined && (match['to'] === undefined || new RegExp(`^(${OPEN_END})$`, 'i').test(match['to'])));
-    const to = openEnd ? { date: today } : readDate(match['to'] ?? match['from'] ?? '', 'end');
-    const invalid = [from, to].find((d): d is { invalid: string } => 'invalid' in d);
-    if (invalid) return failure({ kind: 'invalid-date', message: `${name.replace(/^Den/, 'Im')} ist „${invalid.invalid}“ kein gültiges Datum.` });
-    if (!('date' in from) || !('date' in to)) continue;
-    if (to.date < from.date) return failure({ kind: 'end-before-start', message: `${name.replace(/^Den/, 'Im')} liegt das Ende vor dem Beginn.` });
-    if (from.date > today) return failure({ kind: 'starts-after-reference', message: `${name.replace(/^Den/, 'Der')} beginnt nach dem Stichtag ${formatDate(today)}; gezählt werden nur die letzten 24 Monate bis zum Stichtag.` });
-    periods.push({ from: from.date, to: to.date });
+    const from = readDate(match['from'] ?? '', 'start');
+    const to = openEnd ? success(today) : readDate(match['to'] ?? match['from'] ?? '', 'end');
+    if (!from.ok || !to.ok) {
+      const text = !from.ok ? from.error : !to.ok ? to.error : '';
+      return failure({ kind: 'invalid-date', message: `Im ${nth}Zeitraum ist „${text}“ kein gültiges Datum.` });
+    }
+    if (to.value < from.value) return failure({ kind: 'end-before-start', message: `Im ${nth}Zeitraum liegt das Ende vor dem Beginn.` });
+    if (from.value > today) return failure({ kind: 'starts-after-reference', message: `Der ${nth}Zeitraum beginnt nach dem Stichtag ${formatDate(today)}; gezählt werden nur die letzten 24 Monate bis zum Stichtag.` });
+    periods.push({ from: from.value, to: to.value });
   }
   return success(periods);
 }
@@ -104,17 +105,18 @@ function isMonth(text: string | undefined): boolean {
   return text !== undefined && new RegExp(`^${MONTH}$`).test(text);
 }
 
-function readDate(text: string, end: 'start' | 'end'): { date: DateTime } | { invalid: string } {
+/** A day ("01.03.2022", "1.3.22") or a month ("03.2022", "3/2022": its first or last day); the text itself when it is no date. */
+function readDate(text: string, end: 'start' | 'end'): Result<DateTime, string> {
   const day = /^(\d{1,2})\.(\d{1,2})\.(\d{2,4})$/.exec(text);
   if (day) {
     const year = Number(day[3]!.length === 2 ? `20${day[3]}` : day[3]);
     const date = DateTime.fromObject({ year, month: Number(day[2]), day: Number(day[1]) }, { zone: ZONE });
-    return date.isValid ? { date } : { invalid: text };
+    return date.isValid ? success(date) : failure(text);
   }
   const month = /^(\d{1,2})[./](\d{4})$/.exec(text);
   const date = month ? DateTime.fromObject({ year: Number(month[2]), month: Number(month[1]), day: 1 }, { zone: ZONE }) : undefined;
-  if (!date?.isValid) return { invalid: text };
-  return { date: end === 'start' ? date : date.endOf('month').startOf('day') };
+  if (!date?.isValid) return failure(text);
+  return success(end === 'start' ? date : date.endOf('month').startOf('day'));
 }
 
 /** Overlapping or touching periods become one, sorted by start. */
