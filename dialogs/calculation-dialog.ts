@@ -5,7 +5,7 @@ import type { AdaptiveCard } from '../src/cards/adaptive-card';
 import type { CalculationResult } from '../src/figures/calculation-result';
 import type { ProgrammeReferences } from '../src/figures/programme-references';
 import type { Result } from '../src/figures/units';
-import { CancelAndHelpDialog, type AnswerQuestion, type Cancelled, type StepInfo } from './cancel-and-help-dialog';
+import { CancelAndHelpDialog, currentStep, type AnswerQuestion, type Cancelled, type StepInfo } from './cancel-and-help-dialog';
 import { calculationReply } from './reply-activity';
 
 /** What every calculation dialog is built with; the bot supplies it once. */
@@ -77,10 +77,8 @@ export abstract class CalculationDialog extends CancelAndHelpDialog {
   }
 
   private acceptsCurrentValue(outerDc: DialogContext, text: string): boolean {
-    const inner = outerDc.child;
-    const info: unknown = inner?.activeDialog?.state?.['options'];
-    const slot = info && typeof info === 'object' && 'validations' in info && info.validations && typeof info.validations === 'object' && 'slot' in info.validations ? info.validations.slot : undefined;
-    return typeof slot === 'string' && this.acceptsValue(slot, text);
+    const step = currentStep(outerDc.child);
+    return step !== undefined && this.acceptsValue(step.slot, text);
   }
 
   protected override acceptsValue(slot: string, text: string): boolean {

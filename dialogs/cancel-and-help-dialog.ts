@@ -89,8 +89,9 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
   }
 }
 
-function currentStep(innerDc: DialogContext): StepInfo | undefined {
-  const options: unknown = innerDc.activeDialog?.state?.['options'];
+/** The step a component's inner dialog context is waiting on, read from its prompt's options. */
+export function currentStep(innerDc: DialogContext | undefined): StepInfo | undefined {
+  const options: unknown = innerDc?.activeDialog?.state?.['options'];
   if (!options || typeof options !== 'object' || !('validations' in options)) return undefined;
   const info = options.validations;
   return info && typeof info === 'object' && 'slot' in info && 'help' in info && typeof info.slot === 'string' && typeof info.help === 'string' ? { slot: info.slot, help: info.help } : undefined;
