@@ -17,6 +17,7 @@ import { CAPABILITIES_TEXT } from '../answers/smalltalk';
 import { answerActivity } from './answer-activity';
 import { incomingText, isAddressedToBot } from './incoming-text';
 import { parseFeedbackInvoke } from './feedback';
+import { OncePerKey } from './once-per-key';
 import type { InsightsLog } from '../insights-log/insights-log';
 import { detectPersonalData, PERSONAL_DATA_HINT, redact } from '../privacy/personal-data';
 
@@ -43,6 +44,7 @@ interface WelcomeState {
  */
 export class AmipBot extends TeamsActivityHandler {
   private readonly welcome: StatePropertyAccessor<WelcomeState>;
+  private readonly welcoming = new OncePerKey();
 
   constructor(private readonly deps: AmipBotDeps) {
     super();
@@ -112,6 +114,7 @@ export class AmipBot extends TeamsActivityHandler {
       if (botAdded) await context.sendActivity('Hallo zusammen! Ich bin **AMIP-Bot** und beantworte Fragen zum Arbeitsmarkt- und Integrationsprogramm 2024. Erwähnen Sie mich mit @AMIP-Bot und Ihrer Frage, z. B. „@AMIP-Bot Wie hoch ist die Integrationsquote 2024?“');
       return;
     }
+    if (!this.welcoming.claim(context.activity.conversation.id)) return;
     const state = await this.welcome.get(context, { welcomed: false });
     if (state.welcomed) return;
     state.welcomed = true;

@@ -98,6 +98,14 @@ describe('card actions and installation', () => {
     expect(flatten(await c.sayRaw({ type: 'installationUpdate', action: 'add' }))).toMatch(/Willkommen/);
     expect(await c.sayRaw({ type: 'conversationUpdate', membersAdded: [bot] })).toEqual([]);
   });
+
+  it('welcomes once when installationUpdate and membersAdded arrive at the same moment (as the Playground and Teams send them)', async () => {
+    const c = conversation();
+    const bot = { id: c.adapter.conversation.bot!.id, name: 'AMIP-Bot' };
+    await Promise.all([c.adapter.receiveActivity({ type: 'installationUpdate', action: 'add' }), c.adapter.receiveActivity({ type: 'conversationUpdate', membersAdded: [bot] })]);
+    const welcomes = c.adapter.activeQueue.splice(0).filter((a) => /Willkommen/.test(a.text ?? ''));
+    expect(welcomes).toHaveLength(1);
+  });
 });
 
 describe('client data in card actions', () => {
