@@ -29,7 +29,7 @@ export function kpiCard(blocks: readonly KpiBlock[], sections: SectionLookup): A
 }
 
 function table(block: KpiBlock): CardElement {
-  const header = { type: 'TableRow', style: 'accent', cells: ['', ...block.columns].map((c) => cell(c, true)) };
+  const header = { type: 'TableRow', style: 'accent', cells: ['Kennzahl', ...block.columns].map((c) => cell(c, true)) };
   return {
     type: 'Table',
     firstRowAsHeaders: true,

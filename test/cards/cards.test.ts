@@ -52,6 +52,20 @@ describe('card builders produce valid Adaptive Cards 1.5', () => {
     expect(Buffer.byteLength(JSON.stringify(kpiCard(kpiSnapshot(knowledge), sections)), 'utf8')).toBeLessThan(80 * 1024);
   });
 
+  it('every KPI table names its columns, the first one included, and marks only missing values with a dash', () => {
+    const tables: { rows: { cells: { items: { text: string }[] }[] }[] }[] = [];
+    const collect = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(collect);
+      else if (node && typeof node === 'object') {
+        if ((node as { type?: string }).type === 'Table') tables.push(node as (typeof tables)[number]);
+        Object.values(node).forEach(collect);
+      }
+    };
+    collect(kpiCard(kpiSnapshot(knowledge), sections));
+    expect(tables.length).toBeGreaterThan(0);
+    for (const table of tables) expect(table.rows[0]!.cells.map((c) => c.items[0]!.text)).not.toContain('–');
+  });
+
   it('the result card shows the figure, the working and the next steps in German', () => {
     const card = JSON.stringify(calculationResultCard(result('quota', [865, 4521])));
     expect(card).toContain('19,1 %');

@@ -84,6 +84,7 @@ it('renders the KPI snapshot card for "Kennzahlen"', async () => {
   const card = page.locator(`${BOT_MESSAGE} ${ADAPTIVE_CARD}`).last();
   await card.waitFor({ timeout: 15_000 });
   await expect(reply.isVisible()).resolves.toBe(true);
+  await card.screenshot({ path: join(SCREENSHOTS, 'kpi-card.png') });
   const text = await card.innerText();
   const blocks = kpiSnapshot(knowledge, 'all');
   expect(blocks.length).toBeGreaterThan(2);
