@@ -46,7 +46,8 @@ beforeAll(async () => {
   await waitForUrl(`http://127.0.0.1:${playgroundPort}/`, 30_000, () => playground.output());
 
   browser = await launchBrowser();
-  page = await browser.newPage({ viewport: { width: 1280, height: 1000 } });
+  // Tall enough for the whole KPI card, so its screenshot shows every part.
+  page = await browser.newPage({ viewport: { width: 1280, height: 3000 } });
   await page.goto(`http://127.0.0.1:${playgroundPort}/`);
 }, 90_000);
 
