@@ -186,8 +186,11 @@ function instrumentOverview(c: Composer): Answer {
   return answer('overview', `Instrumente und Angebote, die das Programm nennt:\n${names.join('\n')}`, [], []);
 }
 
+/** toLocaleString builds a formatter per call; one shared formatter gives the same text. */
+const GERMAN_ONE_DECIMAL = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
+
 function formatNumberDe(value: number): string {
-  return value.toLocaleString('de-DE', { maximumFractionDigits: 1 });
+  return GERMAN_ONE_DECIMAL.format(value);
 }
 
 function tableById(c: Composer, id: string): Table {

@@ -7,17 +7,46 @@ import type { QuestionFeatures } from './question-features';
  * hint the programme's plan value wins, else the row's first value.
  */
 export function pickCell(row: TableRow, question: QuestionFeatures): { cell: Cell; fit: number } {
-  let best = { cell: row.cells[0]!, fit: -Infinity };
-  row.cells.forEach((cell, index) => {
-    const fit = cellFit(cell, question) - index * 0.01;
-    if (fit > best.fit) best = { cell, fit };
-  });
-  return best;
+  const text = question.text.toLowerCase();
+  let best = row.cells[0]!;
+  let bestFit = -Infinity;
+  for (let index = 0; index < row.cells.length; index++) {
+    const cell = row.cells[index]!;
+    const fit = fitOf(cell, question, text) - index * 0.01;
+    if (fit > bestFit) {
+      best = cell;
+      bestFit = fit;
+    }
+  }
+  return { cell: best, fit: bestFit };
 }
 
 export function cellFit(cell: Cell, question: QuestionFeatures): number {
+  return fitOf(cell, question, question.text.toLowerCase());
+}
+
+/** What a column label says, read once per label: ranking asks every row of every table hit. */
+interface ColumnWords {
+  gendered: string | undefined;
+  words: string[];
+}
+
+const columnWordsByLabel = new Map<string, ColumnWords>();
+
+function columnWordsOf(label: string): ColumnWords {
+  let known = columnWordsByLabel.get(label);
+  if (!known) {
+    const column = label.toLowerCase();
+    known = { gendered: /weiblich|männlich|frauen|männer/.exec(column)?.[0], words: columnWords(column) };
+    columnWordsByLabel.set(label, known);
+  }
+  return known;
+}
+
+/** cellFit with the question's text already in lower case. */
+function fitOf(cell: Cell, question: QuestionFeatures, lowerText: string): number {
   let fit = 0;
-  const column = cell.column.toLowerCase();
+  const column = columnWordsOf(cell.column);
   const isChange = cell.period === 'Veränderung' || cell.period === 'Differenz';
   if (question.years.length > 0 && cell.year !== undefined) {
     fit += question.years.includes(cell.year) ? 3 : -2;
@@ -28,14 +57,14 @@ export function cellFit(cell: Cell, question: QuestionFeatures): number {
   if (question.units.includes(cell.unit)) fit += 1.5;
   // A change asked as "wie stark" reads best in per cent; "um wie viel Euro" asks for the absolute one.
   if (isChange && question.periods.includes(cell.period!) && cell.unit === '%' && !question.units.includes('€')) fit += 0.5;
-  const gendered = /weiblich|männlich|frauen|männer/.exec(column)?.[0];
+  const gendered = column.gendered;
   if (gendered) {
     const isWomen = gendered === 'weiblich' || gendered === 'frauen';
     if (!question.gender) fit -= 1;
     else fit += (question.gender === 'weiblich') === isWomen ? 2 : -2;
   }
-  for (const word of columnWords(column)) {
-    if (question.text.toLowerCase().includes(word)) fit += 1;
+  for (const word of column.words) {
+    if (lowerText.includes(word)) fit += 1;
   }
   return fit;
 }

@@ -31,10 +31,18 @@ export function formatValue(value: number, unit: Unit): string {
   return withUnit(GERMAN.format(value), unit);
 }
 
+/** The programme's few dates, formatted once: luxon's parse and format cost more than the rest of a figure answer. */
+const formattedDates = new Map<string, string>();
+
 /** 2023-09-14 → 14.09.2023 */
 export function formatIsoDate(iso: string): string {
-  // A calendar date needs no time-zone conversion (which costs an Intl lookup per call).
-  return DateTime.fromISO(iso, { zone: 'utc' }).toFormat('dd.MM.yyyy');
+  let formatted = formattedDates.get(iso);
+  if (formatted === undefined) {
+    // A calendar date needs no time-zone conversion (which costs an Intl lookup per call).
+    formatted = DateTime.fromISO(iso, { zone: 'utc' }).toFormat('dd.MM.yyyy');
+    if (formattedDates.size < 1_000) formattedDates.set(iso, formatted);
+  }
+  return formatted;
 }
 
 /**

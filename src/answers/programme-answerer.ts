@@ -1,6 +1,6 @@
 import type { GermanAnalyser } from '../search/analyser';
 import type { SearchHit, ProgrammeSearchIndex } from '../search/search-index';
-import type { SearchDoc } from '../search/search-documents';
+import type { SearchDoc, SearchDocKind } from '../search/search-documents';
 import type { GlossaryEntry, Knowledge, SectionRef } from '../knowledge/schema';
 import { plainAnswer, type Answer, type RelatedTopic } from './answer';
 import { isFramingTerm, readQuestion, type QuestionFeatures } from './question-features';
@@ -115,12 +115,13 @@ export class ProgrammeAnswerer {
   /** Orders hits by how well they answer this question, not only by term overlap. */
   rank(hits: readonly SearchHit[], question: QuestionFeatures): RankedHit[] {
     const queryTerms = this.queryTermSet(question.text);
-    return hits
-      .map((hit) => ({
-        ...hit,
-        rank: hit.score * hit.coverage * hit.coverage * kindFactor(hit.doc, question) * this.labelFit(hit.doc, queryTerms) * this.figureFit(hit.doc, question),
-      }))
-      .sort((a, b) => b.rank - a.rank);
+    const kinds = kindFactors(question);
+    const ranked: RankedHit[] = [];
+    for (const hit of hits) {
+      const rank = hit.score * hit.coverage * hit.coverage * kinds[hit.doc.ref.kind] * this.labelFit(hit.doc, queryTerms) * this.figureFit(hit.doc, question);
+      ranked.push({ doc: hit.doc, score: hit.score, coverage: hit.coverage, missedWords: hit.missedWords, strongMatches: hit.strongMatches, wordCount: hit.wordCount, rank });
+    }
+    return ranked.sort((a, b) => b.rank - a.rank);
   }
 
   /** A table row whose cells fit the year/period asked for, or a prose figure of the year asked for, ranks higher. */
@@ -151,12 +152,15 @@ export class ProgrammeAnswerer {
       this.labelTerms.set(doc.id, words);
     }
     if (words.length === 0) return 1;
-    const matched = words.filter((terms) => terms.some((t) => queryTerms.has(t))).length;
+    let matched = 0;
+    for (const terms of words) if (terms.some((t) => queryTerms.has(t))) matched++;
     return 0.6 + 0.4 * (matched / words.length);
   }
 
   private queryTermSet(text: string): Set<string> {
-    return new Set(this.analyser.analyseQuery(text).map((t) => t.term));
+    const terms = new Set<string>();
+    for (const t of this.analyser.analyseQuery(text)) terms.add(t.term);
+    return terms;
   }
 
   private glossaryEntryFor(term: string): GlossaryEntry | undefined {
@@ -193,24 +197,18 @@ export class ProgrammeAnswerer {
   }
 }
 
-function kindFactor(doc: SearchDoc, question: QuestionFeatures): number {
-  switch (doc.ref.kind) {
-    case 'table-row':
-    case 'prose-figure':
-      return question.asksFigure ? 1.6 : 0.8;
-    case 'glossary':
-      return 0.5;
-    case 'target-group':
-      return /\b(für|angebote?|unterstütz\w*|tut|hilft|gibt es)\b/i.test(question.text) ? 1.5 : 1;
-    case 'instrument':
-      return 1.1;
-    case 'section':
-      return 0.7;
-    case 'chart':
-      return 0.9;
-    case 'sentence':
-      return question.asksFigure ? 0.8 : 1;
-  }
+/** How much each kind of document suits the question, read once per question rather than per hit. */
+function kindFactors(question: QuestionFeatures): Record<SearchDocKind, number> {
+  return {
+    'table-row': question.asksFigure ? 1.6 : 0.8,
+    'prose-figure': question.asksFigure ? 1.6 : 0.8,
+    glossary: 0.5,
+    'target-group': /\b(für|angebote?|unterstütz\w*|tut|hilft|gibt es)\b/i.test(question.text) ? 1.5 : 1,
+    instrument: 1.1,
+    section: 0.7,
+    chart: 0.9,
+    sentence: question.asksFigure ? 0.8 : 1,
+  };
 }
 
 /**

@@ -21,7 +21,8 @@ export interface GermanAnalyser {
   tokenize(text: string): string[];
   processTerm(token: string): string | string[] | null;
   processQueryTerm(token: string): WeightedTerm[];
-  analyseQuery(text: string): WeightedTerm[];
+  /** All weighted terms of a query, synonyms of phrases included. The result is shared: read it, do not change it. */
+  analyseQuery(text: string): readonly WeightedTerm[];
   stem(word: string): string;
 }
 
@@ -162,6 +163,26 @@ export function createGermanAnalyser(options: AnalyserOptions): GermanAnalyser {
     return [...expanded.values()];
   };
 
+  // Search and ranking analyse the same question back to back: the last result is kept for the second.
+  let lastQuery: { text: string; terms: readonly WeightedTerm[] } | undefined;
+  const analyseQuery = (text: string): readonly WeightedTerm[] => {
+    if (lastQuery?.text === text) return lastQuery.terms;
+    const all = new Map<string, WeightedTerm>();
+    const put = (t: WeightedTerm): void => {
+      const existing = all.get(t.term);
+      if (!existing || existing.weight < t.weight) all.set(t.term, t);
+    };
+    const tokens = tokenize(text);
+    for (const token of tokens) processQueryTerm(token).forEach(put);
+    const normalised = ` ${tokens.map(normalise).join(' ')} `;
+    for (const { phrase, group } of phrases) {
+      if (normalised.includes(` ${phrase} `)) synonymsOfGroup(group).forEach(put);
+    }
+    const terms = [...all.values()];
+    lastQuery = { text, terms };
+    return terms;
+  };
+
   return {
     tokenize,
     stem,
@@ -171,19 +192,6 @@ export function createGermanAnalyser(options: AnalyserOptions): GermanAnalyser {
       return terms.length === 1 ? terms[0]!.term : terms.map((t) => t.term);
     },
     processQueryTerm,
-    analyseQuery(text) {
-      const all = new Map<string, WeightedTerm>();
-      const put = (t: WeightedTerm): void => {
-        const existing = all.get(t.term);
-        if (!existing || existing.weight < t.weight) all.set(t.term, t);
-      };
-      const tokens = tokenize(text);
-      for (const token of tokens) processQueryTerm(token).forEach(put);
-      const normalised = ` ${tokens.map(normalise).join(' ')} `;
-      for (const { phrase, group } of phrases) {
-        if (normalised.includes(` ${phrase} `)) synonymsOfGroup(group).forEach(put);
-      }
-      return [...all.values()];
-    },
+    analyseQuery,
   };
 }

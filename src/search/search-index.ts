@@ -112,19 +112,22 @@ export class ProgrammeSearchIndex {
     });
     const topical = options.isFramingTerm ? words.filter((w) => !w.terms.some((t) => t.origin === 'word' && options.isFramingTerm!(t.term))) : words;
     const limit = options.limit ?? 80;
-    // Coverage is the costly part of a hit; the answer layer re-ranks, so a margin over the limit suffices.
-    return results.slice(0, limit * 2).map((result) => this.toHit(result, topical.length > 0 ? topical : words)).slice(0, limit);
+    const measured = topical.length > 0 ? topical : words;
+    // Coverage is the costly part of a hit: measured only for the hits returned.
+    const hits: SearchHit[] = [];
+    for (let i = 0; i < results.length && i < limit; i++) hits.push(this.toHit(results[i]!, measured));
+    return hits;
   }
 
   private toHit(result: SearchResult, words: readonly QueryWord[]): SearchHit {
-    const docTerms = Object.keys(result.match);
-    const exact = new Set(docTerms);
+    // MiniSearch's `terms` are the document terms that matched (the keys of `match`); a hit has a handful.
+    const docTerms = result.terms;
     const missedWords: string[] = [];
     let covered = 0;
     let strongMatches = 0;
     for (const word of words) {
       let quality = 0;
-      for (const term of word.terms) quality = Math.max(quality, matchQuality(term, exact, docTerms));
+      for (const term of word.terms) quality = Math.max(quality, matchQuality(term, docTerms));
       if (quality === 0) missedWords.push(word.word);
       if (quality > MATCH_QUALITY.fuzzy) strongMatches++;
       covered += quality;
@@ -156,9 +159,9 @@ function maxEdits(term: string): number {
   return term.length >= 12 ? 2 : 1;
 }
 
-function matchQuality(term: WeightedTerm, exact: ReadonlySet<string>, docTerms: readonly string[]): number {
+function matchQuality(term: WeightedTerm, docTerms: readonly string[]): number {
   const scale = term.origin === 'word' ? 1 : 0.9;
-  if (exact.has(term.term)) return MATCH_QUALITY.exact * scale;
+  if (docTerms.includes(term.term)) return MATCH_QUALITY.exact * scale;
   if (term.term.length >= 5 && docTerms.some((d) => d.startsWith(term.term))) return MATCH_QUALITY.prefix * scale;
   if (term.origin === 'word' && term.term.length >= MIN_FUZZY_LENGTH && docTerms.some((d) => withinEdits(term.term, d, maxEdits(term.term)))) {
     return MATCH_QUALITY.fuzzy * scale;
@@ -166,21 +169,34 @@ function matchQuality(term: WeightedTerm, exact: ReadonlySet<string>, docTerms: 
   return 0;
 }
 
+/** Two rows of the edit-distance table, reused: the check runs for many document terms per question. */
+let rowA = new Int32Array(64);
+let rowB = new Int32Array(64);
+
 /** Bounded Levenshtein check: true when a and b differ by at most `max` edits. */
 export function withinEdits(a: string, b: string, max: number): boolean {
   if (Math.abs(a.length - b.length) > max) return false;
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+  if (rowA.length <= b.length) {
+    rowA = new Int32Array(2 * (b.length + 1));
+    rowB = new Int32Array(2 * (b.length + 1));
+  }
+  let previous = rowA;
+  let current = rowB;
+  for (let j = 0; j <= b.length; j++) previous[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const current = [i];
+    current[0] = i;
     let rowMin = i;
+    const char = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      const cost = char === b.charCodeAt(j - 1) ? 0 : 1;
       const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
-      current.push(value);
-      rowMin = Math.min(rowMin, value);
+      current[j] = value;
+      if (value < rowMin) rowMin = value;
     }
     if (rowMin > max) return false;
+    const swap = previous;
     previous = current;
+    current = swap;
   }
   return previous[b.length]! <= max;
 }
