@@ -6,7 +6,7 @@ import type { CalculationDialogDeps } from './calculation-dialog';
 import { ChangeDialog, CHANGE_DIALOG_ID, type ChangeOptions } from './change-dialog';
 import { IntegrationQuotaDialog, INTEGRATION_QUOTA_DIALOG_ID, type IntegrationQuotaOptions } from './integration-quota-dialog';
 import { LzbCheckDialog, LZB_CHECK_DIALOG_ID, type LzbCheckOptions } from './lzb-check-dialog';
-import type { TurnHandler } from './turn-handler';
+import type { HandlerTurn, TurnHandler } from './turn-handler';
 
 /** What the bot supplies once: the programme's reference values, "today", and its question answering. */
 export type CalculationDeps = Omit<CalculationDialogDeps, 'switchTo'>;
@@ -36,9 +36,14 @@ export function createCalculationDialogs(deps: CalculationDeps): Dialog[] {
  * false for anything else (the bot then answers the text as a question).
  */
 export async function tryHandleCalculation(dc: DialogContext, text: string): Promise<boolean> {
-  const start = startOf(requestFromSubmit(dc.context.activity.value) ?? parseCalculationRequest(text));
+  return tryHandleCalculationTurn({ context: dc.context, dialogContext: async () => dc }, text);
+}
+
+/** tryHandleCalculation for a HandlerTurn: the dialog context is only made for a calculation. */
+async function tryHandleCalculationTurn(turn: HandlerTurn, text: string): Promise<boolean> {
+  const start = startOf(requestFromSubmit(turn.context.activity.value) ?? parseCalculationRequest(text));
   if (!start) return false;
-  await dc.beginDialog(start.dialogId, start.options);
+  await (await turn.dialogContext()).beginDialog(start.dialogId, start.options);
   return true;
 }
 
@@ -48,7 +53,7 @@ export async function tryHandleCalculation(dc: DialogContext, text: string): Pro
  * parameter is kept for callers written against the first version of this API.
  */
 export function calculationHandler(_deps?: CalculationDeps): TurnHandler {
-  return { tryHandle: (dc, text) => tryHandleCalculation(dc, text) };
+  return { tryHandle: tryHandleCalculationTurn };
 }
 
 type Start = { dialogId: string; options: IntegrationQuotaOptions | BudgetShareOptions | ChangeOptions | LzbCheckOptions };
@@ -95,6 +100,8 @@ const asText = (value: Submitted): string | undefined => (value === undefined ? 
  * request; its values are checked by the dialog like typed ones.
  */
 export function requestFromSubmit(value: unknown): SubmittedRequest | undefined {
+  // Nearly every turn is typed text without a value: no schema run (and no error built) for it.
+  if (typeof value !== 'object' || value === null) return undefined;
   const parsed = SubmitSchema.safeParse(value);
   if (!parsed.success) return undefined;
   const data = parsed.data;
@@ -119,5 +126,5 @@ export type SubmittedRequest =
 
 /** True for a submitted calculation form, which replaces a calculation still waiting for typed values. */
 export function isCalculationSubmit(value: unknown): boolean {
-  return SubmitSchema.safeParse(value).success;
+  return typeof value === 'object' && value !== null && SubmitSchema.safeParse(value).success;
 }

@@ -1,5 +1,4 @@
 import { CardFactory, MessageFactory, type StatePropertyAccessor } from 'botbuilder';
-import type { DialogContext } from 'botbuilder-dialogs';
 import { checkTables } from '../src/answers/data-check';
 import { kpiSnapshot, parseKpiRequest } from '../src/answers/kpi-snapshot';
 import { SectionLookup } from '../src/answers/source';
@@ -8,7 +7,7 @@ import { kpiCard } from '../src/cards/kpi-card';
 import { dataCheckCard, glossaryCard } from '../src/cards/programme-cards';
 import type { Knowledge } from '../src/knowledge/schema';
 import { TOUR_DIALOG_ID, TourDialog, type TourProgress } from './tour-dialog';
-import type { TurnHandler } from './turn-handler';
+import type { HandlerTurn, TurnHandler } from './turn-handler';
 
 const TOUR = /^\s*(einführung|einfuehrung|tour|onboarding|rundgang|einarbeitung|einführung (starten|fortsetzen))[\s!.?]*$/i;
 const GLOSSARY = /^\s*(glossar|abkürzungen|abkürzungsverzeichnis|alle abkürzungen)[\s!.?]*$/i;
@@ -32,18 +31,18 @@ export function createProgrammeHandlers(knowledge: Knowledge, progress: StatePro
 
   const handlers: TurnHandler[] = [
     {
-      async tryHandle(dc: DialogContext, text: string) {
+      async tryHandle(turn: HandlerTurn, text: string) {
         const request = parseKpiRequest(text);
         if (!request) return false;
         const blocks = kpiSnapshot(knowledge, request.topic);
         const summary = blocks.flatMap((b) => b.rows.filter((r) => r.isTotal).slice(0, 3).map((r) => `${r.label}: ${b.columns.map((c, i) => (r.values[i] ? `${c} ${r.values[i]}` : '')).filter(Boolean).join(', ')}`));
-        await dc.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(kpiCard(blocks, sections)), `Kennzahlen${request.topic === 'all' ? '' : ` (${request.topic})`}: ${summary.join(' | ')}`));
+        await turn.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(kpiCard(blocks, sections)), `Kennzahlen${request.topic === 'all' ? '' : ` (${request.topic})`}: ${summary.join(' | ')}`));
         return true;
       },
     },
-    { tryHandle: async (dc, text) => GLOSSARY.test(text) && (await dc.context.sendActivity(glossary), true) },
-    { tryHandle: async (dc, text) => DATA_CHECK.test(text) && (await dc.context.sendActivity(dataCheck), true) },
-    { tryHandle: async (dc, text) => TOUR.test(text) && (await dc.beginDialog(TOUR_DIALOG_ID), true) },
+    { tryHandle: async (turn, text) => GLOSSARY.test(text) && (await turn.context.sendActivity(glossary), true) },
+    { tryHandle: async (turn, text) => DATA_CHECK.test(text) && (await turn.context.sendActivity(dataCheck), true) },
+    { tryHandle: async (turn, text) => TOUR.test(text) && (await (await turn.dialogContext()).beginDialog(TOUR_DIALOG_ID), true) },
   ];
   return { handlers, dialogs: [tour] };
 }

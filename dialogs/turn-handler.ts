@@ -1,4 +1,16 @@
+import type { TurnContext } from 'botbuilder';
 import type { DialogContext } from 'botbuilder-dialogs';
+
+/** What a handler gets of the turn. */
+export interface HandlerTurn {
+  context: TurnContext;
+  /**
+   * The turn's DialogContext, created on the first call. It loads (and, once
+   * saved, writes) the conversation's dialog state, so a handler asks for it
+   * only when it starts a dialog: a plain question costs no state.
+   */
+  dialogContext(): Promise<DialogContext>;
+}
 
 /**
  * Something that may take a message before question answering: a calculation,
@@ -6,5 +18,5 @@ import type { DialogContext } from 'botbuilder-dialogs';
  * The bot asks its handlers in order; the first that returns true wins.
  */
 export interface TurnHandler {
-  tryHandle(dc: DialogContext, text: string): Promise<boolean>;
+  tryHandle(turn: HandlerTurn, text: string): Promise<boolean>;
 }

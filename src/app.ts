@@ -40,7 +40,8 @@ export interface BotParts {
 export function buildBot(brain: ProgrammeBrain, storage: Storage, insights: InsightsLog | undefined, makeHandlers: (parts: { conversationState: ConversationState; userState: UserState; dialogs: DialogSet; answerQuestion: (text: string) => ReturnType<AmipBot['answerQuestion']> }) => TurnHandler[] = () => []): BotParts {
   const conversationState = new ConversationState(storage);
   const userState = new UserState(storage);
-  const dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState'));
+  const dialogState = conversationState.createProperty<DialogState>('dialogState');
+  const dialogs = new DialogSet(dialogState);
   const handlers: TurnHandler[] = [];
   const bot = new AmipBot({
     answerer: brain.answerer,
@@ -48,6 +49,7 @@ export function buildBot(brain: ProgrammeBrain, storage: Storage, insights: Insi
     conversationState,
     userState,
     dialogs,
+    dialogState,
     handlers,
     ...(insights ? { insights } : {}),
   });

@@ -2,7 +2,7 @@ import type { GermanAnalyser } from '../search/analyser';
 import type { SearchHit, ProgrammeSearchIndex } from '../search/search-index';
 import type { SearchDoc, SearchDocKind } from '../search/search-documents';
 import type { GlossaryEntry, Knowledge, SectionRef } from '../knowledge/schema';
-import { plainAnswer, type Answer, type RelatedTopic } from './answer';
+import { copyAnswer, plainAnswer, type Answer, type RelatedTopic } from './answer';
 import { isFramingTerm, readQuestion, type QuestionFeatures } from './question-features';
 import { pickCell } from './figure-cells';
 import { cleanUserText, hasContent, MAX_QUESTION_LENGTH } from './text-cleanup';
@@ -64,11 +64,11 @@ export class ProgrammeAnswerer {
   answer(raw: string): Answer {
     const key = raw.trim().toLowerCase();
     const cached = this.cache.get(key);
-    if (cached) return structuredClone(cached);
+    if (cached) return copyAnswer(cached);
     const answer = this.compute(raw);
     if (this.cache.size >= ANSWER_CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(key, answer);
-    return structuredClone(answer);
+    return copyAnswer(answer);
   }
 
   /** The full path without the cache: what a question costs the first time (benchmarks). */

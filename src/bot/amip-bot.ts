@@ -9,8 +9,8 @@ import {
   type AdaptiveCardInvokeValue,
   type StatePropertyAccessor,
 } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
-import type { TurnHandler } from '../../dialogs/turn-handler';
+import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } from 'botbuilder-dialogs';
+import type { HandlerTurn, TurnHandler } from '../../dialogs/turn-handler';
 import { isCalculationSubmit } from '../../dialogs/calculation-dialogs';
 import type { ProgrammeAnswerer } from '../answers/programme-answerer';
 import { CAPABILITIES_TEXT } from '../answers/smalltalk';
@@ -27,6 +27,8 @@ export interface AmipBotDeps {
   conversationState: BotState;
   userState: BotState;
   dialogs: DialogSet;
+  /** The property `dialogs` keeps its stack in: read first, so a turn without a dialog creates no dialog state. */
+  dialogState: StatePropertyAccessor<DialogState>;
   handlers: readonly TurnHandler[];
   /** Where unanswered questions and feedback go for the content owners. */
   insights?: InsightsLog;
@@ -89,18 +91,33 @@ export class AmipBot extends TeamsActivityHandler {
   }
 
   private async route(context: TurnContext, text: string, hadPersonalData = false): Promise<void> {
-    const dc = await this.deps.dialogs.createContext(context);
-    // A submitted form (card) is a fresh request: it replaces a dialog that still waits for typed values.
-    if (isCalculationSubmit(context.activity.value)) await dc.cancelAllDialogs();
-    const result = await dc.continueDialog();
-    if (result.status !== DialogTurnStatus.empty) return;
+    const turn = this.handlerTurn(context);
+    if (await this.hasActiveDialog(context)) {
+      const dc = await turn.dialogContext();
+      // A submitted form (card) is a fresh request: it replaces a dialog that still waits for typed values.
+      if (isCalculationSubmit(context.activity.value)) await dc.cancelAllDialogs();
+      const result = await dc.continueDialog();
+      if (result.status !== DialogTurnStatus.empty) return;
+    }
     for (const handler of this.deps.handlers) {
-      if (await handler.tryHandle(dc, text)) return;
+      if (await handler.tryHandle(turn, text)) return;
     }
     const answer = this.deps.answerer.answer(text);
     // A question that held client data is not kept even redacted: names alone are not recognisable.
     if (answer.kind === 'no-answer') this.deps.insights?.recordUnanswered(hadPersonalData ? '[entfernt: personenbezogene Daten]' : text, this.now());
     await context.sendActivity(answerActivity(answer, this.deps.documentTitle));
+  }
+
+  /** Without a default, so that asking does not create (and later write) an empty stack. */
+  private async hasActiveDialog(context: TurnContext): Promise<boolean> {
+    const state = await this.deps.dialogState.get(context);
+    return (state?.dialogStack?.length ?? 0) > 0;
+  }
+
+  /** The DialogContext is made on first use: its state manager is costly, and most turns are questions. */
+  private handlerTurn(context: TurnContext): HandlerTurn {
+    let dc: Promise<DialogContext> | undefined;
+    return { context, dialogContext: () => (dc ??= this.deps.dialogs.createContext(context)) };
   }
 
   private now(): Date {

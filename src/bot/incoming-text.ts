@@ -20,9 +20,10 @@ const SubmitValueSchema = z.union([
  * button carries when the client sends it as `value` instead of text.
  */
 export function incomingText(context: TurnContext): string {
-  const fromValue = SubmitValueSchema.safeParse(context.activity.value);
-  if (!context.activity.text && fromValue.success) return fromValue.data;
-  if (!context.activity.text) return '';
+  if (!context.activity.text) {
+    const fromValue = SubmitValueSchema.safeParse(context.activity.value);
+    return fromValue.success ? fromValue.data : '';
+  }
   const text = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text;
   return text.replace(/<at>[^<]*<\/at>/g, ' ').trim();
 }

@@ -91,7 +91,20 @@ const GermanNumberText = z.string().transform((raw, ctx): Lexed => {
   return unit ? { negative, value, unit } : { negative, value };
 });
 
+/** Schemas by the rules they check: building one costs more than parsing, and every turn looks for numbers. */
+const schemas = new Map<string, ReturnType<typeof buildNumberSchema>>();
+
 function numberSchema(rules: NumberRules) {
+  const key = `${rules.integer === true}|${rules.allowZero === true}|${rules.max ?? ''}`;
+  let schema = schemas.get(key);
+  if (!schema) {
+    schema = buildNumberSchema(rules);
+    schemas.set(key, schema);
+  }
+  return schema;
+}
+
+function buildNumberSchema(rules: NumberRules) {
   return GermanNumberText.superRefine((n, ctx) => {
     const fail = (kind: NumberErrorKind) => ctx.addIssue({ code: 'custom', message: '', params: { kind } });
     if (n.negative && n.value !== 0) return fail('negative');

@@ -25,7 +25,7 @@ export function turnLogOf(context: TurnContext): TurnLog | undefined {
 export function turnLogging(logger: Logger, logMessageText: boolean): Middleware {
   return {
     async onTurn(context: TurnContext, next: () => Promise<void>): Promise<void> {
-      const turnLog = createTurnLogger(logger);
+      const turnLog = lazyTurnLog(logger);
       context.turnState.set(TURN_LOG_KEY, turnLog);
       const started = performance.now();
       let failed = false;
@@ -35,20 +35,41 @@ export function turnLogging(logger: Logger, logMessageText: boolean): Middleware
         failed = true;
         throw error;
       } finally {
-        const activity = context.activity;
-        const text = typeof activity.text === 'string' ? activity.text : '';
-        turnLog.logger[failed ? 'warn' : 'info'](
-          {
-            activityType: activity.type,
-            conversationType: activity.conversation?.conversationType ?? 'personal',
-            textLength: text.length,
-            ms: Math.round(performance.now() - started),
-            ...(failed ? { failed } : {}),
-            ...(logMessageText && text ? { text: redact(text.slice(0, 2_000)).slice(0, 500) } : {}),
-          },
-          'turn',
-        );
+        const level = failed ? 'warn' : 'info';
+        if (logger.isLevelEnabled(level)) {
+          const activity = context.activity;
+          const text = typeof activity.text === 'string' ? activity.text : '';
+          turnLog.logger[level](
+            {
+              activityType: activity.type,
+              conversationType: activity.conversation?.conversationType ?? 'personal',
+              textLength: text.length,
+              ms: Math.round(performance.now() - started),
+              ...(failed ? { failed } : {}),
+              ...(logMessageText && text ? { text: redact(text.slice(0, 2_000)).slice(0, 500) } : {}),
+            },
+            'turn',
+          );
+        }
       }
+    },
+  };
+}
+
+/**
+ * The turn's child logger and correlation id, made on first use: a child logger
+ * costs more than the rest of the middleware, and with LOG_LEVEL above info a
+ * turn that does not fail never logs.
+ */
+function lazyTurnLog(logger: Logger): TurnLog {
+  let made: TurnLog | undefined;
+  const make = (): TurnLog => (made ??= createTurnLogger(logger));
+  return {
+    get logger() {
+      return make().logger;
+    },
+    get correlationId() {
+      return make().correlationId;
     },
   };
 }

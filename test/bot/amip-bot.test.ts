@@ -1,3 +1,4 @@
+import { MemoryStorage } from 'botbuilder';
 import { conversation, flatten } from '../helpers/bot-harness';
 
 describe('AmipBot', () => {
@@ -115,5 +116,35 @@ describe('client data in card actions', () => {
     expect(text).toMatch(/Eingliederungsleistungen/);
     expect(text).toMatch(/personenbezogenen Kundendaten/);
     expect(text).not.toContain('DE89');
+  });
+});
+
+describe('conversation state', () => {
+  /** A MemoryStorage that counts the writes the bot makes. */
+  function countingStorage(): { storage: MemoryStorage; writes: () => number } {
+    const storage = new MemoryStorage();
+    let writes = 0;
+    const write = storage.write.bind(storage);
+    storage.write = async (changes) => {
+      writes++;
+      await write(changes);
+    };
+    return { storage, writes: () => writes };
+  }
+
+  it('is neither created nor written for a plain question', async () => {
+    const { storage, writes } = countingStorage();
+    const c = conversation({ storage });
+    expect(await c.say('Wie hoch ist die Integrationsquote 2024?')).toContain('19,1 %');
+    expect(await c.say('Glossar')).toMatch(/Abkürzungen/);
+    expect(writes()).toBe(0);
+  });
+
+  it('is written once a dialog starts, and the dialog continues on the next turn', async () => {
+    const { storage, writes } = countingStorage();
+    const c = conversation({ storage });
+    await c.say('Integrationsquote berechnen');
+    expect(writes()).toBeGreaterThan(0);
+    expect(await c.say('378')).toMatch(/Bestand/);
   });
 });
