@@ -44,10 +44,22 @@ function citationEntity(source: SourceRef, text: string, documentTitle: string):
         appearance: {
           '@type': 'DigitalDocument',
           name: `${documentTitle} – ${formatSource(source)}`.slice(0, 80),
-          abstract: text.replace(/[*_>#]/g, '').replace(/\s+/g, ' ').slice(0, 160),
+          abstract: plainStart(text, 160),
           keywords: [`Abschnitt ${source.sectionRef}`, `S. ${source.page}`],
         },
       },
     ],
   };
+}
+
+/**
+ * The first `max` characters of `text` without Markdown marks (* _ > #) and with
+ * whitespace runs collapsed. Cleaning a prefix gives a prefix of the cleaned
+ * whole, so only the start of an answer of up to 2 000 characters is cleaned
+ * unless marks and spaces ate too much of it.
+ */
+export function plainStart(text: string, max: number): string {
+  const clean = (part: string): string => part.replace(/[*_>#]/g, '').replace(/\s+/g, ' ');
+  const start = clean(text.slice(0, 2 * max));
+  return (start.length >= max || 2 * max >= text.length ? start : clean(text)).slice(0, max);
 }
