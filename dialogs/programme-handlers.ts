@@ -1,6 +1,6 @@
 import { CardFactory, MessageFactory, type StatePropertyAccessor } from 'botbuilder';
 import { checkTables } from '../src/answers/data-check';
-import { kpiSnapshot, parseKpiRequest } from '../src/answers/kpi-snapshot';
+import { kpiLead, kpiSnapshot, parseKpiRequest } from '../src/answers/kpi-snapshot';
 import { SectionLookup } from '../src/answers/source';
 import { buildQuiz, buildTour } from '../src/answers/tour';
 import { kpiCard } from '../src/cards/kpi-card';
@@ -35,8 +35,7 @@ export function createProgrammeHandlers(knowledge: Knowledge, progress: StatePro
         const request = parseKpiRequest(text);
         if (!request) return false;
         const blocks = kpiSnapshot(knowledge, request.topic);
-        const summary = blocks.flatMap((b) => b.rows.filter((r) => r.isTotal).slice(0, 3).map((r) => `${r.label}: ${b.columns.map((c, i) => (r.values[i] ? `${c} ${r.values[i]}` : '')).filter(Boolean).join(', ')}`));
-        await turn.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(kpiCard(blocks, sections)), `Kennzahlen${request.topic === 'all' ? '' : ` (${request.topic})`}: ${summary.join(' | ')}`));
+        await turn.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(kpiCard(blocks, sections)), kpiLead(request.topic)));
         return true;
       },
     },

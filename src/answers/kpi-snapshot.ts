@@ -22,6 +22,22 @@ const TOPIC_WORDS: [KpiTopic, RegExp][] = [
   ['lage', /alleinerziehend|lage|weitere|text/i],
 ];
 
+/** How a topic is named to staff (the lead line above the card). */
+const TOPIC_LABELS: Record<KpiTopic, string> = {
+  all: 'Überblick',
+  integration: 'Integrationsquote',
+  lzb: 'Langzeitleistungsbeziehende',
+  budget: 'Budget',
+  elb: 'ELB nach Integrationsprognose',
+  frauen: 'Frauen',
+  lage: 'weitere Kennzahlen aus dem Text',
+};
+
+/** The one line sent with the KPI card; the card itself carries the figures (and its fallbackText their summary). */
+export function kpiLead(topic: KpiTopic): string {
+  return `Kennzahlen aus dem AMIP 2024 – ${TOPIC_LABELS[topic]}`;
+}
+
 /** "Kennzahlen", "KPI", "KPI-Übersicht", "Wie stehen wir?", "KPI Budget" … — not ordinary questions about one figure. */
 export function parseKpiRequest(text: string): { topic: KpiTopic } | null {
   const match = /^\s*(?:kennzahlen|kennzahl(?:en)?-?übersicht|kpis?|kpi-?übersicht|übersicht kennzahlen|wie stehen wir|zahlen(?:übersicht)?|dashboard)\b[\s:–-]*(.*?)[\s?!.]*$/i.exec(text);

@@ -4,8 +4,9 @@ import { conversation } from '../helpers/bot-harness';
 describe('KPI snapshot', () => {
   it('shows Integrationsquote, LZB, budget, ELB and text figures with Stand and source', async () => {
     const [activity] = await conversation().sayRaw({ type: 'message', text: 'Kennzahlen' });
-    expect(activity?.text).toMatch(/Integrationsquote gesamt: Ist 2023 19,1 %, Plan 2024 19,1 %/);
+    expect(activity?.text).toBe('Kennzahlen aus dem AMIP 2024 – Überblick');
     const card = JSON.stringify(activity?.attachments?.[0]?.content);
+    expect(activity?.attachments?.[0]?.content.fallbackText).toMatch(/Integrationsquote gesamt 19,1 %/);
     for (const expected of ['Integrationsquote Frauen', 'Langzeitleistungsbeziehende', 'Gesamtbudget', '11.519.147 €', 'nicht marktnah', '627', 'Stand 28.09.2023', 'Abschnitt 3.1 Geschäftspolitische Ziele, S. 10', 'Chart.Donut', 'Chart.VerticalBar.Grouped']) {
       expect(card).toContain(expected);
     }
@@ -13,19 +14,20 @@ describe('KPI snapshot', () => {
   });
 
   it.each([
-    ['KPI Budget', 'Gesamtbudget', 'Integrationsquote gesamt'],
-    ['KPI Integration', 'Integrationsquote Männer', 'Gesamtbudget'],
-    ['KPI LZB', 'Langzeitleistungsbeziehende', 'Gesamtbudget'],
-    ['KPI Frauen', 'Integrationsquote Frauen', 'Integrationsquote Männer'],
-  ])('"%s" shows only its part', async (command, shown, hidden) => {
+    ['KPI Budget', 'Budget', 'Gesamtbudget', 'Integrationsquote gesamt'],
+    ['KPI Integration', 'Integrationsquote', 'Integrationsquote Männer', 'Gesamtbudget'],
+    ['KPI LZB', 'Langzeitleistungsbeziehende', 'Langzeitleistungsbeziehende', 'Gesamtbudget'],
+    ['KPI Frauen', 'Frauen', 'Integrationsquote Frauen', 'Integrationsquote Männer'],
+  ])('"%s" shows only its part, named in German', async (command, lead, shown, hidden) => {
     const [activity] = await conversation().sayRaw({ type: 'message', text: command });
+    expect(activity?.text).toBe(`Kennzahlen aus dem AMIP 2024 – ${lead}`);
     const card = JSON.stringify(activity?.attachments?.[0]?.content);
     expect(card).toContain(shown);
     expect(card).not.toContain(hidden);
   });
 
   it('does not take ordinary questions', async () => {
-    expect(await conversation().say('Wie hoch ist die Integrationsquote 2024?')).not.toMatch(/Kennzahlen –/);
+    expect(await conversation().say('Wie hoch ist die Integrationsquote 2024?')).not.toMatch(/^Kennzahlen aus dem AMIP 2024/);
   });
 });
 

@@ -6,6 +6,9 @@ import { formatCell } from '../../src/answers/format-figure';
 import { formatSource, SectionLookup } from '../../src/answers/source';
 import { loadKnowledge } from '../../src/knowledge/load';
 import { projectRoot } from '../../src/knowledge/paths';
+import { COMMANDS } from '../../src/figures/calculation-result';
+import { formatNumber, formatPercent } from '../../src/figures/format';
+import { integrationQuota } from '../../src/figures/formulas';
 import { launchBrowser } from './browser';
 import { freePort, scratchDir, start, waitForUrl, type Started } from './processes';
 
@@ -95,6 +98,25 @@ it('renders the KPI snapshot card for "Kennzahlen"', async () => {
     const first = block.rows[0]!;
     expect(text).toContain(first.values.find((v) => v && v !== '–') ?? first.label);
   }
+}, 30_000);
+
+it('round-trips a card form: the Integrationsquote form computes from both fields', async () => {
+  // Teams' imBack/messageBack buttons (related topics, KPI parts) are ignored by the Playground;
+  // a plain Action.Submit, as the calculation forms use, reaches the bot as a message with a value.
+  await send(COMMANDS.quota);
+  const form = page.locator(`${BOT_MESSAGE} ${ADAPTIVE_CARD}`, { has: page.getByRole('button', { name: 'Berechnen' }) }).last();
+  await form.waitFor({ timeout: 15_000 });
+  const [integrations, stock] = [865, 4521];
+  const inputs = form.locator('input');
+  await inputs.nth(0).fill(String(integrations));
+  await inputs.nth(1).fill(String(stock));
+  const before = await page.locator(BOT_MESSAGE).count();
+  await form.getByRole('button', { name: 'Berechnen' }).click();
+  await page.locator(BOT_MESSAGE).nth(before).waitFor({ timeout: 15_000 });
+  const quota = integrationQuota(integrations, stock);
+  if (!quota.ok) throw new Error('the example inputs must give a quota');
+  const formula = `${formatNumber(integrations)} ÷ ${formatNumber(stock)} × 100 = ${formatPercent(quota.value)}`;
+  await page.locator(BOT_MESSAGE, { hasText: formula }).first().waitFor({ timeout: 15_000 });
 }, 30_000);
 
 it('answers a question with the figure first and its source', async () => {
