@@ -1,5 +1,5 @@
 import type { Cell, TableRow } from '../knowledge/schema';
-import type { QuestionFeatures } from './question-features';
+import type { AgeBand, QuestionFeatures } from './question-features';
 
 /**
  * Picks the cell of a table row that a question asks for. Each cell is scored by
@@ -28,6 +28,7 @@ export function cellFit(cell: Cell, question: QuestionFeatures): number {
 /** What a column label says, read once per label: ranking asks every row of every table hit. */
 interface ColumnWords {
   gendered: string | undefined;
+  ageBand: AgeBand | undefined;
   words: string[];
 }
 
@@ -37,7 +38,7 @@ function columnWordsOf(label: string): ColumnWords {
   let known = columnWordsByLabel.get(label);
   if (!known) {
     const column = label.toLowerCase();
-    known = { gendered: /weiblich|männlich|frauen|männer/.exec(column)?.[0], words: columnWords(column) };
+    known = { gendered: /weiblich|männlich|frauen|männer/.exec(column)?.[0], ageBand: ageBandOf(column), words: columnWords(column) };
     columnWordsByLabel.set(label, known);
   }
   return known;
@@ -63,15 +64,23 @@ function fitOf(cell: Cell, question: QuestionFeatures, lowerText: string): numbe
     if (!question.gender) fit -= 1;
     else fit += (question.gender === 'weiblich') === isWomen ? 2 : -2;
   }
+  if (question.ageBand && column.ageBand) fit += question.ageBand === column.ageBand ? 3 : -2;
   for (const word of column.words) {
     if (lowerText.includes(word)) fit += 1;
   }
   return fit;
 }
 
+function ageBandOf(column: string): AgeBand | undefined {
+  if (/15 bis unter 25/.test(column)) return '15-25';
+  if (/25 bis unter 55/.test(column)) return '25-55';
+  if (/55 jahre und älter/.test(column)) return '55+';
+  return undefined;
+}
+
 /** Distinctive words of a column label ("absolut", "25 bis unter 55"), not the generic ones scored above. */
 function columnWords(column: string): string[] {
   return column
     .split(/[\s(),]+/)
-    .filter((w) => w.length >= 5 && !/^(anteil|ist|plan|veränderung|vorjahr|zuteilung|schätzwerte|differenz|weiblich|männlich|gesamt|altersgruppe|jahre)$/.test(w));
+    .filter((w) => w.length >= 5 && !/^(anteil|ist|plan|veränderung|vorjahr|zuteilung|schätzwerte|differenz|weiblich|männlich|gesamt|altersgruppe|jahre|unter|älter)$/.test(w));
 }

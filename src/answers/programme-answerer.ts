@@ -1,4 +1,5 @@
 import type { GermanAnalyser } from '../search/analyser';
+import { splitSentences } from '../search/sentences';
 import type { SearchHit, ProgrammeSearchIndex } from '../search/search-index';
 import type { SearchDoc, SearchDocKind } from '../search/search-documents';
 import type { GlossaryEntry, Knowledge, SectionRef } from '../knowledge/schema';
@@ -20,6 +21,9 @@ const MIN_COVERAGE = 0.5;
 function minCoverage(words: number): number {
   return words > 3 ? 0.6 : MIN_COVERAGE;
 }
+
+/** "Wie viele Integrationen …" asks for a count: a row of percentages answers it less well than the count beside it. */
+const UNIT_MISMATCH = 0.6;
 
 export interface RankedHit extends SearchHit {
   rank: number;
@@ -129,13 +133,16 @@ export class ProgrammeAnswerer {
     const ref = doc.ref;
     if (ref.kind === 'table-row') {
       const row = this.tableById.get(ref.tableId)!.rows[ref.row]!;
-      return (1 + 0.12 * Math.max(0, pickCell(row, question).fit)) * (row.isTotal ? 1.15 : 1);
+      const unitMismatch = question.units.length > 0 && !row.cells.some((c) => question.units.includes(c.unit)) ? UNIT_MISMATCH : 1;
+      return (1 + 0.12 * Math.max(0, pickCell(row, question).fit)) * (row.isTotal ? 1.15 : 1) * unitMismatch;
     }
     if (ref.kind === 'prose-figure') {
       // A dated sentence figure ("Stand September 2023") answers a question about that date; the tables answer the rest.
       const figure = this.figureById.get(ref.figureId)!;
       // "Wie stark sinkt …" asks for a change: a sentence stating an amount answers it less well than a table's Differenz.
-      const changeMismatch = question.periods.includes('Veränderung') && !/anstieg|veränder|rückgang|sink|steig|differenz/i.test(figure.label) ? 0.5 : 1;
+      const changeMismatch =
+        (question.periods.includes('Veränderung') && !/anstieg|veränder|rückgang|sink|steig|differenz/i.test(figure.label) ? 0.5 : 1) *
+        (question.units.length > 0 && !question.units.includes(figure.unit) ? UNIT_MISMATCH : 1);
       if (!figure.stand) return changeMismatch;
       if (question.years.length === 0) return 0.75 * changeMismatch;
       return (question.years.includes(Number(figure.stand.slice(0, 4))) ? 1.2 : 0.6) * changeMismatch;
@@ -216,7 +223,12 @@ function kindFactors(question: QuestionFeatures): Record<SearchDocKind, number> 
  * Context before a question (a greeting, who asks) only blurs the search.
  */
 export function focusOnQuestion(text: string): string {
-  const parts = text.split(/(?<=[:.!?])\s+(?=[A-ZÄÖÜ„"])/).map((p) => p.trim()).filter(Boolean);
+  // Sentence boundaries as for passages: "den 2. Arbeitsmarkt", "z. B. Sucht" do not end a sentence.
+  const parts = text
+    .split(/(?<=:)\s+(?=[A-ZÄÖÜ„"])/)
+    .flatMap((part) => splitSentences(part))
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length < 2) return text;
   const question = [...parts].reverse().find((p) => p.endsWith('?') && /[\p{L}]{3,}/u.test(p));
   return question && question.length >= 8 ? question : text;

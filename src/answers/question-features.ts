@@ -1,3 +1,4 @@
+import { conflate } from '../search/analyser';
 import type { PeriodKind, Unit } from '../knowledge/schema';
 
 /**
@@ -18,7 +19,12 @@ export interface QuestionFeatures {
   definitionTerm?: string;
   /** "Welche Zielgruppen …", "Welche Instrumente …". */
   asksOverview?: 'target-groups' | 'instruments';
+  /** "Frauen über 55", "U25", "zwischen 25 und 55": an age band of the programme's tables. */
+  ageBand?: AgeBand;
 }
+
+/** The age bands the programme's tables use (JDW 2023). */
+export type AgeBand = '15-25' | '25-55' | '55+';
 
 const FIGURE_CUES = /\b(wie (hoch|viel|viele|gro(ß|ss)|stark|sehr)|wieviele?|anzahl|zahl|prozent|anteil|quote|betrag|summe|wert|kennzahl|bestand|budget|höhe|hoehe|sinken|steigen|gesunken|gestiegen|veränder\w*|differenz)\b|%|€/i;
 const PLAN_CUES = /\b(plan\w*|geplant\w*|ziel\w*|soll|vorgesehen|erwart\w*|schätz\w*|prognos\w*|voraussichtlich\w*|künftig\w*)\b/i;
@@ -37,6 +43,22 @@ const DEFINITION_PATTERNS = [
   /^wof(?:ü|ue)r\s+steh(?:t|en)\s+(?:die\s+abkürzung\s+)?(.+?)\s*\??$/i,
   /^(?:definition|erklärung|bedeutung)\s+(?:von\s+|der\s+|des\s+)?(.+?)\s*\??$/i,
   /^(?:erkläre?|erklären sie)\s+(?:mir\s+)?(?:bitte\s+)?(?:den|die|das)?\s*(.+?)\s*\??$/i,
+];
+
+/**
+ * Questions that want a reason, a person, a way or a list of things, not a number:
+ * "Warum steigen die LZB?", "Wer berät …", "Wie wird … gemessen?", "Welche Branchen …".
+ * A figure cue like "steigen" or "Budget" in them names the topic, not the answer.
+ */
+const EXPLANATION_CUES = /^(warum|wieso|weshalb|weswegen|wodurch|womit|wozu|wer|wen|wem|aus welchem grund)\b|^wie\s+(wird|werden|ist|sind)\b.*\b(gemessen|definiert|berechnet|ermittelt|erfasst|abgebildet|bestimmt|umgesetzt|erreicht|unterstützt|gefördert|betreut)\b|^welche[rsmn]?\s+(?!anteil|zahl|betrag|summe|wert|höhe|quote|prozent)\p{L}+/iu;
+/** An explicit ask for a number still wins: "Warum ist die Quote 19,1 % – wie hoch war sie 2023?" */
+const NUMBER_CUES = /\b(wie (hoch|viel|viele|gro(ß|ss)|stark)|wieviele?|anzahl|prozent|anteil|betrag|summe|höhe)\b|%|€/i;
+
+// \b does not see umlauts as letters ("über"), hence the Unicode lookarounds.
+const AGE_BANDS: [AgeBand, RegExp][] = [
+  ['55+', /(?<!\p{L})(über|ab|älter als|mindestens)\s*55(?!\d)|(?<!\d)55\s*(\+|plus|und älter|jahre und älter)|(?<!\p{L})ü\s?55(?!\d)|(?<!\p{L})ältere[nr]?(?!\p{L})/iu],
+  ['15-25', /(?<!\p{L})(unter|bis)\s*25(?!\d)|(?<!\p{L})u\s?25(?!\d)|(?<!\d)15\s*(bis|-|–)\s*(unter\s*)?25(?!\d)|(?<!\p{L})jugendliche|(?<!\p{L})junge[nr]?(?!\p{L})/iu],
+  ['25-55', /(?<!\d)25\s*(bis|-|–)\s*(unter\s*)?55(?!\d)|(?<!\p{L})zwischen\s*25\s*und\s*55(?!\d)|(?<!\p{L})mittleren alter/iu],
 ];
 
 const MONTH_YEAR = /\b(?:dez(?:ember|\.)?|dezember)\s*(?:20)?(\d\d)\b/i;
@@ -60,8 +82,11 @@ export function readQuestion(raw: string): QuestionFeatures {
 
   const women = WOMEN.test(text);
   const men = MEN.test(text);
-  const features: QuestionFeatures = { text, years: [...years], periods, units, asksFigure: FIGURE_CUES.test(text) };
+  const asksFigure = FIGURE_CUES.test(text) && (!EXPLANATION_CUES.test(text) || NUMBER_CUES.test(text));
+  const features: QuestionFeatures = { text, years: [...years], periods, units, asksFigure };
   if (women !== men) features.gender = women ? 'weiblich' : 'männlich';
+  const ageBand = AGE_BANDS.find(([, pattern]) => pattern.test(text))?.[0];
+  if (ageBand) features.ageBand = ageBand;
 
   for (const pattern of DEFINITION_PATTERNS) {
     const match = pattern.exec(text);
@@ -83,13 +108,15 @@ export function readQuestion(raw: string): QuestionFeatures {
  * spielen …", "Wie stark sinken …", "… im Landkreis", "im Dezember 2021"): the
  * cell picker reads the figure cues, and every passage is about the Landkreis.
  */
-const FRAMING_STEMS = new Set([
-  'roll', 'spiel', 'spielt', 'arbeit', 'arbeitet', 'bedeut', 'aufgab', 'tut', 'macht', 'mach', 'passiert', 'funktioniert', 'erfolgt', 'wichtig', 'genau',
-  'jobcent', 'landkreis', 'elb-elst', 'elbe', 'elst', 'programm', 'amip', 'kreis', 'region',
-  'stark', 'sink', 'sinkt', 'euro', 'eur', 'nachst', 'letzt', 'meist', 'steig', 'steigt', 'gesunk', 'gestieg', 'hoch', 'hoh', 'groß', 'gross', 'prozent', 'anzahl', 'zahl', 'wert', 'betrag', 'hoh',
-  'geplant', 'plan', 'ist', 'aktuell', 'derzeit', 'jahr', 'insgesamt', 'gesamt', 'stand', 'veranderung', 'entwickelt', 'entwicklung',
-  'januar', 'februar', 'marz', 'april', 'mai', 'juni', 'juli', 'august', 'septemb', 'oktob', 'novemb', 'dezemb', 'dez',
-]);
+const FRAMING_STEMS = new Set(
+  [
+    'roll', 'spiel', 'spielt', 'arbeit', 'arbeitet', 'bedeut', 'aufgab', 'tut', 'macht', 'mach', 'passiert', 'funktioniert', 'erfolgt', 'wichtig', 'genau',
+    'jobcent', 'landkreis', 'elb-elst', 'elbe', 'elst', 'programm', 'amip', 'kreis', 'region',
+    'stark', 'sink', 'sinkt', 'euro', 'eur', 'nachst', 'letzt', 'meist', 'steig', 'steigt', 'gesunk', 'gestieg', 'hoch', 'hoh', 'groß', 'gross', 'prozent', 'anzahl', 'zahl', 'wert', 'betrag', 'hoh',
+    'geplant', 'plan', 'ist', 'aktuell', 'derzeit', 'jahr', 'insgesamt', 'gesamt', 'stand', 'veranderung', 'entwickelt', 'entwicklung',
+    'januar', 'februar', 'marz', 'april', 'mai', 'juni', 'juli', 'august', 'septemb', 'oktob', 'novemb', 'dezemb', 'dez',
+  ].map((stem) => conflate(stem)),
+);
 
 export function isFramingTerm(term: string): boolean {
   return FRAMING_STEMS.has(term);

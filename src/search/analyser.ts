@@ -45,6 +45,45 @@ export function foldUmlauts(word: string): string {
   return word.toLowerCase().replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u').replace(/ß/g, 'ss');
 }
 
+/** Shortest root a derivational ending may leave: "planung" → "plan", never "bild" → "b". */
+const MIN_ROOT = 4;
+
+const DERIVATIONS: [ending: string, replacement: string][] = [
+  ['ung', ''],
+  ['iert', ''],
+  ['ier', ''],
+  ['ation', ''],
+  ['eln', 'l'],
+  ['elt', 'l'],
+  ['ert', ''],
+  ['er', ''],
+  ['tzt', 'tz'],
+  ['eut', 'eu'],
+];
+
+/**
+ * Snowball keeps verbs, participles and their nouns apart ("integriert" /
+ * "Integration", "Planung" / "planen", "verringert" / "Verringerung", "Pendler" /
+ * "pendeln"); staff ask with the verb what the programme says with the noun.
+ * One further cut per stem brings such families to a shared root. Index and
+ * queries go through it alike, so an over-cut only merges rare neighbours.
+ */
+export function conflate(stem: string, word = stem): string {
+  let root = stem;
+  if (root.endsWith('ung') && root.length - 3 >= MIN_ROOT) root = root.slice(0, -3);
+  if (word.endsWith('ieren') && root.endsWith('i') && root.length - 1 >= MIN_ROOT) return root.slice(0, -1);
+  for (const [ending, replacement] of DERIVATIONS) {
+    if (ending === 'ung') continue;
+    if (root.endsWith(ending) && root.length - ending.length + replacement.length >= MIN_ROOT) return root.slice(0, -ending.length) + replacement;
+  }
+  return root;
+}
+
+/** Snowball, then the derivational cut. */
+function stemWord(normal: string): string {
+  return conflate(germanStemmer(normal), normal);
+}
+
 /**
  * The German analyser: tokenise → strip gender markers → fold case and umlauts
  * (ae/oe/ue only where the vocabulary proves it) → drop stop words → Snowball
@@ -72,7 +111,7 @@ export function createGermanAnalyser(options: AnalyserOptions): GermanAnalyser {
 
   const stem = (word: string): string => {
     const normal = normalise(word);
-    return /^\d/.test(normal) ? normal : germanStemmer(normal);
+    return /^\d/.test(normal) ? normal : stemWord(normal);
   };
 
   /** Best split of a compound into known parts (longer parts preferred); one unknown final part is allowed. */
@@ -120,13 +159,13 @@ export function createGermanAnalyser(options: AnalyserOptions): GermanAnalyser {
       termCache.set(token, []);
       return [];
     }
-    add(/^\d/.test(whole) ? whole : germanStemmer(whole), 1, 'word');
+    add(/^\d/.test(whole) ? whole : stemWord(whole), 1, 'word');
     for (const piece of pieces.length > 1 ? pieces : []) {
       const normal = normalise(piece);
-      if (!GERMAN_STOP_WORDS.has(normal)) add(germanStemmer(normal), PART_WEIGHT, 'part');
+      if (!GERMAN_STOP_WORDS.has(normal)) add(stemWord(normal), PART_WEIGHT, 'part');
     }
     for (const piece of pieces) {
-      for (const part of splitCompound(normalise(piece))) add(germanStemmer(part), PART_WEIGHT, 'part');
+      for (const part of splitCompound(normalise(piece))) add(stemWord(part), PART_WEIGHT, 'part');
     }
     const result = [...terms.values()];
     if (termCache.size >= CACHE_LIMIT) termCache.clear();

@@ -1,3 +1,4 @@
+import { focusOnQuestion } from '../../src/answers/programme-answerer';
 import { sharedBrain } from '../helpers/bot-harness';
 
 const ask = (question: string) => sharedBrain().answerer.answer(question);
@@ -22,6 +23,10 @@ describe('ProgrammeAnswerer picks the answer a question asks for', () => {
     ['Wie wird mit dem Sprachniveau von Migranten umgegangen?', undefined, /Sprach/, '5.3.1'],
     ['Wie viele Beschäftigte hat die Branche Verkehr und Lagerei?', 'figure', /^\*\*1\.524\*\* – Verkehr und Lagerei/, '2.2'],
     ['Wie haben sich die Arbeitslosen entwickelt?', 'chart', /Grafik \*\*„Entwicklung der Arbeitslosen“\*\*.*nicht enthalten/, '2.1'],
+    ['Wie viele Integrationen von Frauen sind für 2024 geplant?', 'figure', /^\*\*376\*\* – Integrationen \(Integrationsquote Frauen\), Plan 2024/, '3.1'],
+    ['Wie viele Frauen über 55 sind ELB?', 'figure', /^\*\*526\*\* – .*55 Jahre und älter weiblich/, '2.1'],
+    ['Welcher Anteil der Eingliederungsmittel geht in den 2. Arbeitsmarkt?', 'figure', /^\*\*20,9 %\*\*/, '4.2'],
+    ['Welche Ziele verfolgt das Jobcenter 2024?', undefined, /Hilfebedürftigkeit/, '3.1'],
     ['Lokale Ziele', 'section', /Abstimmung mit dem Träger Agentur für Arbeit Cottbus/, '3.2'],
   ])('%s', (question, kind, text, section) => {
     const answer = ask(question);
@@ -38,6 +43,15 @@ describe('ProgrammeAnswerer picks the answer a question asks for', () => {
     const answer = ask('Was tut das Jobcenter für Jugendliche?');
     expect(answer.related.length).toBeLessThanOrEqual(3);
     expect(answer.related.map((r) => r.query)).not.toContain(answer.sources[0]!.title);
+  });
+
+  it.each([
+    ['Kollegin fragt: Wie hoch ist die Integrationsquote 2024?', 'Wie hoch ist die Integrationsquote 2024?'],
+    ['Hallo. Ich habe eine Frage. Was bedeutet LZB?', 'Was bedeutet LZB?'],
+    ['Welcher Anteil geht in den 2. Arbeitsmarkt?', 'Welcher Anteil geht in den 2. Arbeitsmarkt?'],
+    ['Welche Hemmnisse gibt es, z. B. Sucht?', 'Welche Hemmnisse gibt es, z. B. Sucht?'],
+  ])('reads "%s" as "%s"', (text, question) => {
+    expect(focusOnQuestion(text)).toBe(question);
   });
 
   it('trims passages to the sentences that answer', () => {

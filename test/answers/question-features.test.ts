@@ -11,6 +11,16 @@ describe('readQuestion', () => {
     ['Wie viel Geld steht 2024 für Eingliederungsleistungen zur Verfügung?', { years: [2024], units: ['€'] }],
     ['Wie viel Prozent der Beschäftigten arbeiten im Baugewerbe?', { units: ['%', 'Anzahl'] }],
     ['LZB Männer', { gender: 'männlich' }],
+    ['Wie viele Frauen über 55 sind ELB?', { ageBand: '55+', gender: 'weiblich' }],
+    ['ELB ab 55 Jahre', { ageBand: '55+' }],
+    ['Wie viele U25 gibt es?', { ageBand: '15-25' }],
+    ['Männer zwischen 25 und 55', { ageBand: '25-55' }],
+    ['Warum steigen die LZB 2024?', { asksFigure: false }],
+    ['Wer berät das Jobcenter beim Budget?', { asksFigure: false }],
+    ['Wie wird die Integrationsquote gemessen?', { asksFigure: false }],
+    ['Welche Branchen prägen den Bestand?', { asksFigure: false }],
+    ['Welcher Anteil geht in den 2. Arbeitsmarkt?', { asksFigure: true }],
+    ['Warum sinkt das Budget, und wie hoch ist es 2024?', { asksFigure: true }],
   ])('%s', (question, expected) => {
     expect(readQuestion(question)).toMatchObject(expected);
   });

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { createGermanAnalyser, foldUmlauts, type GermanAnalyser } from '../../src/search/analyser';
+import { conflate, createGermanAnalyser, foldUmlauts, type GermanAnalyser } from '../../src/search/analyser';
 import { defaultKnowledgeDir, DOCUMENT_FILE } from '../../src/knowledge/paths';
 
 const corpus = readFileSync(join(defaultKnowledgeDir(), DOCUMENT_FILE), 'utf8');
@@ -21,6 +21,28 @@ const meet = (query: string, documentWord: string): boolean => {
 };
 
 describe('German analyser', () => {
+  it.each([
+    ['integriert', 'Integration'],
+    ['integrieren', 'Integrationen'],
+    ['Planung', 'planen'],
+    ['verringert', 'Verringerung'],
+    ['pendeln', 'Pendler'],
+    ['vermittelt', 'Vermittlung'],
+    ['qualifiziert', 'Qualifizierung'],
+    ['unterstützt', 'Unterstützung'],
+    ['betreut', 'Betreuung'],
+  ])('gives "%s" and "%s" one root, as staff ask with the verb what the programme says with the noun', (asked, written) => {
+    expect(analyser.stem(asked)).toBe(analyser.stem(written));
+    expect(meet(asked, written)).toBe(true);
+  });
+
+  it('cuts no derivational ending that would leave less than a root', () => {
+    expect(conflate('bildung')).toBe('bild');
+    expect(conflate('vier')).toBe('vier');
+    expect(conflate('wert')).toBe('wert');
+    expect(analyser.stem('Bildung')).not.toBe(analyser.stem('Bund'));
+  });
+
   it('folds case, umlauts and ß', () => {
     expect(foldUmlauts('Geflüchtete Größe Straße')).toBe('gefluchtete grosse strasse');
   });
