@@ -9,6 +9,7 @@ export type AnswerKind =
   | 'target-group'
   | 'instrument'
   | 'overview'
+  | 'document'
   | 'no-answer'
   | 'greeting'
   | 'thanks'

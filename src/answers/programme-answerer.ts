@@ -8,9 +8,10 @@ import { isFramingTerm, readQuestion, type QuestionFeatures } from './question-f
 import { pickCell } from './figure-cells';
 import { cleanUserText, hasContent, MAX_QUESTION_LENGTH } from './text-cleanup';
 import { classifySmalltalk, smalltalkText, EXAMPLE_QUESTIONS } from './smalltalk';
-import { SectionLookup } from './source';
+import { SectionLookup, sourceOf } from './source';
 import { composeAnswer, type Composer } from './compose';
 import { checkTables } from './data-check';
+import { asksAboutDocument, documentInfoText, readDocumentInfo, type DocumentInfo } from './document-info';
 
 const ANSWER_CACHE_SIZE = 2_000;
 
@@ -42,6 +43,7 @@ export class ProgrammeAnswerer {
   private readonly sectionByName = new Map<string, SectionRef>();
   private readonly tableById: Map<string, Knowledge['tables'][number]>;
   private readonly figureById: Map<string, Knowledge['proseFigures'][number]>;
+  private readonly documentInfo: DocumentInfo;
   /** Analysed words of each document's label, filled on first use. */
   private readonly labelTerms = new Map<number, string[][]>();
 
@@ -51,6 +53,7 @@ export class ProgrammeAnswerer {
     private readonly analyser: GermanAnalyser,
   ) {
     this.sections = new SectionLookup(knowledge);
+    this.documentInfo = readDocumentInfo(knowledge);
     this.composer = { knowledge, sections: this.sections, analyser, findings: checkTables(knowledge.tables) };
     this.tableById = new Map(knowledge.tables.map((t) => [t.id, t]));
     this.figureById = new Map(knowledge.proseFigures.map((f) => [f.id, f]));
@@ -97,6 +100,9 @@ export class ProgrammeAnswerer {
 
     const focused = focusOnQuestion(text);
     if (focused !== text) return this.compute(focused);
+    if (asksAboutDocument(text)) {
+      return { kind: 'document', text: documentInfoText(this.documentInfo), sources: [sourceOf(this.documentInfo.signOffSection)], related: exampleTopics(), notes: [] };
+    }
     const question = readQuestion(text);
     const section = this.sectionNamed(text);
     if (section) return composeAnswer(this.composer, { kind: 'section', sectionRef: section }, question, this.related([], section));
@@ -122,7 +128,7 @@ export class ProgrammeAnswerer {
     const kinds = kindFactors(question);
     const ranked: RankedHit[] = [];
     for (const hit of hits) {
-      const rank = hit.score * hit.coverage * hit.coverage * kinds[hit.doc.ref.kind] * this.labelFit(hit.doc, queryTerms) * this.figureFit(hit.doc, question);
+      const rank = hit.score * hit.coverage * hit.coverage * kinds[hit.doc.ref.kind] * this.labelFit(hit.doc, queryTerms) * this.figureFit(hit.doc, question) * sentenceFit(hit.doc, question);
       ranked.push({ doc: hit.doc, score: hit.score, coverage: hit.coverage, missedWords: hit.missedWords, strongMatches: hit.strongMatches, wordCount: hit.wordCount, rank });
     }
     return ranked.sort((a, b) => b.rank - a.rank);
@@ -204,14 +210,26 @@ export class ProgrammeAnswerer {
   }
 }
 
+/** "Warum …" is answered by a sentence giving a cause; "Wer sind die Netzwerkpartner?" by one that lists or defines them. */
+const CAUSE = /\b(durch|wegen|aufgrund|auf grund|weil|infolge|folge|daher|deshalb|deswegen|grund|ursache|resultier\w*|bedingt|zurückzuführen|auszugehen)\b/i;
+const DEFINES = /\b(zählen|zählt|gehören|gehört|umfass\w*|bezeichne\w*|versteht man|definiert|gemeint|sind \w+, die)\b/i;
+
+function sentenceFit(doc: SearchDoc, question: QuestionFeatures): number {
+  if (doc.ref.kind !== 'sentence') return question.asksReason ? 0.6 : 1;
+  if (question.asksReason) return CAUSE.test(doc.body) ? 1.3 : 1;
+  if (question.definitionTerm) return DEFINES.test(doc.body) ? 1.25 : 1;
+  return 1;
+}
+
 /** How much each kind of document suits the question, read once per question rather than per hit. */
 function kindFactors(question: QuestionFeatures): Record<SearchDocKind, number> {
   return {
     'table-row': question.asksFigure ? 1.6 : 0.8,
     'prose-figure': question.asksFigure ? 1.6 : 0.8,
     glossary: 0.5,
-    'target-group': /\b(für|angebote?|unterstütz\w*|tut|hilft|gibt es)\b/i.test(question.text) ? 1.5 : 1,
-    instrument: 1.1,
+    // "Wie viel Prozent der Alleinerziehenden …" wants the figure, not the group's portrait.
+    'target-group': question.asksNumber ? 0.6 : /\b(für|angebote?|unterstütz\w*|tut|hilft|gibt es)\b/i.test(question.text) ? 1.5 : 1,
+    instrument: question.asksNumber ? 0.7 : 1.1,
     section: 0.7,
     chart: 0.9,
     sentence: question.asksFigure ? 0.8 : 1,

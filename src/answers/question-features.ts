@@ -19,6 +19,10 @@ export interface QuestionFeatures {
   definitionTerm?: string;
   /** "Welche Zielgruppen …", "Welche Instrumente …". */
   asksOverview?: 'target-groups' | 'instruments';
+  /** "Wie hoch …", "Wie viel Prozent …", "Anteil": a number is asked for in so many words. */
+  asksNumber: boolean;
+  /** "Warum …", "Wieso …", "Aus welchem Grund …": the answer is a cause. */
+  asksReason: boolean;
   /** "Frauen über 55", "U25", "zwischen 25 und 55": an age band of the programme's tables. */
   ageBand?: AgeBand;
 }
@@ -52,6 +56,7 @@ const DEFINITION_PATTERNS = [
  */
 const EXPLANATION_CUES = /^(warum|wieso|weshalb|weswegen|wodurch|womit|wozu|wer|wen|wem|aus welchem grund)\b|^wie\s+(wird|werden|ist|sind)\b.*\b(gemessen|definiert|berechnet|ermittelt|erfasst|abgebildet|bestimmt|umgesetzt|erreicht|unterstützt|gefördert|betreut)\b|^welche[rsmn]?\s+(?!anteil|zahl|betrag|summe|wert|höhe|quote|prozent)\p{L}+/iu;
 /** An explicit ask for a number still wins: "Warum ist die Quote 19,1 % – wie hoch war sie 2023?" */
+const REASON_CUES = /^(warum|wieso|weshalb|weswegen|wodurch|aus welchem grund|was ist der grund|was sind die gründe)\b|\b(grund|gründe|ursache\w*)\b.*\?$/i;
 const NUMBER_CUES = /\b(wie (hoch|viel|viele|gro(ß|ss)|stark)|wieviele?|anzahl|prozent|anteil|betrag|summe|höhe)\b|%|€/i;
 
 // \b does not see umlauts as letters ("über"), hence the Unicode lookarounds.
@@ -82,8 +87,9 @@ export function readQuestion(raw: string): QuestionFeatures {
 
   const women = WOMEN.test(text);
   const men = MEN.test(text);
-  const asksFigure = FIGURE_CUES.test(text) && (!EXPLANATION_CUES.test(text) || NUMBER_CUES.test(text));
-  const features: QuestionFeatures = { text, years: [...years], periods, units, asksFigure };
+  const asksNumber = NUMBER_CUES.test(text);
+  const asksFigure = FIGURE_CUES.test(text) && (!EXPLANATION_CUES.test(text) || asksNumber);
+  const features: QuestionFeatures = { text, years: [...years], periods, units, asksFigure, asksNumber, asksReason: REASON_CUES.test(text) };
   if (women !== men) features.gender = women ? 'weiblich' : 'männlich';
   const ageBand = AGE_BANDS.find(([, pattern]) => pattern.test(text))?.[0];
   if (ageBand) features.ageBand = ageBand;

@@ -5,7 +5,7 @@ import { answerCard } from '../cards/answer-card';
 import { cardAttachment } from '../cards/adaptive-card';
 
 /** Kinds of answer that rest on the programme and so carry a citation and feedback buttons. */
-const SOURCED = new Set<Answer['kind']>(['figure', 'passage', 'section', 'chart', 'glossary', 'target-group', 'instrument', 'overview']);
+const SOURCED = new Set<Answer['kind']>(['figure', 'passage', 'section', 'chart', 'glossary', 'target-group', 'instrument', 'overview', 'document']);
 
 /**
  * An Answer as a Teams message: Markdown text with the source line ("Quelle: … [1]"),

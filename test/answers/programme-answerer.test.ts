@@ -27,6 +27,10 @@ describe('ProgrammeAnswerer picks the answer a question asks for', () => {
     ['Wie viele Frauen über 55 sind ELB?', 'figure', /^\*\*526\*\* – .*55 Jahre und älter weiblich/, '2.1'],
     ['Welcher Anteil der Eingliederungsmittel geht in den 2. Arbeitsmarkt?', 'figure', /^\*\*20,9 %\*\*/, '4.2'],
     ['Welche Ziele verfolgt das Jobcenter 2024?', undefined, /Hilfebedürftigkeit/, '3.1'],
+    ['Warum steigen die LZB 2024?', 'passage', /ukrainischer Personen/, '3.1'],
+    ['Wer sind die Netzwerkpartner?', 'passage', /Zu den Netzwerkpartnern zählen/, '7'],
+    ['Wie viel Prozent der Alleinerziehenden wurden integriert?', 'figure', /^\*\*16,4 %\*\*/, '5.3.2'],
+    ['Wohin pendeln die Leute?', 'passage', /Sachsen/, '2.2'],
     ['Lokale Ziele', 'section', /Abstimmung mit dem Träger Agentur für Arbeit Cottbus/, '3.2'],
   ])('%s', (question, kind, text, section) => {
     const answer = ask(question);

@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { asksAboutDocument, documentInfoText, readDocumentInfo } from '../../src/answers/document-info';
+import type { Section, SectionRef } from '../../src/knowledge/schema';
+import { loadKnowledge } from '../../src/knowledge/load';
+import { defaultKnowledgeDir, DOCUMENT_FILE } from '../../src/knowledge/paths';
+import { sharedBrain } from '../helpers/bot-harness';
+
+const closing = (...texts: string[]): Section => ({
+  ref: '9' as SectionRef,
+  number: '9',
+  title: 'Schluss',
+  page: 30,
+  level: 1,
+  paragraphs: texts.map((text) => ({ text, isList: false })),
+});
+
+describe('readDocumentInfo', () => {
+  it('reads place, date, name and role of the sign-off', () => {
+    const info = readDocumentInfo({ documentTitle: 'Programm 2030', documentStand: '2029-10-01', sections: [closing('Ein Satz.', 'Cottbus, 3.2.2030', 'Erika Muster Geschäftsführerin')] });
+    expect(info.signOff).toEqual({ place: 'Cottbus', date: '2030-02-03', name: 'Erika Muster', role: 'Geschäftsführerin' });
+    expect(documentInfoText(info)).toBe('**Stand 01.10.2029** – Programm 2030.\n\nUnterzeichnet in Cottbus am 03.02.2030 von Erika Muster (Geschäftsführerin).');
+  });
+
+  it('says only the Stand when the document has no sign-off', () => {
+    const info = readDocumentInfo({ documentTitle: 'Programm 2030', documentStand: '2029-10-01', sections: [closing('Nur Text.')] });
+    expect(info.signOff).toBeUndefined();
+    expect(documentInfoText(info)).toBe('**Stand 01.10.2029** – Programm 2030.');
+  });
+
+  it('finds the sign-off of the shipped programme as the document prints it', () => {
+    const document = readFileSync(join(defaultKnowledgeDir(), DOCUMENT_FILE), 'utf8');
+    const { signOff } = readDocumentInfo(loadKnowledge());
+    expect(signOff).toBeDefined();
+    const [year, month, day] = signOff!.date.split('-');
+    expect(document).toContain(`${signOff!.place}, ${day}.${month}.${year}`);
+    expect(document).toContain(signOff!.name);
+  });
+});
+
+describe('asksAboutDocument', () => {
+  it.each(['Welchen Stand hat das Programm?', 'Wer hat das Programm unterschrieben?', 'Wann wurde das AMIP erstellt?', 'Von wann ist das Programm?', 'Wer ist der Geschäftsführer?', 'Wer leitet das Jobcenter?', 'Wie aktuell ist das Dokument?'])(
+    '"%s" asks about the document',
+    (question) => expect(asksAboutDocument(question)).toBe(true),
+  );
+
+  it.each(['Was steht im Programm zum Stand der LZB?', 'Welche Ziele hat das Programm?', 'Integrationsquote Stand September 2023', 'Welche Rolle hat die Geschäftsführung beim Risikomanagement?', 'Wer ist für Alleinerziehende verantwortlich?'])(
+    '"%s" asks about its content',
+    (question) => expect(asksAboutDocument(question)).toBe(false),
+  );
+
+  it('answers with the Stand and the sign-off, sourced to the closing section', () => {
+    const answer = sharedBrain().answerer.answer('Wer hat das Programm unterschrieben?');
+    const knowledge = loadKnowledge();
+    expect(answer.kind).toBe('document');
+    expect(answer.text).toBe(documentInfoText(readDocumentInfo(knowledge)));
+    expect(answer.sources[0]!.sectionRef).toBe(knowledge.sections[knowledge.sections.length - 1]!.ref);
+  });
+});
