@@ -25,6 +25,9 @@ export type AnswerTarget =
 
 const CONTINUATION = /^(Es|Er|Sie|Dies\w*|Das|Dazu|Hier\w*|Damit|Daher|Dabei|Darüber|Zudem|Außerdem|Diese\w*|Dieser|Dadurch)\b/;
 
+/** A sentence of the chart's section ranked at least this share of the chart is what the text says about it. */
+const CHART_TEXT_SHARE = 0.25;
+
 /** Longest passage quoted; staff read answers in a chat window. */
 const MAX_PASSAGE_CHARS = 520;
 
@@ -85,8 +88,10 @@ function hitAnswer(c: Composer, hit: RankedHit, hits: readonly RankedHit[], ques
       // The printed programme shows this as a chart; its figures did not survive the text export.
       const chart = c.sections.get(ref.sectionRef).charts![ref.chart]!;
       const source = chart.source ? ` (Quelle: ${chart.source})` : '';
-      const text = `Das Programm zeigt dazu die Grafik **„${chart.title.replace(/,$/, '')}“**${source}. Ihre Zahlen sind im Textexport des Programms nicht enthalten, deshalb kann ich sie nicht nennen – schauen Sie bitte in das gedruckte Programm.`;
-      return answer('chart', text, [c.sections.source(ref.sectionRef)], related);
+      const note = `Das Programm zeigt dazu die Grafik **„${chart.title.replace(/,$/, '')}“**${source}. Ihre Zahlen sind im Textexport des Programms nicht enthalten, deshalb kann ich sie nicht nennen – schauen Sie bitte in das gedruckte Programm.`;
+      // What the text around the chart says answers first; the chart's missing numbers are the footnote.
+      const said = hits.find((h) => h.doc.ref.kind === 'sentence' && h.doc.sectionRef === ref.sectionRef && h.rank >= hit.rank * CHART_TEXT_SHARE);
+      return answer('chart', said ? `${passageText(c, said, hits)}\n\n${note}` : note, [c.sections.source(ref.sectionRef)], related);
     }
     case 'sentence':
       return answer('passage', passageText(c, hit, hits), [c.sections.source(ref.sectionRef)], related);

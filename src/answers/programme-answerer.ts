@@ -149,9 +149,12 @@ export class ProgrammeAnswerer {
       const changeMismatch =
         (question.periods.includes('Veränderung') && !/anstieg|veränder|rückgang|sink|steig|differenz/i.test(figure.label) ? 0.5 : 1) *
         (question.units.length > 0 && !question.units.includes(figure.unit) ? UNIT_MISMATCH : 1);
-      if (!figure.stand) return changeMismatch;
+      // An undated sentence figure (a definition's "21 Monate") answers "… 2023?" less well than a table's 2023 cell.
+      if (!figure.stand) return question.years.length > 0 ? 0.8 * changeMismatch : changeMismatch;
       if (question.years.length === 0) return 0.75 * changeMismatch;
-      return (question.years.includes(Number(figure.stand.slice(0, 4))) ? 1.2 : 0.6) * changeMismatch;
+      if (!question.years.includes(Number(figure.stand.slice(0, 4)))) return 0.6 * changeMismatch;
+      // "IQ Frauen 2023" asks for the year's value (a table's Ist 2023); "… September 2023" for the dated one.
+      return (mentionsMonthOf(question.text, figure.stand) ? 1.2 : 0.7) * changeMismatch;
     }
     return 1;
   }
@@ -210,6 +213,16 @@ export class ProgrammeAnswerer {
   }
 }
 
+const MONTHS = ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
+
+/** "Stand September 2023": the question names the month of an ISO date ("…-09-30"), spelt out or as "09/2023". */
+function mentionsMonthOf(text: string, isoDate: string): boolean {
+  const month = Number(isoDate.slice(5, 7));
+  const name = MONTHS[month - 1]!;
+  const lower = text.toLowerCase();
+  return lower.includes(name) || lower.includes(`${name.slice(0, 3)}.`) || new RegExp(`\\b0?${month}[/.]${isoDate.slice(0, 4)}\\b`).test(lower);
+}
+
 /** "Warum …" is answered by a sentence giving a cause; "Wer sind die Netzwerkpartner?" by one that lists or defines them. */
 const CAUSE = /\b(durch|wegen|aufgrund|auf grund|weil|infolge|folge|daher|deshalb|deswegen|grund|ursache|resultier\w*|bedingt|zurückzuführen|auszugehen)\b/i;
 const DEFINES = /\b(zählen|zählt|gehören|gehört|umfass\w*|bezeichne\w*|versteht man|definiert|gemeint|sind \w+, die)\b/i;
@@ -226,7 +239,8 @@ function kindFactors(question: QuestionFeatures): Record<SearchDocKind, number> 
   return {
     'table-row': question.asksFigure ? 1.6 : 0.8,
     'prose-figure': question.asksFigure ? 1.6 : 0.8,
-    glossary: 0.5,
+    // "Wie stark wurde das Eingliederungsbudget gekürzt?" names an alias of a glossary entry but asks for the figure.
+    glossary: question.asksNumber ? 0.25 : 0.5,
     // "Wie viel Prozent der Alleinerziehenden …" wants the figure, not the group's portrait.
     'target-group': question.asksNumber ? 0.6 : /\b(für|angebote?|unterstütz\w*|tut|hilft|gibt es)\b/i.test(question.text) ? 1.5 : 1,
     instrument: question.asksNumber ? 0.7 : 1.1,

@@ -119,6 +119,7 @@ const FRAMING_STEMS = new Set(
     'roll', 'spiel', 'spielt', 'arbeit', 'arbeitet', 'bedeut', 'aufgab', 'tut', 'macht', 'mach', 'passiert', 'funktioniert', 'erfolgt', 'wichtig', 'genau',
     'jobcent', 'landkreis', 'elb-elst', 'elbe', 'elst', 'programm', 'amip', 'kreis', 'region',
     'stark', 'sink', 'sinkt', 'euro', 'eur', 'nachst', 'letzt', 'meist', 'steig', 'steigt', 'gesunk', 'gestieg', 'hoch', 'hoh', 'groß', 'gross', 'prozent', 'anzahl', 'zahl', 'wert', 'betrag', 'hoh',
+    'kurz', 'gekurzt', 'kurzung', 'reduz', 'reduziert', 'anstieg', 'ruckgang', 'zunahm', 'abnahm', 'zugenomm', 'abgenomm', 'differenz', 'weniger', 'mehr',
     'geplant', 'plan', 'ist', 'aktuell', 'derzeit', 'jahr', 'insgesamt', 'gesamt', 'stand', 'veranderung', 'entwickelt', 'entwicklung',
     'januar', 'februar', 'marz', 'april', 'mai', 'juni', 'juli', 'august', 'septemb', 'oktob', 'novemb', 'dezemb', 'dez',
   ].map((stem) => conflate(stem)),

@@ -35,6 +35,9 @@ const CACHE_LIMIT = 50_000;
 /** Words, numbers in German format, and words joined by gender markers or hyphens ("Kund*innen", "BAMF-Sprachkurse"). */
 const TOKEN = /\d+(?:[.,]\d+)*|[\p{L}\p{N}]+(?:[*:_\-/][\p{L}\p{N}]+)*/gu;
 
+/** A word cut off by a hyphen before "und", "oder", "bzw.", "sowie" or a comma, and the word that completes it. */
+const TRUNCATION = /(\p{L}{2,})-(?:,\s*|\s+(?:und|oder|bzw\.|sowie)\s+)(\p{L}{6,})/gu;
+
 /** "Kund*innen" → "Kunden" form: the gender marker and its ending go, the stem stays. */
 function stripGenderMarker(token: string): string {
   return token.replace(/[*:_](innen|in)$/i, '').replace(/([a-zäöüß])Innen$/, '$1');
@@ -53,8 +56,8 @@ const DERIVATIONS: [ending: string, replacement: string][] = [
   ['iert', ''],
   ['ier', ''],
   ['ation', ''],
-  ['eln', 'l'],
-  ['elt', 'l'],
+  ['eln', 'el'],
+  ['elt', 'el'],
   ['ert', ''],
   ['er', ''],
   ['tzt', 'tz'],
@@ -74,9 +77,19 @@ export function conflate(stem: string, word = stem): string {
   if (word.endsWith('ieren') && root.endsWith('i') && root.length - 1 >= MIN_ROOT) return root.slice(0, -1);
   for (const [ending, replacement] of DERIVATIONS) {
     if (ending === 'ung') continue;
-    if (root.endsWith(ending) && root.length - ending.length + replacement.length >= MIN_ROOT) return root.slice(0, -ending.length) + replacement;
+    if (root.endsWith(ending) && root.length - ending.length + replacement.length >= MIN_ROOT) return withFullEl(root.slice(0, -ending.length) + replacement);
   }
-  return root;
+  return withFullEl(root);
+}
+
+/**
+ * "vermittl" (Vermittlung), "pendl" (Pendler), "handl" (Handlung) → "vermittel",
+ * "pendel", "handel": the form of "vermitteln", "Pendel", "Handel", which also
+ * stays a prefix of compounds ("Mitteleinsatz").
+ */
+function withFullEl(root: string): string {
+  // Not for short stems: "egl" (EGL) is an abbreviation, not a cut "-el".
+  return root.length >= 5 && /[^aeiouyäöül]l$/.test(root) ? `${root.slice(0, -1)}el` : root;
 }
 
 /** Snowball, then the derivational cut. */
@@ -173,7 +186,29 @@ export function createGermanAnalyser(options: AnalyserOptions): GermanAnalyser {
     return result;
   };
 
-  const tokenize = (text: string): string[] => text.match(TOKEN) ?? [];
+  /** The head a truncated first part shares: "Forstwirtschaft" → "wirtschaft", "Elektroindustrie" → "industrie". */
+  const headOf = (word: string): string | undefined => {
+    const normal = normalise(word);
+    for (let start = 1; start <= normal.length - MIN_PART; start++) {
+      if (dictionary.has(normal.slice(start))) return normal.slice(start);
+    }
+    return splitCompound(normal).at(-1);
+  };
+
+  /** "Land-, Forstwirtschaft", "Metall- und Elektroindustrie": the truncated word in full ("Landwirtschaft", "Metallindustrie"). */
+  const truncatedWords = (text: string): string[] => {
+    const words: string[] = [];
+    for (const match of text.matchAll(TRUNCATION)) {
+      const head = headOf(match[2]!);
+      if (head) words.push(`${match[1]}${head}`);
+    }
+    return words;
+  };
+
+  const tokenize = (text: string): string[] => {
+    const tokens = text.match(TOKEN) ?? [];
+    return text.includes('- ') || text.includes('-,') ? [...tokens, ...truncatedWords(text)] : tokens;
+  };
 
   // Synonym groups keyed by each member's analysed terms; multi-word members are matched as phrases.
   const groups: string[][] = [

@@ -56,6 +56,15 @@ export function buildSearchDocuments(knowledge: Knowledge): SearchDoc[] {
     });
   }
 
+  // "LZB" asks for the row "Langzeitleistungsbeziehende": rows and figures carry the abbreviations of what they name.
+  const abbreviationsIn = (text: string): string => {
+    const lower = text.toLowerCase();
+    return knowledge.glossary
+      .filter((e) => [e.expansion, ...e.aliases].some((name) => name.length >= 5 && lower.includes(name.toLowerCase())))
+      .map((e) => e.abbreviation)
+      .join(' ');
+  };
+
   for (const table of knowledge.tables) {
     const columns = table.columns.join(' ');
     table.rows.forEach((row, r) => {
@@ -64,7 +73,7 @@ export function buildSearchDocuments(knowledge: Knowledge): SearchDoc[] {
         sectionRef: table.sectionRef,
         // A bare "Insgesamt" names nothing: the table title says what the total counts.
         label: /^(insgesamt|gesamt)$/i.test(row.label) ? `${row.label} ${table.rowHeader ?? table.title}` : row.label.replace(/^davon:\s*/i, ''),
-        context: `${row.group ?? ''} ${table.title} ${table.rowHeader ?? ''} ${columns}`.trim(),
+        context: `${row.group ?? ''} ${table.title} ${table.rowHeader ?? ''} ${columns} ${abbreviationsIn(`${row.label} ${row.group ?? ''} ${table.title}`)}`.trim(),
         body: '',
       });
     });
@@ -75,7 +84,7 @@ export function buildSearchDocuments(knowledge: Knowledge): SearchDoc[] {
       ref: { kind: 'prose-figure', figureId: figure.id },
       sectionRef: figure.sectionRef,
       label: figure.label,
-      context: figure.keywords.join(' '),
+      context: `${figure.keywords.join(' ')} ${abbreviationsIn(figure.label)}`.trim(),
       body: figure.quote,
     });
   }

@@ -11,6 +11,9 @@ const MATCH_QUALITY = { exact: 1, prefix: 0.8, fuzzy: 0.6 } as const;
 /** In scoring, a prefix or fuzzy match is worth much less than the word itself ("arbeit" prefixes hundreds of compounds). */
 const SCORE_WEIGHTS = { prefix: 0.3, fuzzy: 0.45 } as const;
 
+/** From this many letters on, a fuzzy match counts as the word itself mistyped. */
+const LONG_TYPO = 10;
+
 /** Below this many characters a fuzzy match is more often a different word than a typo. */
 const MIN_FUZZY_LENGTH = 6;
 
@@ -129,7 +132,8 @@ export class ProgrammeSearchIndex {
       let quality = 0;
       for (const term of word.terms) quality = Math.max(quality, matchQuality(term, docTerms));
       if (quality === 0) missedWords.push(word.word);
-      if (quality > MATCH_QUALITY.fuzzy) strongMatches++;
+      // A long word one letter off ("Integratonsquote") is a typo of that word, not a different one.
+      if (quality > MATCH_QUALITY.fuzzy || (quality > 0 && word.word.length >= LONG_TYPO)) strongMatches++;
       covered += quality;
     }
     return {
@@ -150,9 +154,12 @@ export class ProgrammeSearchIndex {
 function withTruncations(terms: WeightedTerm[]): WeightedTerm[] {
   const extra = terms
     .filter((t) => t.origin === 'word' && t.term.length >= 9 && !/\d/.test(t.term))
-    .map((t) => ({ term: t.term.slice(0, -3), weight: 0.4, origin: 'part' as const }))
-    .filter((t) => !terms.some((u) => u.term === t.term));
-  return [...terms, ...extra];
+    .map((t) => ({ term: t.term.slice(0, -3), weight: 0.4, origin: 'part' as const }));
+  // The analyser writes "pendel" for "Pendler"; compounds keep the short form ("Pendleraufkommen").
+  for (const t of terms) {
+    if (t.origin === 'word' && /[^aeiouyl]el$/.test(t.term) && t.term.length >= 6) extra.push({ term: `${t.term.slice(0, -2)}l`, weight: 0.8, origin: 'part' });
+  }
+  return [...terms, ...extra.filter((t) => !terms.some((u) => u.term === t.term))];
 }
 
 function maxEdits(term: string): number {

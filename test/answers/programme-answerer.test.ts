@@ -31,6 +31,14 @@ describe('ProgrammeAnswerer picks the answer a question asks for', () => {
     ['Wer sind die Netzwerkpartner?', 'passage', /Zu den Netzwerkpartnern zählen/, '7'],
     ['Wie viel Prozent der Alleinerziehenden wurden integriert?', 'figure', /^\*\*16,4 %\*\*/, '5.3.2'],
     ['Wohin pendeln die Leute?', 'passage', /Sachsen/, '2.2'],
+    ['Anteil Landwirtschaft an der Beschäftigung', 'figure', /^\*\*4,2 %\*\* – Land-, Forstwirtschaft/, '2.2'],
+    ['Wie viele LZB gab es 2023?', 'figure', /^\*\*2\.844\*\* – Langzeitleistungsbeziehende, Ist 2023/, '3.1'],
+    ['Um wie viel Prozent steigen die LZB insgesamt?', 'figure', /^\*\*\+5,0 %\*\* – Langzeitleistungsbeziehende/, '3.1'],
+    ['IQ Frauen 2023', 'figure', /^\*\*17,1 %\*\* – Integrationsquote Frauen, Ist 2023/, '3.1'],
+    ['Integrationsquote Frauen September 2023', 'figure', /^\*\*13,6 %\*\*/, '5.3.2'],
+    ['Wie stark wurde das Eingliederungsbudget gekürzt?', 'figure', /^\*\*-12,3 %\*\* – Eingliederungsleistungen/, '4'],
+    ['Integratonsquote 2024', 'figure', /^\*\*19,1 %\*\*/, '3.1'],
+    ['Wie entwickelt sich der Ausbildungsmarkt 2024?', 'chart', /^Die bewerberfreundliche Situation.*Überangebot[\s\S]*Grafik/, '2.2'],
     ['Lokale Ziele', 'section', /Abstimmung mit dem Träger Agentur für Arbeit Cottbus/, '3.2'],
   ])('%s', (question, kind, text, section) => {
     const answer = ask(question);

@@ -31,9 +31,23 @@ describe('German analyser', () => {
     ['qualifiziert', 'Qualifizierung'],
     ['unterstützt', 'Unterstützung'],
     ['betreut', 'Betreuung'],
+    ['Mitteln', 'Mittel'],
+    ['vermitteln', 'Vermittlung'],
+    ['Handlung', 'Handel'],
   ])('gives "%s" and "%s" one root, as staff ask with the verb what the programme says with the noun', (asked, written) => {
     expect(analyser.stem(asked)).toBe(analyser.stem(written));
     expect(meet(asked, written)).toBe(true);
+  });
+
+  it('completes words cut off by a hyphen, so "Landwirtschaft" finds "Land-, Forstwirtschaft"', () => {
+    expect(analyser.tokenize('Land-, Forstwirtschaft und Fischerei')).toContain('Landwirtschaft');
+    expect(analyser.tokenize('Metall- und Elektroindustrie')).toContain('Metallindustrie');
+    expect(analyser.tokenize('Ausbildungs- und Arbeitsmarkt')).toContain('Ausbildungsmarkt');
+    expect(analyser.tokenize('Kund*innen - und Partner')).not.toContain('Kundpartner');
+  });
+
+  it('leaves abbreviations alone', () => {
+    expect(analyser.stem('EGL')).toBe('egl');
   });
 
   it('cuts no derivational ending that would leave less than a root', () => {
