@@ -7,6 +7,7 @@ import { pickCell } from './figure-cells';
 import { formatCell, formatIsoDate, formatProseFigure } from './format-figure';
 import type { QuestionFeatures } from './question-features';
 import type { RankedHit } from './programme-answerer';
+import type { Extreme, RankedRow } from './table-ranking';
 import type { SectionLookup, SourceRef } from './source';
 
 export interface Composer {
@@ -19,6 +20,7 @@ export interface Composer {
 
 export type AnswerTarget =
   | { kind: 'hit'; hit: RankedHit; hits: readonly RankedHit[] }
+  | { kind: 'ranking'; table: Table; ranked: readonly RankedRow[]; extreme: Extreme }
   | { kind: 'section'; sectionRef: SectionRef }
   | { kind: 'overview'; overview: 'target-groups' | 'instruments' }
   | { kind: 'glossary'; entry: GlossaryEntry; figureHits: readonly RankedHit[] };
@@ -41,6 +43,8 @@ export function composeAnswer(c: Composer, target: AnswerTarget, question: Quest
       return glossaryAnswer(c, target.entry, target.figureHits, question, related);
     case 'hit':
       return hitAnswer(c, target.hit, target.hits, question, related);
+    case 'ranking':
+      return rankingAnswer(c, target.table, target.ranked, target.extreme, related);
   }
 }
 
@@ -131,6 +135,20 @@ function tableRowText(table: Table, row: TableRow, question: QuestionFeatures): 
   const context = others.length ? `\n\n${others.join(' · ')}` : '';
   const stand = table.stand ? `, Stand ${formatIsoDate(table.stand)}` : '';
   return `**${formatCell(cell)}** – ${name}, ${cell.column}${context}\n\nTabelle „${table.title}“${stand}`;
+}
+
+/** "**Verarbeitendes Gewerbe** – 7.494 (Dez. 22), der höchste Wert …; danach …" */
+function rankingAnswer(c: Composer, table: Table, ranked: readonly RankedRow[], extreme: Extreme, related: RelatedTopic[]): Answer {
+  const [first, ...rest] = ranked;
+  const column = first!.cell.column;
+  const which = extreme === 'max' ? 'der höchste' : 'der niedrigste';
+  const next = rest.slice(0, 3).map((r) => `${rowName(r.row)} (${formatCell(r.cell)})`);
+  const stand = table.stand ? `, Stand ${formatIsoDate(table.stand)}` : '';
+  const text = [
+    `**${rowName(first!.row)}** – ${formatCell(first!.cell)} (${column}), ${which} Wert der Tabelle „${table.title}“${stand}.`,
+    next.length ? `Danach: ${next.join(' · ')}` : '',
+  ].filter(Boolean).join('\n\n');
+  return answer('figure', text, [c.sections.source(table.sectionRef)], related);
 }
 
 function rowName(row: TableRow): string {

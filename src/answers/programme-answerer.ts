@@ -11,6 +11,7 @@ import { classifySmalltalk, smalltalkText, EXAMPLE_QUESTIONS } from './smalltalk
 import { SectionLookup, sourceOf } from './source';
 import { composeAnswer, type Composer } from './compose';
 import { checkTables } from './data-check';
+import { rankRows } from './table-ranking';
 import { asksAboutDocument, documentInfoText, readDocumentInfo, type DocumentInfo } from './document-info';
 
 const ANSWER_CACHE_SIZE = 2_000;
@@ -119,6 +120,11 @@ export class ProgrammeAnswerer {
     const hits = this.rank(this.index.search(text, { isFramingTerm }), question).filter((h) => h.coverage >= minCoverage(h.wordCount) && h.strongMatches > 0);
     const best = hits[0];
     if (!best) return this.noAnswer();
+    if (question.extreme && best.doc.ref.kind === 'table-row') {
+      const table = this.tableById.get(best.doc.ref.tableId)!;
+      const ranked = rankRows(table, table.rows[best.doc.ref.row]!, question, question.extreme);
+      if (ranked) return composeAnswer(this.composer, { kind: 'ranking', table, ranked, extreme: question.extreme }, question, this.related(hits, best.doc.sectionRef));
+    }
     return composeAnswer(this.composer, { kind: 'hit', hit: best, hits }, question, this.related(hits, best.doc.sectionRef));
   }
 

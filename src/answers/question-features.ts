@@ -23,6 +23,8 @@ export interface QuestionFeatures {
   asksNumber: boolean;
   /** "Warum …", "Wieso …", "Aus welchem Grund …": the answer is a cause. */
   asksReason: boolean;
+  /** "die meisten", "am höchsten" / "die wenigsten", "am niedrigsten": the top or bottom row of a table. */
+  extreme?: 'max' | 'min';
   /** "Frauen über 55", "U25", "zwischen 25 und 55": an age band of the programme's tables. */
   ageBand?: AgeBand;
 }
@@ -66,6 +68,9 @@ const AGE_BANDS: [AgeBand, RegExp][] = [
   ['25-55', /(?<!\d)25\s*(bis|-|–)\s*(unter\s*)?55(?!\d)|(?<!\p{L})zwischen\s*25\s*und\s*55(?!\d)|(?<!\p{L})mittleren alter/iu],
 ];
 
+const MOST = /(?<!\p{L})(meisten|größte[nmrs]?|grösste[nmrs]?|höchste[nmrs]?|stärkste[nmrs]?|häufigste[nmrs]?|am (höchsten|stärksten|größten|häufigsten))(?!\p{L})/iu;
+const LEAST = /(?<!\p{L})(wenigsten|kleinste[nmrs]?|niedrigste[nmrs]?|geringste[nmrs]?|schwächste[nmrs]?|seltenste[nmrs]?|am (niedrigsten|geringsten|kleinsten|schwächsten|seltensten))(?!\p{L})/iu;
+
 const MONTH_YEAR = /\b(?:dez(?:ember|\.)?|dezember)\s*(?:20)?(\d\d)\b/i;
 
 export function readQuestion(raw: string): QuestionFeatures {
@@ -91,6 +96,8 @@ export function readQuestion(raw: string): QuestionFeatures {
   const asksFigure = FIGURE_CUES.test(text) && (!EXPLANATION_CUES.test(text) || asksNumber);
   const features: QuestionFeatures = { text, years: [...years], periods, units, asksFigure, asksNumber, asksReason: REASON_CUES.test(text) };
   if (women !== men) features.gender = women ? 'weiblich' : 'männlich';
+  if (MOST.test(text)) features.extreme = 'max';
+  else if (LEAST.test(text)) features.extreme = 'min';
   const ageBand = AGE_BANDS.find(([, pattern]) => pattern.test(text))?.[0];
   if (ageBand) features.ageBand = ageBand;
 
@@ -119,6 +126,7 @@ const FRAMING_STEMS = new Set(
     'roll', 'spiel', 'spielt', 'arbeit', 'arbeitet', 'bedeut', 'aufgab', 'tut', 'macht', 'mach', 'passiert', 'funktioniert', 'erfolgt', 'wichtig', 'genau',
     'jobcent', 'landkreis', 'elb-elst', 'elbe', 'elst', 'programm', 'amip', 'kreis', 'region',
     'stark', 'sink', 'sinkt', 'euro', 'eur', 'nachst', 'letzt', 'meist', 'steig', 'steigt', 'gesunk', 'gestieg', 'hoch', 'hoh', 'groß', 'gross', 'prozent', 'anzahl', 'zahl', 'wert', 'betrag', 'hoh',
+    'grosst', 'hochst', 'starkst', 'wenigst', 'kleinst', 'niedrigst', 'geringst', 'schwachst', 'haufigst', 'seltenst',
     'kurz', 'gekurzt', 'kurzung', 'reduz', 'reduziert', 'anstieg', 'ruckgang', 'zunahm', 'abnahm', 'zugenomm', 'abgenomm', 'differenz', 'weniger', 'mehr',
     'geplant', 'plan', 'ist', 'aktuell', 'derzeit', 'jahr', 'insgesamt', 'gesamt', 'stand', 'veranderung', 'entwickelt', 'entwicklung',
     'januar', 'februar', 'marz', 'april', 'mai', 'juni', 'juli', 'august', 'septemb', 'oktob', 'novemb', 'dezemb', 'dez',
