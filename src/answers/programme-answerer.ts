@@ -12,6 +12,8 @@ import { SectionLookup, sourceOf } from './source';
 import { composeAnswer, type Composer } from './compose';
 import { checkTables } from './data-check';
 import { rankRows } from './table-ranking';
+import { COMMANDS } from '../figures/calculation-result';
+import type { CalculationKind } from '../figures/calculation-request';
 import { asksAboutDocument, documentInfoText, readDocumentInfo, type DocumentInfo } from './document-info';
 
 const ANSWER_CACHE_SIZE = 2_000;
@@ -23,6 +25,15 @@ const MIN_COVERAGE = 0.5;
 function minCoverage(words: number): number {
   return words > 3 ? 0.6 : MIN_COVERAGE;
 }
+
+const CALCULATION_BY_LABEL: [RegExp, CalculationKind][] = [
+  [/Integrationsquote|\bIQ\b/, 'quota'],
+  [/Gesamtbudget|\bEGL\b|\bVK\b/, 'share'],
+  [/Langzeitleistungsbeziehende|\bLZB\b/, 'lzb'],
+];
+
+/** A related section's best hit must rank at least this share of the answer's. */
+const RELATED_SHARE = 0.15;
 
 /** "Wie viele Integrationen …" asks for a count: a row of percentages answers it less well than the count beside it. */
 const UNIT_MISMATCH = 0.6;
@@ -125,7 +136,27 @@ export class ProgrammeAnswerer {
       const ranked = rankRows(table, table.rows[best.doc.ref.row]!, question, question.extreme);
       if (ranked) return composeAnswer(this.composer, { kind: 'ranking', table, ranked, extreme: question.extreme }, question, this.related(hits, best.doc.sectionRef));
     }
-    return composeAnswer(this.composer, { kind: 'hit', hit: best, hits }, question, this.related(hits, best.doc.sectionRef));
+    const next = [...this.instrumentsOf(best), ...this.related(hits, best.doc.sectionRef), ...this.calculationFor(best)].slice(0, 3);
+    return composeAnswer(this.composer, { kind: 'hit', hit: best, hits }, question, next);
+  }
+
+  /** A target group's answer leads on to its offers ("Frühaktivierung von (Allein-)Erziehenden"). */
+  private instrumentsOf(hit: RankedHit): RelatedTopic[] {
+    const ref = hit.doc.ref;
+    if (ref.kind !== 'target-group') return [];
+    const group = this.knowledge.targetGroups.find((g) => g.id === ref.id)!;
+    return group.instrumentIds
+      .map((id) => this.knowledge.instruments.find((i) => i.id === id))
+      .filter((i) => i !== undefined)
+      .map((i) => ({ label: shorten(i.name, 40), query: i.name }));
+  }
+
+  /** A figure of the quota, budget or LZB table invites the matching calculation ("Integrationsquote berechnen"). */
+  private calculationFor(hit: RankedHit): RelatedTopic[] {
+    const ref = hit.doc.ref;
+    const labels = ref.kind === 'table-row' ? this.tableById.get(ref.tableId)!.rows.map((r) => r.label).join(' ') : ref.kind === 'glossary' ? ref.abbreviation : '';
+    const kind = CALCULATION_BY_LABEL.find(([pattern]) => pattern.test(labels))?.[1];
+    return kind ? [{ label: COMMANDS[kind], query: COMMANDS[kind] }] : [];
   }
 
   /** Orders hits by how well they answer this question, not only by term overlap. */
@@ -199,9 +230,11 @@ export class ProgrammeAnswerer {
   private related(hits: readonly RankedHit[], primary: SectionRef): RelatedTopic[] {
     const seen = new Set<string>([primary]);
     const topics: RelatedTopic[] = [];
+    // A section that only shares a word or two with the question is noise on a button.
+    const floor = (hits[0]?.rank ?? 0) * RELATED_SHARE;
     for (const hit of hits) {
       if (topics.length === 3) break;
-      if (seen.has(hit.doc.sectionRef) || hit.coverage < MIN_COVERAGE) continue;
+      if (seen.has(hit.doc.sectionRef) || hit.coverage < MIN_COVERAGE || hit.rank < floor) continue;
       seen.add(hit.doc.sectionRef);
       const section = this.sections.get(hit.doc.sectionRef);
       topics.push({ label: shorten(`${section.number ? section.number + ' ' : ''}${section.title}`, 40), query: section.title });

@@ -66,6 +66,33 @@ describe('ProgrammeAnswerer picks the answer a question asks for', () => {
     expect(focusOnQuestion(text)).toBe(question);
   });
 
+  it('offers the calculation that goes with a figure of the quota, budget or LZB table', () => {
+    expect(ask('Wie hoch ist die Integrationsquote 2024?').related.map((r) => r.query)).toContain('Integrationsquote berechnen');
+    expect(ask('Wie hoch ist das Gesamtbudget 2024?').related.map((r) => r.query)).toContain('Budgetanteil berechnen');
+    expect(ask('Wie viele Langzeitleistungsbeziehende sind für 2024 geplant?').related.map((r) => r.query)).toContain('LZB prüfen');
+    expect(ask('Wie viele arbeiten im Baugewerbe?').related.map((r) => r.query)).not.toContain('Budgetanteil berechnen');
+  });
+
+  it("leads from a target group to its offers, each button opening that offer", () => {
+    const related = ask('Was tut das Jobcenter für Alleinerziehende?').related;
+    expect(related.length).toBeGreaterThan(0);
+    for (const topic of related) {
+      const next = ask(topic.query);
+      expect(next.kind).toBe('instrument');
+      expect(next.text.startsWith(`**${topic.query}**`)).toBe(true);
+    }
+  });
+
+  it('relates only sections that speak about the question', () => {
+    const knowledge = sharedBrain().knowledge;
+    for (const [question, word] of [['Wie hoch ist das Gesamtbudget 2024?', /budget/i], ['Welche Rolle spielen Netzwerkpartner?', /netzwerk/i]] as const) {
+      for (const topic of ask(question).related) {
+        const section = knowledge.sections.find((s) => s.title === topic.query);
+        if (section) expect(section.paragraphs.map((p) => p.text).join(' ')).toMatch(word);
+      }
+    }
+  });
+
   it('trims passages to the sentences that answer', () => {
     expect(ask('digitalisierung').text.length).toBeLessThan(600);
   });
