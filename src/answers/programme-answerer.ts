@@ -124,7 +124,8 @@ export class ProgrammeAnswerer {
     const glossary = this.glossaryEntryFor(question.definitionTerm ?? text.replace(/[?!.]+$/, ''));
     if (glossary) {
       const hits = this.rank(this.index.search(text, { isFramingTerm }), question);
-      return composeAnswer(this.composer, { kind: 'glossary', entry: glossary, figureHits: hits }, question, this.related(hits, glossary.sectionRefs[0]!));
+      const next = [...this.related(hits, glossary.sectionRefs[0]!), ...this.calculationNamed(`${glossary.abbreviation} ${glossary.expansion}`)].slice(0, 3);
+      return composeAnswer(this.composer, { kind: 'glossary', entry: glossary, figureHits: hits }, question, next);
     }
 
     // An answer must cover enough of the question, with one real match (typo tolerance finds near words for anything).
@@ -154,8 +155,11 @@ export class ProgrammeAnswerer {
   /** A figure of the quota, budget or LZB table invites the matching calculation ("Integrationsquote berechnen"). */
   private calculationFor(hit: RankedHit): RelatedTopic[] {
     const ref = hit.doc.ref;
-    const labels = ref.kind === 'table-row' ? this.tableById.get(ref.tableId)!.rows.map((r) => r.label).join(' ') : ref.kind === 'glossary' ? ref.abbreviation : '';
-    const kind = CALCULATION_BY_LABEL.find(([pattern]) => pattern.test(labels))?.[1];
+    return this.calculationNamed(ref.kind === 'table-row' ? this.tableById.get(ref.tableId)!.rows.map((r) => r.label).join(' ') : ref.kind === 'glossary' ? ref.abbreviation : '');
+  }
+
+  private calculationNamed(names: string): RelatedTopic[] {
+    const kind = CALCULATION_BY_LABEL.find(([pattern]) => pattern.test(names))?.[1];
     return kind ? [{ label: COMMANDS[kind], query: COMMANDS[kind] }] : [];
   }
 

@@ -46,6 +46,7 @@ const MEN = /\b(männer|männlich\w*|mann|väter)\b/i;
 const DEFINITION_PATTERNS = [
   /^(?:was|wer)\s+(?:bedeutet|bedeuten|heißt|heisst|ist|sind|meint|bezeichnet|macht)\s+(?:eigentlich\s+)?(?:der|die|das|den|ein|eine|mit)?\s*(.+?)\s*\??$/i,
   /^was\s+versteht\s+man\s+unter\s+(?:der|die|dem|den|einer|einem)?\s*(.+?)\s*\??$/i,
+  /^wie\s+(?:ist|wird|sind|werden)\s+(?:der|die|das)?\s*(.+?)\s+(?:definiert|berechnet|gemessen|ermittelt|abgegrenzt)\s*\??$/i,
   /^wof(?:ü|ue)r\s+steh(?:t|en)\s+(?:die\s+abkürzung\s+)?(.+?)\s*\??$/i,
   /^(?:definition|erklärung|bedeutung)\s+(?:von\s+|der\s+|des\s+)?(.+?)\s*\??$/i,
   /^(?:erkläre?|erklären sie)\s+(?:mir\s+)?(?:bitte\s+)?(?:den|die|das)?\s*(.+?)\s*\??$/i,

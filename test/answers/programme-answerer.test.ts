@@ -39,6 +39,8 @@ describe('ProgrammeAnswerer picks the answer a question asks for', () => {
     ['Wie stark wurde das Eingliederungsbudget gekürzt?', 'figure', /^\*\*-12,3 %\*\* – Eingliederungsleistungen/, '4'],
     ['Integratonsquote 2024', 'figure', /^\*\*19,1 %\*\*/, '3.1'],
     ['Wie entwickelt sich der Ausbildungsmarkt 2024?', 'chart', /^Die bewerberfreundliche Situation.*Überangebot[\s\S]*Grafik/, '2.2'],
+    ['Wie ist die Integrationsquote definiert?', 'glossary', /durchschnittlichen Bestand/, '3.1'],
+    ['Wie wird die Integrationsquote berechnet?', 'glossary', /durchschnittlichen Bestand/, '3.1'],
     ['Lokale Ziele', 'section', /Abstimmung mit dem Träger Agentur für Arbeit Cottbus/, '3.2'],
   ])('%s', (question, kind, text, section) => {
     const answer = ask(question);
@@ -71,6 +73,8 @@ describe('ProgrammeAnswerer picks the answer a question asks for', () => {
     expect(ask('Wie hoch ist das Gesamtbudget 2024?').related.map((r) => r.query)).toContain('Budgetanteil berechnen');
     expect(ask('Wie viele Langzeitleistungsbeziehende sind für 2024 geplant?').related.map((r) => r.query)).toContain('LZB prüfen');
     expect(ask('Wie viele arbeiten im Baugewerbe?').related.map((r) => r.query)).not.toContain('Budgetanteil berechnen');
+    expect(ask('Wie wird die Integrationsquote berechnet?').related.map((r) => r.query)).toContain('Integrationsquote berechnen');
+    expect(ask('Was bedeutet LZB?').related.map((r) => r.query)).toContain('LZB prüfen');
   });
 
   it("leads from a target group to its offers, each button opening that offer", () => {
