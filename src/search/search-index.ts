@@ -1,6 +1,6 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
 import type { GermanAnalyser, WeightedTerm } from './analyser';
 import { SEARCH_FIELDS, type SearchDoc, type SearchDocKind } from './search-documents';
+import { TermIndex, type TermMatch, type TermQuery, type TermScoring } from './term-index';
 
 /** Field boosts: a match on the name of a thing counts more than one in its context or body. */
 const FIELD_BOOST = { label: 3, context: 1.2, body: 1 } as const;
@@ -13,6 +13,8 @@ const SCORE_WEIGHTS = { prefix: 0.3, fuzzy: 0.45 } as const;
 
 /** Below this many characters a fuzzy match is more often a different word than a typo. */
 const MIN_FUZZY_LENGTH = 6;
+
+const SCORING: TermScoring = { fieldBoosts: SEARCH_FIELDS.map((field) => FIELD_BOOST[field]), ...SCORE_WEIGHTS };
 
 export interface SearchHit {
   doc: SearchDoc;
@@ -42,13 +44,12 @@ export interface SearchOptions {
 }
 
 /**
- * One MiniSearch index over every kind of knowledge document, analysed with the
- * German analyser. Built once at start-up; `search` is pure and allocation-light.
+ * One BM25+ index (MiniSearch's scoring, see TermIndex) over every kind of knowledge
+ * document, analysed with the German analyser. Built once at start-up; `search` is pure and allocation-light.
  */
 export class ProgrammeSearchIndex {
-  private readonly index: MiniSearch<SearchDoc>;
-  /** Every term the index holds with its document frequency: a typed word found here is no typo and needs no fuzzy search. */
-  private readonly vocabulary = new Map<string, number>();
+  /** Also every term with its document frequency: a typed word found here is no typo and needs no fuzzy search. */
+  private readonly index: TermIndex;
   /** A derived term (compound part, synonym) in more documents than this says little and costs scoring time. */
   private readonly commonDf: number;
 
@@ -56,21 +57,11 @@ export class ProgrammeSearchIndex {
     readonly docs: readonly SearchDoc[],
     private readonly analyser: GermanAnalyser,
   ) {
-    this.index = new MiniSearch<SearchDoc>({
-      fields: [...SEARCH_FIELDS],
-      storeFields: [],
-      tokenize: (text) => analyser.tokenize(text),
-      processTerm: (term) => analyser.processTerm(term),
-    });
-    this.index.addAll([...docs]);
-    for (const doc of docs) {
-      const seen = new Set<string>();
-      for (const token of analyser.tokenize(`${doc.label} ${doc.context} ${doc.body}`)) {
-        const terms = analyser.processTerm(token);
-        for (const term of terms === null ? [] : Array.isArray(terms) ? terms : [terms]) seen.add(term);
-      }
-      for (const term of seen) this.vocabulary.set(term, (this.vocabulary.get(term) ?? 0) + 1);
-    }
+    this.index = new TermIndex(
+      docs.map((doc) => SEARCH_FIELDS.map((field) => doc[field])),
+      (text) => analyser.tokenize(text),
+      (term) => analyser.processTerm(term),
+    );
     this.commonDf = Math.max(40, docs.length * 0.08);
   }
 
@@ -94,46 +85,43 @@ export class ProgrammeSearchIndex {
     if (words.length === 0) return [];
     const weights = new Map<string, number>();
     for (const term of [...words.flatMap((w) => w.terms), ...this.analyser.analyseQuery(text)]) {
-      if (term.origin !== 'word' && (this.vocabulary.get(term.term) ?? 0) > this.commonDf) continue;
+      if (term.origin !== 'word' && this.index.documentFrequency(term.term) > this.commonDf) continue;
       weights.set(term.term, Math.max(weights.get(term.term) ?? 0, term.weight));
     }
     const kinds = options.kinds ? new Set(options.kinds) : undefined;
     // Typo tolerance is for what the user typed; expanding synonyms and parts fuzzily costs much and finds noise.
-    const typed = new Set(words.flatMap((w) => w.terms.filter((t) => t.origin === 'word' && !this.vocabulary.has(t.term)).map((t) => t.term)));
-    const results = this.index.search([...weights.keys()].join(' '), {
-      tokenize: (query) => query.split(' '),
-      processTerm: (term) => term,
-      boost: FIELD_BOOST,
-      boostTerm: (term) => weights.get(term) ?? 1,
-      prefix: (term) => term.length >= 5,
-      fuzzy: (term) => (typed.has(term) && term.length >= MIN_FUZZY_LENGTH ? maxEdits(term) : false),
-      weights: SCORE_WEIGHTS,
-      ...(kinds ? { filter: (result: SearchResult) => kinds.has(this.docs[result.id as number]!.ref.kind) } : {}),
-    });
-    const topical = options.isFramingTerm ? words.filter((w) => !w.terms.some((t) => t.origin === 'word' && options.isFramingTerm!(t.term))) : words;
+    const typed = new Set(words.flatMap((w) => w.terms.filter((t) => t.origin === 'word' && !this.index.has(t.term)).map((t) => t.term)));
+    const queries: TermQuery[] = [];
+    for (const [term, weight] of weights) {
+      queries.push({ term, boost: weight, prefix: term.length >= 5, fuzzy: typed.has(term) && term.length >= MIN_FUZZY_LENGTH ? maxEdits(term) : 0 });
+    }
     const limit = options.limit ?? 80;
+    const results = this.index.search(queries, SCORING, limit, kinds ? (doc) => kinds.has(this.docs[doc]!.ref.kind) : undefined);
+    const topical = options.isFramingTerm ? words.filter((w) => !w.terms.some((t) => t.origin === 'word' && options.isFramingTerm!(t.term))) : words;
     const measured = topical.length > 0 ? topical : words;
-    // Coverage is the costly part of a hit: measured only for the hits returned.
+    // Hits share most of their matched terms: how well each word matches a term is worked out once per search.
+    const qualities = new Map<number, Float64Array>();
     const hits: SearchHit[] = [];
-    for (let i = 0; i < results.length && i < limit; i++) hits.push(this.toHit(results[i]!, measured));
+    for (const result of results) hits.push(this.toHit(result, measured, qualities));
     return hits;
   }
 
-  private toHit(result: SearchResult, words: readonly QueryWord[]): SearchHit {
-    // MiniSearch's `terms` are the document terms that matched (the keys of `match`); a hit has a handful.
-    const docTerms = result.terms;
+  private toHit(result: TermMatch, words: readonly QueryWord[], qualities: Map<number, Float64Array>): SearchHit {
+    for (const term of result.terms) {
+      if (!qualities.has(term)) qualities.set(term, wordQualities(words, this.index.termText(term)));
+    }
     const missedWords: string[] = [];
     let covered = 0;
     let strongMatches = 0;
-    for (const word of words) {
+    for (let w = 0; w < words.length; w++) {
       let quality = 0;
-      for (const term of word.terms) quality = Math.max(quality, matchQuality(term, docTerms));
-      if (quality === 0) missedWords.push(word.word);
+      for (const term of result.terms) quality = Math.max(quality, qualities.get(term)![w]!);
+      if (quality === 0) missedWords.push(words[w]!.word);
       if (quality > MATCH_QUALITY.fuzzy) strongMatches++;
       covered += quality;
     }
     return {
-      doc: this.docs[result.id as number]!,
+      doc: this.docs[result.doc]!,
       score: result.score,
       coverage: covered / words.length,
       missedWords,
@@ -159,18 +147,23 @@ function maxEdits(term: string): number {
   return term.length >= 12 ? 2 : 1;
 }
 
-function matchQuality(term: WeightedTerm, docTerms: readonly string[]): number {
+/** For each query word, how well its best term matches the document term: a hit's word quality is the best over its terms. */
+function wordQualities(words: readonly QueryWord[], docTerm: string): Float64Array {
+  const byWord = new Float64Array(words.length);
+  for (let w = 0; w < words.length; w++) {
+    let quality = 0;
+    for (const term of words[w]!.terms) quality = Math.max(quality, matchQuality(term, docTerm));
+    byWord[w] = quality;
+  }
+  return byWord;
+}
+
+function matchQuality(term: WeightedTerm, docTerm: string): number {
   const scale = term.origin === 'word' ? 1 : 0.9;
   const text = term.term;
-  if (docTerms.includes(text)) return MATCH_QUALITY.exact * scale;
-  // Loops rather than some(): this runs for every word of every hit, and a closure per call showed in the allocation profile.
-  if (text.length >= 5) {
-    for (const d of docTerms) if (d.startsWith(text)) return MATCH_QUALITY.prefix * scale;
-  }
-  if (term.origin === 'word' && text.length >= MIN_FUZZY_LENGTH) {
-    const edits = maxEdits(text);
-    for (const d of docTerms) if (withinEdits(text, d, edits)) return MATCH_QUALITY.fuzzy * scale;
-  }
+  if (docTerm === text) return MATCH_QUALITY.exact * scale;
+  if (text.length >= 5 && docTerm.startsWith(text)) return MATCH_QUALITY.prefix * scale;
+  if (term.origin === 'word' && text.length >= MIN_FUZZY_LENGTH && withinEdits(text, docTerm, maxEdits(text))) return MATCH_QUALITY.fuzzy * scale;
   return 0;
 }
 
