@@ -33,7 +33,7 @@ export interface SearchHit {
 /** One content word of the query and the weighted terms it stands for. */
 interface QueryWord {
   word: string;
-  terms: WeightedTerm[];
+  terms: readonly WeightedTerm[];
 }
 
 export interface SearchOptions {
@@ -72,8 +72,10 @@ export class ProgrammeSearchIndex {
     for (const token of this.analyser.tokenize(text)) {
       if (/^\d+([.,]\d+)*$/.test(token)) continue;
       const terms = withTruncations(this.analyser.processQueryTerm(token));
-      const key = terms.map((t) => t.term).join(' ');
-      if (terms.length === 0 || seen.has(key)) continue;
+      if (terms.length === 0) continue;
+      let key = terms[0]!.term;
+      for (let i = 1; i < terms.length; i++) key += ` ${terms[i]!.term}`;
+      if (seen.has(key)) continue;
       seen.add(key);
       words.push({ word: token, terms });
     }
@@ -84,13 +86,12 @@ export class ProgrammeSearchIndex {
     const words = this.queryWords(text);
     if (words.length === 0) return [];
     const weights = new Map<string, number>();
-    for (const term of [...words.flatMap((w) => w.terms), ...this.analyser.analyseQuery(text)]) {
-      if (term.origin !== 'word' && this.index.documentFrequency(term.term) > this.commonDf) continue;
-      weights.set(term.term, Math.max(weights.get(term.term) ?? 0, term.weight));
-    }
+    for (const word of words) for (const term of word.terms) this.weigh(weights, term);
+    for (const term of this.analyser.analyseQuery(text)) this.weigh(weights, term);
     const kinds = options.kinds ? new Set(options.kinds) : undefined;
     // Typo tolerance is for what the user typed; expanding synonyms and parts fuzzily costs much and finds noise.
-    const typed = new Set(words.flatMap((w) => w.terms.filter((t) => t.origin === 'word' && !this.index.has(t.term)).map((t) => t.term)));
+    const typed = new Set<string>();
+    for (const word of words) for (const t of word.terms) if (t.origin === 'word' && !this.index.has(t.term)) typed.add(t.term);
     const queries: TermQuery[] = [];
     for (const [term, weight] of weights) {
       queries.push({ term, boost: weight, prefix: term.length >= 5, fuzzy: typed.has(term) && term.length >= MIN_FUZZY_LENGTH ? maxEdits(term) : 0 });
@@ -104,6 +105,11 @@ export class ProgrammeSearchIndex {
     const hits: SearchHit[] = [];
     for (const result of results) hits.push(this.toHit(result, measured, qualities));
     return hits;
+  }
+
+  private weigh(weights: Map<string, number>, term: WeightedTerm): void {
+    if (term.origin !== 'word' && this.index.documentFrequency(term.term) > this.commonDf) return;
+    weights.set(term.term, Math.max(weights.get(term.term) ?? 0, term.weight));
   }
 
   private toHit(result: TermMatch, words: readonly QueryWord[], qualities: Map<number, Float64Array>): SearchHit {
@@ -135,12 +141,14 @@ export class ProgrammeSearchIndex {
  * Snowball leaves derivations apart ("Beschäftigte" → beschaftigt, "Beschäftigung" →
  * beschaft); a long stem shortened by three letters, searched as a prefix, joins them.
  */
-function withTruncations(terms: WeightedTerm[]): WeightedTerm[] {
-  const extra = terms
-    .filter((t) => t.origin === 'word' && t.term.length >= 9 && !/\d/.test(t.term))
-    .map((t) => ({ term: t.term.slice(0, -3), weight: 0.4, origin: 'part' as const }))
-    .filter((t) => !terms.some((u) => u.term === t.term));
-  return [...terms, ...extra];
+function withTruncations(terms: readonly WeightedTerm[]): readonly WeightedTerm[] {
+  let withCuts: WeightedTerm[] | undefined;
+  for (const t of terms) {
+    if (t.origin !== 'word' || t.term.length < 9 || /\d/.test(t.term)) continue;
+    const cut = t.term.slice(0, -3);
+    if (!terms.some((u) => u.term === cut)) (withCuts ??= [...terms]).push({ term: cut, weight: 0.4, origin: 'part' });
+  }
+  return withCuts ?? terms;
 }
 
 function maxEdits(term: string): number {
