@@ -102,8 +102,9 @@ export class ProgrammeSearchIndex {
     const measured = topical.length > 0 ? topical : words;
     // Hits share most of their matched terms: how well each word matches a term is worked out once per search.
     const qualities = new Map<number, Float64Array>();
+    const best = new Float64Array(measured.length);
     const hits: SearchHit[] = [];
-    for (const result of results) hits.push(this.toHit(result, measured, qualities));
+    for (const result of results) hits.push(this.toHit(result, measured, qualities, best));
     return hits;
   }
 
@@ -112,16 +113,22 @@ export class ProgrammeSearchIndex {
     weights.set(term.term, Math.max(weights.get(term.term) ?? 0, term.weight));
   }
 
-  private toHit(result: TermMatch, words: readonly QueryWord[], qualities: Map<number, Float64Array>): SearchHit {
+  /** `best` is scratch for the best quality of each word over the hit's terms. */
+  private toHit(result: TermMatch, words: readonly QueryWord[], qualities: Map<number, Float64Array>, best: Float64Array): SearchHit {
+    best.fill(0);
     for (const term of result.terms) {
-      if (!qualities.has(term)) qualities.set(term, wordQualities(words, this.index.termText(term)));
+      let byWord = qualities.get(term);
+      if (!byWord) {
+        byWord = wordQualities(words, this.index.termText(term));
+        qualities.set(term, byWord);
+      }
+      for (let w = 0; w < words.length; w++) if (byWord[w]! > best[w]!) best[w] = byWord[w]!;
     }
     const missedWords: string[] = [];
     let covered = 0;
     let strongMatches = 0;
     for (let w = 0; w < words.length; w++) {
-      let quality = 0;
-      for (const term of result.terms) quality = Math.max(quality, qualities.get(term)![w]!);
+      const quality = best[w]!;
       if (quality === 0) missedWords.push(words[w]!.word);
       if (quality > MATCH_QUALITY.fuzzy) strongMatches++;
       covered += quality;

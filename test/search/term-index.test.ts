@@ -39,8 +39,8 @@ function referenceSearch(queries: readonly TermQuery[], scoring: TermScoring): {
     .map((r) => ({ doc: r.id as number, score: r.score, terms: [...r.terms].sort() }));
 }
 
-function search(queries: readonly TermQuery[], scoring: TermScoring): { doc: number; score: number; terms: string[] }[] {
-  return index.search(queries, scoring, Infinity).map((m) => ({ doc: m.doc, score: m.score, terms: m.terms.map((id) => index.termText(id)).sort() }));
+function search(queries: readonly TermQuery[], scoring: TermScoring, limit = Infinity): { doc: number; score: number; terms: string[] }[] {
+  return index.search(queries, scoring, limit).map((m) => ({ doc: m.doc, score: m.score, terms: m.terms.map((id) => index.termText(id)).sort() }));
 }
 
 const scoring: TermScoring = { fieldBoosts: [3, 1.2, 1], prefix: 0.3, fuzzy: 0.45 };
@@ -79,10 +79,12 @@ describe('TermIndex', () => {
     expect(found).toEqual(referenceSearch(queries, scoring));
   });
 
-  it('agrees with MiniSearch on any query: exact, prefix and fuzzy terms, boosts, ties', () => {
+  it('agrees with MiniSearch on any query: exact, prefix and fuzzy terms, boosts, ties, any limit', () => {
     fc.assert(
-      fc.property(query, (queries) => {
-        expect(search(queries, scoring)).toEqual(referenceSearch(queries, scoring));
+      fc.property(query, fc.integer({ min: 1, max: 120 }), (queries, limit) => {
+        const expected = referenceSearch(queries, scoring);
+        expect(search(queries, scoring)).toEqual(expected);
+        expect(search(queries, scoring, limit)).toEqual(expected.slice(0, limit));
       }),
       { numRuns: 300, seed: 7 },
     );
