@@ -186,26 +186,35 @@ function matchQuality(term: WeightedTerm, docTerm: string): number {
 let rowA = new Int32Array(64);
 let rowB = new Int32Array(64);
 
-/** Bounded Levenshtein check: true when a and b differ by at most `max` edits. */
+/**
+ * Bounded Levenshtein check: true when a and b differ by at most `max` edits.
+ * Only the band of cells within `max` of the diagonal is filled (cells outside
+ * it are more than `max` anyway): coverage runs it for many term pairs per question.
+ */
 export function withinEdits(a: string, b: string, max: number): boolean {
   if (Math.abs(a.length - b.length) > max) return false;
   if (rowA.length <= b.length) {
     rowA = new Int32Array(2 * (b.length + 1));
     rowB = new Int32Array(2 * (b.length + 1));
   }
+  const over = max + 1;
   let previous = rowA;
   let current = rowB;
-  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  for (let j = 0; j <= b.length; j++) previous[j] = j <= max ? j : over;
   for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    let rowMin = i;
+    const from = Math.max(1, i - max);
+    const to = Math.min(b.length, i + max);
+    current[0] = i <= max ? i : over;
+    current[from - 1] = from === 1 ? current[0]! : over;
+    let rowMin = current[from - 1]!;
     const char = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
+    for (let j = from; j <= to; j++) {
       const cost = char === b.charCodeAt(j - 1) ? 0 : 1;
       const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
       current[j] = value;
       if (value < rowMin) rowMin = value;
     }
+    if (to < b.length) current[to + 1] = over;
     if (rowMin > max) return false;
     const swap = previous;
     previous = current;
