@@ -163,7 +163,7 @@ async function main(): Promise<void> {
 
   const ratio = botRun.requests.average / echoRun.requests.average;
   const rows: [string, string, string][] = [
-    ['Index build (knowledge → MiniSearch)', `${search.buildMs.toFixed(0)} ms`, ''],
+    ['Index build (knowledge → search index)', `${search.buildMs.toFixed(0)} ms`, ''],
     ['Answer latency p50, first time (analyse → search → compose)', `${search.p50.toFixed(0)} µs`, ''],
     ['Answer latency p99', `${search.p99.toFixed(0)} µs`, 'target ≤ 1 000 µs'],
     ['Answer latency p99, rounds 26–50 only', `${search.laterP99.toFixed(0)} µs`, 'explains the p99: the early rounds run before the JIT and the young heap settle'],
