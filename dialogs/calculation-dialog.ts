@@ -1,5 +1,6 @@
 import { ActivityTypes, CardFactory, MessageFactory, type Activity } from 'botbuilder';
-import { TextPrompt, type DialogContext, type DialogTurnResult, type PromptValidatorContext, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogContext, DialogTurnResult, PromptValidatorContext, WaterfallStepContext } from 'botbuilder-dialogs';
+import { TextPrompt } from './dialog-classes';
 import type { DateTime } from 'luxon';
 import type { AdaptiveCard } from '../src/cards/adaptive-card';
 import type { CalculationResult } from '../src/figures/calculation-result';

@@ -1,5 +1,6 @@
 import { ActivityTypes, type Activity } from 'botbuilder';
-import { ComponentDialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import { ComponentDialog, DialogTurnStatus } from './dialog-classes';
 
 /**
  * The bot's answer to a question about the programme, or undefined when it has

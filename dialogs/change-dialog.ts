@@ -1,4 +1,5 @@
-import { WaterfallDialog, type DialogTurnResult, type WaterfallStepContext } from 'botbuilder-dialogs';
+import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs';
+import { WaterfallDialog } from './dialog-classes';
 import { calculationFormCard } from '../src/cards/calculation-result-card';
 import { changeResult, COMMANDS } from '../src/figures/calculation-result';
 import { parseGermanNumber } from '../src/figures/german-number';

@@ -1,5 +1,6 @@
 import { CardFactory, MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
-import { Dialog, DialogTurnStatus, type DialogContext, type DialogTurnResult } from 'botbuilder-dialogs';
+import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import { Dialog, DialogTurnStatus } from './dialog-classes';
 import type { SectionLookup } from '../src/answers/source';
 import type { QuizQuestion, TourStep } from '../src/answers/tour';
 import { quizCard, tourStepCard } from '../src/cards/programme-cards';

@@ -1,5 +1,6 @@
 import { ConversationState, UserState, type Storage } from 'botbuilder';
-import { DialogSet, type DialogState } from 'botbuilder-dialogs';
+import type { DialogState } from 'botbuilder-dialogs';
+import { DialogSet } from '../dialogs/dialog-classes';
 import { ProgrammeAnswerer } from './answers/programme-answerer';
 import { AmipBot } from './bot/amip-bot';
 import type { Knowledge } from './knowledge/schema';

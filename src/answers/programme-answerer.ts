@@ -172,7 +172,7 @@ export class ProgrammeAnswerer {
       const rank = hit.score * hit.coverage * hit.coverage * kinds[hit.doc.ref.kind] * this.labelFit(hit.doc, queryTerms) * this.figureFit(hit.doc, question) * sentenceFit(hit.doc, question);
       ranked.push({ doc: hit.doc, score: hit.score, coverage: hit.coverage, missedWords: hit.missedWords, strongMatches: hit.strongMatches, wordCount: hit.wordCount, rank });
     }
-    return ranked.sort((a, b) => b.rank - a.rank);
+    return ranked.sort(byRank);
   }
 
   /** A table row whose cells fit the year/period asked for, or a prose figure of the year asked for, ranks higher. */
@@ -275,6 +275,11 @@ function sentenceFit(doc: SearchDoc, question: QuestionFeatures): number {
   if (question.asksReason) return CAUSE.test(doc.body) ? 1.3 : 1;
   if (question.definitionTerm) return DEFINES.test(doc.body) ? 1.25 : 1;
   return 1;
+}
+
+/** Best first. Returns a sign, not the difference: a difference is a fresh heap number on every comparison. */
+function byRank(a: RankedHit, b: RankedHit): number {
+  return b.rank > a.rank ? 1 : b.rank < a.rank ? -1 : 0;
 }
 
 /** How much each kind of document suits the question, read once per question rather than per hit. */

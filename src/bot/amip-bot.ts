@@ -9,7 +9,8 @@ import {
   type AdaptiveCardInvokeValue,
   type StatePropertyAccessor,
 } from 'botbuilder';
-import { DialogSet, DialogTurnStatus, type DialogContext, type DialogState } from 'botbuilder-dialogs';
+import type { DialogContext, DialogState } from 'botbuilder-dialogs';
+import { DialogSet, DialogTurnStatus } from '../../dialogs/dialog-classes';
 import type { HandlerTurn, TurnHandler } from '../../dialogs/turn-handler';
 import { isCalculationSubmit } from '../../dialogs/calculation-dialogs';
 import type { ProgrammeAnswerer } from '../answers/programme-answerer';

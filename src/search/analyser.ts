@@ -38,6 +38,12 @@ const TOKEN = /\d+(?:[.,]\d+)*|[\p{L}\p{N}]+(?:[*:_\-/][\p{L}\p{N}]+)*/gu;
 /** A word cut off by a hyphen before "und", "oder", "bzw.", "sowie" or a comma, and the word that completes it. */
 const TRUNCATION = /(\p{L}{2,})-(?:,\s*|\s+(?:und|oder|bzw\.|sowie)\s+)(\p{L}{6,})/gu;
 
+/** Keeps the heavier of two weighted terms for the same term. */
+function keepHeaviest(terms: Map<string, WeightedTerm>, t: WeightedTerm): void {
+  const existing = terms.get(t.term);
+  if (!existing || existing.weight < t.weight) terms.set(t.term, t);
+}
+
 /** "Kund*innen" → "Kunden" form: the gender marker and its ending go, the stem stays. */
 function stripGenderMarker(token: string): string {
   return token.replace(/[*:_](innen|in)$/i, '').replace(/([a-zäöüß])Innen$/, '$1');
@@ -104,7 +110,8 @@ function stemWord(normal: string): string {
  */
 export function createGermanAnalyser(options: AnalyserOptions): GermanAnalyser {
   const vocabulary = new Set<string>();
-  for (const raw of options.vocabulary) {
+  // Each distinct word once: the corpus repeats most of its words, and folding them is most of start-up's analysis.
+  for (const raw of new Set(options.vocabulary)) {
     for (const token of raw.match(TOKEN) ?? []) {
       for (const part of token.split(/[-/]/)) vocabulary.add(foldUmlauts(stripGenderMarker(part)));
     }
@@ -217,21 +224,25 @@ export function createGermanAnalyser(options: AnalyserOptions): GermanAnalyser {
   ];
   const groupTerms = groups.map((group) => group.map((member) => tokenize(member).flatMap((t) => termsOf(t).filter((w) => w.origin === 'word').map((w) => w.term))));
   const bySingleTerm = new Map<string, number[]>();
+  /** Multi-word members, padded with a space each side to be found between words. */
   const phrases: { phrase: string; group: number }[] = [];
   groupTerms.forEach((members, g) => {
     members.forEach((terms, m) => {
       if (terms.length === 1) bySingleTerm.set(terms[0]!, [...(bySingleTerm.get(terms[0]!) ?? []), g]);
-      else if (terms.length > 1) phrases.push({ phrase: tokenize(groups[g]![m]!).map(normalise).join(' '), group: g });
+      else if (terms.length > 1) phrases.push({ phrase: ` ${tokenize(groups[g]![m]!).map(normalise).join(' ')} `, group: g });
     });
   });
-  const synonymsOfGroup = (g: number): WeightedTerm[] => groupTerms[g]!.flat().map((term) => ({ term, weight: SYNONYM_WEIGHT, origin: 'synonym' as const }));
+  // Made once: every question with a synonym would otherwise build the same terms again.
+  const groupSynonyms: readonly (readonly WeightedTerm[])[] = groupTerms.map((members) => members.flat().map((term) => ({ term, weight: SYNONYM_WEIGHT, origin: 'synonym' as const })));
+  const synonymsOfGroup = (g: number): readonly WeightedTerm[] => groupSynonyms[g]!;
 
   const processQueryTerm = (token: string): WeightedTerm[] => {
     const terms = termsOf(token);
     const word = terms.find((t) => t.origin === 'word');
-    if (!word) return terms;
+    const synonymGroups = word && bySingleTerm.get(word.term);
+    if (!synonymGroups) return terms;
     const expanded = new Map(terms.map((t) => [t.term, t]));
-    for (const g of bySingleTerm.get(word.term) ?? []) {
+    for (const g of synonymGroups) {
       for (const synonym of synonymsOfGroup(g)) if (!expanded.has(synonym.term)) expanded.set(synonym.term, synonym);
     }
     return [...expanded.values()];
@@ -242,15 +253,11 @@ export function createGermanAnalyser(options: AnalyserOptions): GermanAnalyser {
   const analyseQuery = (text: string): readonly WeightedTerm[] => {
     if (lastQuery?.text === text) return lastQuery.terms;
     const all = new Map<string, WeightedTerm>();
-    const put = (t: WeightedTerm): void => {
-      const existing = all.get(t.term);
-      if (!existing || existing.weight < t.weight) all.set(t.term, t);
-    };
     const tokens = tokenize(text);
-    for (const token of tokens) processQueryTerm(token).forEach(put);
+    for (const token of tokens) for (const t of processQueryTerm(token)) keepHeaviest(all, t);
     const normalised = ` ${tokens.map(normalise).join(' ')} `;
     for (const { phrase, group } of phrases) {
-      if (normalised.includes(` ${phrase} `)) synonymsOfGroup(group).forEach(put);
+      if (normalised.includes(phrase)) for (const t of synonymsOfGroup(group)) keepHeaviest(all, t);
     }
     const terms = [...all.values()];
     lastQuery = { text, terms };

@@ -3,7 +3,7 @@ import { splitSentences } from './sentences';
 
 /**
  * What the index holds. Every kind of knowledge becomes documents with the same
- * text fields, so one MiniSearch index ranks them against each other; `ref`
+ * text fields, so one index ranks them against each other; `ref`
  * points back at the record the answer layer builds its reply from.
  */
 export type SearchDocRef =

@@ -1,6 +1,6 @@
-import MiniSearch, { type SearchResult } from 'minisearch';
 import type { GermanAnalyser, WeightedTerm } from './analyser';
 import { SEARCH_FIELDS, type SearchDoc, type SearchDocKind } from './search-documents';
+import { TermIndex, type TermMatch, type TermQuery, type TermScoring } from './term-index';
 
 /** Field boosts: a match on the name of a thing counts more than one in its context or body. */
 const FIELD_BOOST = { label: 3, context: 1.2, body: 1 } as const;
@@ -16,6 +16,8 @@ const LONG_TYPO = 10;
 
 /** Below this many characters a fuzzy match is more often a different word than a typo. */
 const MIN_FUZZY_LENGTH = 6;
+
+const SCORING: TermScoring = { fieldBoosts: SEARCH_FIELDS.map((field) => FIELD_BOOST[field]), ...SCORE_WEIGHTS };
 
 export interface SearchHit {
   doc: SearchDoc;
@@ -34,7 +36,7 @@ export interface SearchHit {
 /** One content word of the query and the weighted terms it stands for. */
 interface QueryWord {
   word: string;
-  terms: WeightedTerm[];
+  terms: readonly WeightedTerm[];
 }
 
 export interface SearchOptions {
@@ -45,13 +47,12 @@ export interface SearchOptions {
 }
 
 /**
- * One MiniSearch index over every kind of knowledge document, analysed with the
- * German analyser. Built once at start-up; `search` is pure and allocation-light.
+ * One BM25+ index (MiniSearch's scoring, see TermIndex) over every kind of knowledge
+ * document, analysed with the German analyser. Built once at start-up; `search` is pure and allocation-light.
  */
 export class ProgrammeSearchIndex {
-  private readonly index: MiniSearch<SearchDoc>;
-  /** Every term the index holds with its document frequency: a typed word found here is no typo and needs no fuzzy search. */
-  private readonly vocabulary = new Map<string, number>();
+  /** Also every term with its document frequency: a typed word found here is no typo and needs no fuzzy search. */
+  private readonly index: TermIndex;
   /** A derived term (compound part, synonym) in more documents than this says little and costs scoring time. */
   private readonly commonDf: number;
 
@@ -59,21 +60,11 @@ export class ProgrammeSearchIndex {
     readonly docs: readonly SearchDoc[],
     private readonly analyser: GermanAnalyser,
   ) {
-    this.index = new MiniSearch<SearchDoc>({
-      fields: [...SEARCH_FIELDS],
-      storeFields: [],
-      tokenize: (text) => analyser.tokenize(text),
-      processTerm: (term) => analyser.processTerm(term),
-    });
-    this.index.addAll([...docs]);
-    for (const doc of docs) {
-      const seen = new Set<string>();
-      for (const token of analyser.tokenize(`${doc.label} ${doc.context} ${doc.body}`)) {
-        const terms = analyser.processTerm(token);
-        for (const term of terms === null ? [] : Array.isArray(terms) ? terms : [terms]) seen.add(term);
-      }
-      for (const term of seen) this.vocabulary.set(term, (this.vocabulary.get(term) ?? 0) + 1);
-    }
+    this.index = new TermIndex(
+      docs.map((doc) => SEARCH_FIELDS.map((field) => doc[field])),
+      (text) => analyser.tokenize(text),
+      (term) => analyser.processTerm(term),
+    );
     this.commonDf = Math.max(40, docs.length * 0.08);
   }
 
@@ -84,8 +75,10 @@ export class ProgrammeSearchIndex {
     for (const token of this.analyser.tokenize(text)) {
       if (/^\d+([.,]\d+)*$/.test(token)) continue;
       const terms = withTruncations(this.analyser.processQueryTerm(token));
-      const key = terms.map((t) => t.term).join(' ');
-      if (terms.length === 0 || seen.has(key)) continue;
+      if (terms.length === 0) continue;
+      let key = terms[0]!.term;
+      for (let i = 1; i < terms.length; i++) key += ` ${terms[i]!.term}`;
+      if (seen.has(key)) continue;
       seen.add(key);
       words.push({ word: token, terms });
     }
@@ -96,48 +89,56 @@ export class ProgrammeSearchIndex {
     const words = this.queryWords(text);
     if (words.length === 0) return [];
     const weights = new Map<string, number>();
-    for (const term of [...words.flatMap((w) => w.terms), ...this.analyser.analyseQuery(text)]) {
-      if (term.origin !== 'word' && (this.vocabulary.get(term.term) ?? 0) > this.commonDf) continue;
-      weights.set(term.term, Math.max(weights.get(term.term) ?? 0, term.weight));
-    }
+    for (const word of words) for (const term of word.terms) this.weigh(weights, term);
+    for (const term of this.analyser.analyseQuery(text)) this.weigh(weights, term);
     const kinds = options.kinds ? new Set(options.kinds) : undefined;
     // Typo tolerance is for what the user typed; expanding synonyms and parts fuzzily costs much and finds noise.
-    const typed = new Set(words.flatMap((w) => w.terms.filter((t) => t.origin === 'word' && !this.vocabulary.has(t.term)).map((t) => t.term)));
-    const results = this.index.search([...weights.keys()].join(' '), {
-      tokenize: (query) => query.split(' '),
-      processTerm: (term) => term,
-      boost: FIELD_BOOST,
-      boostTerm: (term) => weights.get(term) ?? 1,
-      prefix: (term) => term.length >= 5,
-      fuzzy: (term) => (typed.has(term) && term.length >= MIN_FUZZY_LENGTH ? maxEdits(term) : false),
-      weights: SCORE_WEIGHTS,
-      ...(kinds ? { filter: (result: SearchResult) => kinds.has(this.docs[result.id as number]!.ref.kind) } : {}),
-    });
-    const topical = options.isFramingTerm ? words.filter((w) => !w.terms.some((t) => t.origin === 'word' && options.isFramingTerm!(t.term))) : words;
+    const typed = new Set<string>();
+    for (const word of words) for (const t of word.terms) if (t.origin === 'word' && !this.index.has(t.term)) typed.add(t.term);
+    const queries: TermQuery[] = [];
+    for (const [term, weight] of weights) {
+      queries.push({ term, boost: weight, prefix: term.length >= 5, fuzzy: typed.has(term) && term.length >= MIN_FUZZY_LENGTH ? maxEdits(term) : 0 });
+    }
     const limit = options.limit ?? 80;
+    const results = this.index.search(queries, SCORING, limit, kinds ? (doc) => kinds.has(this.docs[doc]!.ref.kind) : undefined);
+    const topical = options.isFramingTerm ? words.filter((w) => !w.terms.some((t) => t.origin === 'word' && options.isFramingTerm!(t.term))) : words;
     const measured = topical.length > 0 ? topical : words;
-    // Coverage is the costly part of a hit: measured only for the hits returned.
+    // Hits share most of their matched terms: how well each word matches a term is worked out once per search.
+    const qualities = new Map<number, Float64Array>();
+    const best = new Float64Array(measured.length);
     const hits: SearchHit[] = [];
-    for (let i = 0; i < results.length && i < limit; i++) hits.push(this.toHit(results[i]!, measured));
+    for (const result of results) hits.push(this.toHit(result, measured, qualities, best));
     return hits;
   }
 
-  private toHit(result: SearchResult, words: readonly QueryWord[]): SearchHit {
-    // MiniSearch's `terms` are the document terms that matched (the keys of `match`); a hit has a handful.
-    const docTerms = result.terms;
+  private weigh(weights: Map<string, number>, term: WeightedTerm): void {
+    if (term.origin !== 'word' && this.index.documentFrequency(term.term) > this.commonDf) return;
+    weights.set(term.term, Math.max(weights.get(term.term) ?? 0, term.weight));
+  }
+
+  /** `best` is scratch for the best quality of each word over the hit's terms. */
+  private toHit(result: TermMatch, words: readonly QueryWord[], qualities: Map<number, Float64Array>, best: Float64Array): SearchHit {
+    best.fill(0);
+    for (const term of result.terms) {
+      let byWord = qualities.get(term);
+      if (!byWord) {
+        byWord = wordQualities(words, this.index.termText(term));
+        qualities.set(term, byWord);
+      }
+      for (let w = 0; w < words.length; w++) if (byWord[w]! > best[w]!) best[w] = byWord[w]!;
+    }
     const missedWords: string[] = [];
     let covered = 0;
     let strongMatches = 0;
-    for (const word of words) {
-      let quality = 0;
-      for (const term of word.terms) quality = Math.max(quality, matchQuality(term, docTerms));
-      if (quality === 0) missedWords.push(word.word);
+    for (let w = 0; w < words.length; w++) {
+      const quality = best[w]!;
+      if (quality === 0) missedWords.push(words[w]!.word);
       // A long word one letter off ("Integratonsquote") is a typo of that word, not a different one.
-      if (quality > MATCH_QUALITY.fuzzy || (quality > 0 && word.word.length >= LONG_TYPO)) strongMatches++;
+      if (quality > MATCH_QUALITY.fuzzy || (quality > 0 && words[w]!.word.length >= LONG_TYPO)) strongMatches++;
       covered += quality;
     }
     return {
-      doc: this.docs[result.id as number]!,
+      doc: this.docs[result.doc]!,
       score: result.score,
       coverage: covered / words.length,
       missedWords,
@@ -151,33 +152,41 @@ export class ProgrammeSearchIndex {
  * Snowball leaves derivations apart ("Beschäftigte" → beschaftigt, "Beschäftigung" →
  * beschaft); a long stem shortened by three letters, searched as a prefix, joins them.
  */
-function withTruncations(terms: WeightedTerm[]): WeightedTerm[] {
-  const extra = terms
-    .filter((t) => t.origin === 'word' && t.term.length >= 9 && !/\d/.test(t.term))
-    .map((t) => ({ term: t.term.slice(0, -3), weight: 0.4, origin: 'part' as const }));
-  // The analyser writes "pendel" for "Pendler"; compounds keep the short form ("Pendleraufkommen").
+function withTruncations(terms: readonly WeightedTerm[]): readonly WeightedTerm[] {
+  let withCuts: WeightedTerm[] | undefined;
+  const push = (term: WeightedTerm): void => {
+    if (!terms.some((u) => u.term === term.term)) (withCuts ??= [...terms]).push(term);
+  };
   for (const t of terms) {
-    if (t.origin === 'word' && /[^aeiouyl]el$/.test(t.term) && t.term.length >= 6) extra.push({ term: `${t.term.slice(0, -2)}l`, weight: 0.8, origin: 'part' });
+    if (t.origin !== 'word' || /\d/.test(t.term)) continue;
+    if (t.term.length >= 9) push({ term: t.term.slice(0, -3), weight: 0.4, origin: 'part' });
+    // The analyser writes "pendel" for "Pendler"; compounds keep the short form ("Pendleraufkommen").
+    if (t.term.length >= 6 && /[^aeiouyl]el$/.test(t.term)) push({ term: `${t.term.slice(0, -2)}l`, weight: 0.8, origin: 'part' });
   }
-  return [...terms, ...extra.filter((t) => !terms.some((u) => u.term === t.term))];
+  return withCuts ?? terms;
 }
 
 function maxEdits(term: string): number {
   return term.length >= 12 ? 2 : 1;
 }
 
-function matchQuality(term: WeightedTerm, docTerms: readonly string[]): number {
+/** For each query word, how well its best term matches the document term: a hit's word quality is the best over its terms. */
+function wordQualities(words: readonly QueryWord[], docTerm: string): Float64Array {
+  const byWord = new Float64Array(words.length);
+  for (let w = 0; w < words.length; w++) {
+    let quality = 0;
+    for (const term of words[w]!.terms) quality = Math.max(quality, matchQuality(term, docTerm));
+    byWord[w] = quality;
+  }
+  return byWord;
+}
+
+function matchQuality(term: WeightedTerm, docTerm: string): number {
   const scale = term.origin === 'word' ? 1 : 0.9;
   const text = term.term;
-  if (docTerms.includes(text)) return MATCH_QUALITY.exact * scale;
-  // Loops rather than some(): this runs for every word of every hit, and a closure per call showed in the allocation profile.
-  if (text.length >= 5) {
-    for (const d of docTerms) if (d.startsWith(text)) return MATCH_QUALITY.prefix * scale;
-  }
-  if (term.origin === 'word' && text.length >= MIN_FUZZY_LENGTH) {
-    const edits = maxEdits(text);
-    for (const d of docTerms) if (withinEdits(text, d, edits)) return MATCH_QUALITY.fuzzy * scale;
-  }
+  if (docTerm === text) return MATCH_QUALITY.exact * scale;
+  if (text.length >= 5 && docTerm.startsWith(text)) return MATCH_QUALITY.prefix * scale;
+  if (term.origin === 'word' && text.length >= MIN_FUZZY_LENGTH && withinEdits(text, docTerm, maxEdits(text))) return MATCH_QUALITY.fuzzy * scale;
   return 0;
 }
 
@@ -185,26 +194,35 @@ function matchQuality(term: WeightedTerm, docTerms: readonly string[]): number {
 let rowA = new Int32Array(64);
 let rowB = new Int32Array(64);
 
-/** Bounded Levenshtein check: true when a and b differ by at most `max` edits. */
+/**
+ * Bounded Levenshtein check: true when a and b differ by at most `max` edits.
+ * Only the band of cells within `max` of the diagonal is filled (cells outside
+ * it are more than `max` anyway): coverage runs it for many term pairs per question.
+ */
 export function withinEdits(a: string, b: string, max: number): boolean {
   if (Math.abs(a.length - b.length) > max) return false;
   if (rowA.length <= b.length) {
     rowA = new Int32Array(2 * (b.length + 1));
     rowB = new Int32Array(2 * (b.length + 1));
   }
+  const over = max + 1;
   let previous = rowA;
   let current = rowB;
-  for (let j = 0; j <= b.length; j++) previous[j] = j;
+  for (let j = 0; j <= b.length; j++) previous[j] = j <= max ? j : over;
   for (let i = 1; i <= a.length; i++) {
-    current[0] = i;
-    let rowMin = i;
+    const from = Math.max(1, i - max);
+    const to = Math.min(b.length, i + max);
+    current[0] = i <= max ? i : over;
+    current[from - 1] = from === 1 ? current[0]! : over;
+    let rowMin = current[from - 1]!;
     const char = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
+    for (let j = from; j <= to; j++) {
       const cost = char === b.charCodeAt(j - 1) ? 0 : 1;
       const value = Math.min(previous[j]! + 1, current[j - 1]! + 1, previous[j - 1]! + cost);
       current[j] = value;
       if (value < rowMin) rowMin = value;
     }
+    if (to < b.length) current[to + 1] = over;
     if (rowMin > max) return false;
     const swap = previous;
     previous = current;

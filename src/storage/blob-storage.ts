@@ -1,5 +1,4 @@
 import type { Storage } from 'botbuilder';
-import { BlobsStorage } from 'botbuilder-azure-blobs';
 
 /** Azure's rule for container names: 3–63 of a-z, 0-9 and single hyphens, starting and ending with a letter or digit. */
 const CONTAINER_NAME = /^(?=.{3,63}$)[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -14,5 +13,7 @@ export function createBlobStorage(connectionString: string, container: string): 
   if (!CONTAINER_NAME.test(container)) {
     throw new Error(`[storage] BLOB_CONTAINER: expected 3–63 lower-case letters, digits and single hyphens, got "${container}"`);
   }
+  // Required here, not at the top: the Azure SDK costs ~60 ms of every start, and the default store is memory.
+  const { BlobsStorage } = require('botbuilder-azure-blobs') as typeof import('botbuilder-azure-blobs');
   return new BlobsStorage(connectionString, container);
 }

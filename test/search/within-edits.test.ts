@@ -27,4 +27,21 @@ describe('withinEdits', () => {
       { numRuns: 500 },
     );
   });
+
+  it('agrees with the textbook edit distance for words a few edits apart', () => {
+    const letter = fc.constantFrom('a', 'b', 'e', 'n', 'ü');
+    const edit = fc.tuple(fc.nat(), fc.constantFrom('insert', 'delete', 'replace'), letter);
+    fc.assert(
+      fc.property(fc.string({ unit: letter, maxLength: 30 }), fc.array(edit, { maxLength: 4 }), fc.integer({ min: 0, max: 3 }), (a, edits, max) => {
+        let b = a;
+        for (const [at, kind, char] of edits) {
+          const i = at % (b.length + 1);
+          b = kind === 'insert' ? b.slice(0, i) + char + b.slice(i) : kind === 'delete' ? b.slice(0, i) + b.slice(i + 1) : b.slice(0, i) + char + b.slice(i + 1);
+        }
+        expect(withinEdits(a, b, max)).toBe(levenshtein(a, b) <= max);
+        expect(withinEdits(b, a, max)).toBe(levenshtein(a, b) <= max);
+      }),
+      { numRuns: 2000 },
+    );
+  });
 });
