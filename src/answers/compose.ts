@@ -1,5 +1,5 @@
 import type { GermanAnalyser } from '../search/analyser';
-import type { GlossaryEntry, Knowledge, SectionRef, Table, TableRow } from '../knowledge/schema';
+import type { GlossaryEntry, Instrument, Knowledge, SectionRef, Table, TableRow, TargetGroup } from '../knowledge/schema';
 import { splitSentences } from '../search/sentences';
 import type { Answer, RelatedTopic } from './answer';
 import { discrepanciesFor, type Finding } from './data-check';
@@ -70,14 +70,9 @@ function hitAnswer(c: Composer, hit: RankedHit, hits: readonly RankedHit[], ques
     }
     case 'target-group': {
       const group = c.knowledge.targetGroups.find((g) => g.id === ref.id)!;
-      const instruments = group.instrumentIds
-        .map((id) => c.knowledge.instruments.find((i) => i.id === id)?.name)
-        .filter((name): name is string => Boolean(name));
-      const offers = instruments.length ? `\n\n**Angebote laut Programm:** ${instruments.join(', ')}` : '';
-      const facts = group.instrumentIds
-        .map((id) => c.knowledge.instruments.find((i) => i.id === id))
-        .filter((i) => i !== undefined)
-        .map((i) => ({ title: i.name, value: i.sectionRefs.map((r) => `Abschnitt ${r}`).join(', ') }));
+      const instruments = instrumentsOf(c.knowledge, group);
+      const offers = instruments.length ? `\n\n**Angebote laut Programm:** ${instruments.map((i) => i.name).join(', ')}` : '';
+      const facts = instruments.map((i) => ({ title: i.name, value: i.sectionRefs.map((r) => `Abschnitt ${r}`).join(', ') }));
       return { ...answer('target-group', `**${group.name}**\n\n${group.approach}${offers}`, group.sectionRefs.map((r) => c.sections.source(r)), related), facts };
     }
     case 'instrument': {
@@ -135,6 +130,11 @@ function tableRowText(table: Table, row: TableRow, question: QuestionFeatures): 
   const context = others.length ? `\n\n${others.join(' · ')}` : '';
   const stand = table.stand ? `, Stand ${formatIsoDate(table.stand)}` : '';
   return `**${formatCell(cell)}** – ${name}, ${cell.column}${context}\n\nTabelle „${table.title}“${stand}`;
+}
+
+/** The offers the programme names for a target group, in its order. */
+export function instrumentsOf(knowledge: Pick<Knowledge, 'instruments'>, group: TargetGroup): Instrument[] {
+  return group.instrumentIds.map((id) => knowledge.instruments.find((i) => i.id === id)).filter((i) => i !== undefined);
 }
 
 /** "**Verarbeitendes Gewerbe** – 7.494 (Dez. 22), der höchste Wert …; danach …" */

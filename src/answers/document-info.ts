@@ -1,5 +1,7 @@
 import type { Knowledge, Section } from '../knowledge/schema';
+import type { Answer, RelatedTopic } from './answer';
 import { formatIsoDate } from './format-figure';
+import { sourceOf } from './source';
 
 /** The programme as a document: its title page and the sign-off at its end. */
 export interface DocumentInfo {
@@ -59,6 +61,11 @@ export function asksAboutDocument(text: string): boolean {
   // Any other word ("Stand der LZB") makes it a question about the content.
   if (!words.every((w) => DOCUMENT.test(w) || DOCUMENT_FACT.test(w) || FRAME.test(w))) return false;
   return words.some((w) => DOCUMENT.test(w)) && words.some((w) => DOCUMENT_FACT.test(w));
+}
+
+/** The answer to a question about the document, sourced to the section the sign-off closes. */
+export function documentAnswer(info: DocumentInfo, related: RelatedTopic[]): Answer {
+  return { kind: 'document', text: documentInfoText(info), sources: [sourceOf(info.signOffSection)], related, notes: [] };
 }
 
 export function documentInfoText(info: DocumentInfo): string {

@@ -8,13 +8,13 @@ import { isFramingTerm, readQuestion, type QuestionFeatures } from './question-f
 import { pickCell } from './figure-cells';
 import { cleanUserText, hasContent, MAX_QUESTION_LENGTH } from './text-cleanup';
 import { classifySmalltalk, smalltalkText, EXAMPLE_QUESTIONS } from './smalltalk';
-import { SectionLookup, sourceOf } from './source';
-import { composeAnswer, type Composer } from './compose';
+import { SectionLookup } from './source';
+import { composeAnswer, instrumentsOf, type Composer } from './compose';
 import { checkTables } from './data-check';
 import { rankRows } from './table-ranking';
 import { COMMANDS } from '../figures/calculation-result';
 import type { CalculationKind } from '../figures/calculation-request';
-import { asksAboutDocument, documentInfoText, readDocumentInfo, type DocumentInfo } from './document-info';
+import { asksAboutDocument, documentAnswer, readDocumentInfo, type DocumentInfo } from './document-info';
 
 const ANSWER_CACHE_SIZE = 2_000;
 
@@ -113,7 +113,7 @@ export class ProgrammeAnswerer {
     const focused = focusOnQuestion(text);
     if (focused !== text) return this.compute(focused);
     if (asksAboutDocument(text)) {
-      return { kind: 'document', text: documentInfoText(this.documentInfo), sources: [sourceOf(this.documentInfo.signOffSection)], related: exampleTopics(), notes: [] };
+      return documentAnswer(this.documentInfo, exampleTopics());
     }
     const question = readQuestion(text);
     const section = this.sectionNamed(text);
@@ -146,10 +146,7 @@ export class ProgrammeAnswerer {
     const ref = hit.doc.ref;
     if (ref.kind !== 'target-group') return [];
     const group = this.knowledge.targetGroups.find((g) => g.id === ref.id)!;
-    return group.instrumentIds
-      .map((id) => this.knowledge.instruments.find((i) => i.id === id))
-      .filter((i) => i !== undefined)
-      .map((i) => ({ label: shorten(i.name, 40), query: i.name }));
+    return instrumentsOf(this.knowledge, group).map((i) => ({ label: shorten(i.name, 40), query: i.name }));
   }
 
   /** A figure of the quota, budget or LZB table invites the matching calculation ("Integrationsquote berechnen"). */
@@ -262,8 +259,9 @@ const MONTHS = ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'a
 function mentionsMonthOf(text: string, isoDate: string): boolean {
   const month = Number(isoDate.slice(5, 7));
   const name = MONTHS[month - 1]!;
-  const lower = text.toLowerCase();
-  return lower.includes(name) || lower.includes(`${name.slice(0, 3)}.`) || new RegExp(`\\b0?${month}[/.]${isoDate.slice(0, 4)}\\b`).test(lower);
+  const year = isoDate.slice(0, 4);
+  const lower = ` ${text.toLowerCase()}`;
+  return [name, `${name.slice(0, 3)}.`, ...[isoDate.slice(5, 7), ` ${month}`].flatMap((m) => [`${m}/${year}`, `${m}.${year}`])].some((form) => lower.includes(form));
 }
 
 /** "Warum …" is answered by a sentence giving a cause; "Wer sind die Netzwerkpartner?" by one that lists or defines them. */

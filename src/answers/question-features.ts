@@ -58,8 +58,8 @@ const DEFINITION_PATTERNS = [
  * A figure cue like "steigen" or "Budget" in them names the topic, not the answer.
  */
 const EXPLANATION_CUES = /^(warum|wieso|weshalb|weswegen|wodurch|womit|wozu|wer|wen|wem|aus welchem grund)\b|^wie\s+(wird|werden|ist|sind)\b.*\b(gemessen|definiert|berechnet|ermittelt|erfasst|abgebildet|bestimmt|umgesetzt|erreicht|unterstützt|gefördert|betreut)\b|^welche[rsmn]?\s+(?!anteil|zahl|betrag|summe|wert|höhe|quote|prozent)\p{L}+/iu;
-/** An explicit ask for a number still wins: "Warum ist die Quote 19,1 % – wie hoch war sie 2023?" */
 const REASON_CUES = /^(warum|wieso|weshalb|weswegen|wodurch|aus welchem grund|was ist der grund|was sind die gründe)\b|\b(grund|gründe|ursache\w*)\b.*\?$/i;
+/** An explicit ask for a number still wins: "Warum ist die Quote 19,1 % – wie hoch war sie 2023?" */
 const NUMBER_CUES = /\b(wie (hoch|viel|viele|gro(ß|ss)|stark)|wieviele?|anzahl|prozent|anteil|betrag|summe|höhe)\b|%|€/i;
 
 // \b does not see umlauts as letters ("über"), hence the Unicode lookarounds.

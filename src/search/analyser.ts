@@ -57,8 +57,8 @@ export function foldUmlauts(word: string): string {
 /** Shortest root a derivational ending may leave: "planung" → "plan", never "bild" → "b". */
 const MIN_ROOT = 4;
 
+/** After "-ung" is cut: the first of these endings that leaves a root is cut too. */
 const DERIVATIONS: [ending: string, replacement: string][] = [
-  ['ung', ''],
   ['iert', ''],
   ['ier', ''],
   ['ation', ''],
@@ -82,7 +82,6 @@ export function conflate(stem: string, word = stem): string {
   if (root.endsWith('ung') && root.length - 3 >= MIN_ROOT) root = root.slice(0, -3);
   if (word.endsWith('ieren') && root.endsWith('i') && root.length - 1 >= MIN_ROOT) return root.slice(0, -1);
   for (const [ending, replacement] of DERIVATIONS) {
-    if (ending === 'ung') continue;
     if (root.endsWith(ending) && root.length - ending.length + replacement.length >= MIN_ROOT) return withFullEl(root.slice(0, -ending.length) + replacement);
   }
   return withFullEl(root);
