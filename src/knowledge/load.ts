@@ -14,6 +14,7 @@ import {
   type ProseFigure,
 } from './schema';
 import { defaultKnowledgeDir, DOCUMENT_FILE } from './paths';
+import { readProgrammeIdentity } from './programme-identity';
 
 /** A knowledge file that cannot be trusted. The message names file, field and bad value. */
 export class KnowledgeError extends Error {
@@ -75,7 +76,14 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): Knowledge {
   const document = read(DOCUMENT_FILE);
   const sections = parse(FILES.sections, SectionsFileSchema);
   const tables = parse(FILES.tables, TablesFileSchema);
+  let programme;
+  try {
+    programme = readProgrammeIdentity(sections.documentTitle, sections.documentStand, sections.sections);
+  } catch (error) {
+    throw new KnowledgeError(FILES.sections, 'documentTitle', (error as Error).message);
+  }
   const knowledge: Knowledge = {
+    programme,
     version: '',
     documentTitle: sections.documentTitle,
     documentStand: sections.documentStand,

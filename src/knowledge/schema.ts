@@ -170,8 +170,29 @@ export const ProseFiguresFileSchema = z.object({ figures: z.array(ProseFigureSch
 export const TargetGroupsFileSchema = z.object({ targetGroups: z.array(TargetGroupSchema).min(1) });
 export const InstrumentsFileSchema = z.object({ instruments: z.array(InstrumentSchema).min(1) });
 
+/**
+ * Whose programme this is and for which year, as the document itself says
+ * (title page, Stand, sign-off). The answer engine resolves "which jobcenter,
+ * which year" against this; nothing in the code names a jobcenter or a year.
+ */
+export interface ProgrammeIdentity {
+  /** Folder-safe id: "<jobcenter slug>-<year>" ("elbe-elster-2024"). */
+  id: string;
+  /** "Jobcenter Elbe-Elster", as the title page names it (nominative). */
+  jobcenter: string;
+  /** The name without "Jobcenter" ("Elbe-Elster"): how staff name their region. */
+  region: string;
+  /** The programme year ("für das Jahr 2024"). */
+  year: number;
+  /** ISO date of the title page's "Stand". */
+  stand: string;
+  /** Place, date and name under the sign-off, when the document has one. */
+  signOff?: { place: string; date: string; name: string; role?: string };
+}
+
 /** Everything the bot knows, validated and cross-checked. */
 export interface Knowledge {
+  programme: ProgrammeIdentity;
   /** Short id of the document and curated data ("2023-11-13+ab12cd34"), shown by /healthz. */
   version: string;
   documentTitle: string;
