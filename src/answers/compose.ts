@@ -9,6 +9,7 @@ import type { QuestionFeatures } from './question-features';
 import type { RankedHit } from './programme-answerer';
 import type { Extreme, RankedRow } from './table-ranking';
 import type { SectionLookup, SourceRef } from './source';
+import { DEFAULT_RANKING_WEIGHTS } from '../search/ranking-weights';
 
 export interface Composer {
   knowledge: Knowledge;
@@ -28,7 +29,7 @@ export type AnswerTarget =
 const CONTINUATION = /^(Es|Er|Sie|Dies\w*|Das|Dazu|Hier\w*|Damit|Daher|Dabei|Darüber|Zudem|Außerdem|Diese\w*|Dieser|Dadurch)\b/;
 
 /** A sentence of the chart's section ranked at least this share of the chart is what the text says about it. */
-const CHART_TEXT_SHARE = 0.25;
+const CHART_TEXT_SHARE = DEFAULT_RANKING_WEIGHTS.passage.chartTextShare;
 
 /** Longest passage quoted; staff read answers in a chat window. */
 const MAX_PASSAGE_CHARS = 520;
@@ -111,7 +112,7 @@ function passageText(c: Composer, hit: RankedHit, hits: readonly RankedHit[]): s
   if (next && (lead.length < 90 || lead.endsWith(':') || CONTINUATION.test(next))) chosen.add(hit.doc.ref.sentence + 1);
   for (const other of hits) {
     if (other.doc.ref.kind !== 'sentence' || other.doc.ref.sectionRef !== sectionRef || other.doc.ref.paragraph !== paragraph) continue;
-    if (other.rank < hit.rank * 0.5 || chosen.size >= 3) continue;
+    if (other.rank < hit.rank * DEFAULT_RANKING_WEIGHTS.passage.neighbourShare || chosen.size >= 3) continue;
     chosen.add(other.doc.ref.sentence);
   }
   let text = '';

@@ -15,15 +15,16 @@ import { rankRows } from './table-ranking';
 import { COMMANDS } from '../figures/calculation-result';
 import type { CalculationKind } from '../figures/calculation-request';
 import { asksAboutDocument, documentAnswer, readDocumentInfo, type DocumentInfo } from './document-info';
+import { DEFAULT_RANKING_WEIGHTS } from '../search/ranking-weights';
 
 const ANSWER_CACHE_SIZE = 2_000;
 
-/** A hit must match at least this share of the question's content words to be an answer. */
-const MIN_COVERAGE = 0.5;
+const W = DEFAULT_RANKING_WEIGHTS;
+const MIN_COVERAGE = W.coverage.minimum;
 
-/** Half of two words is one; half of four ("Wann fährt der nächste Bus nach Cottbus?") is too little. */
+/** Half of two words is one; half of four is too little. */
 function minCoverage(words: number): number {
-  return words > 3 ? 0.6 : MIN_COVERAGE;
+  return words > W.coverage.longQuestionWords ? W.coverage.minimumLong : MIN_COVERAGE;
 }
 
 const CALCULATION_BY_LABEL: [RegExp, CalculationKind][] = [
@@ -32,11 +33,8 @@ const CALCULATION_BY_LABEL: [RegExp, CalculationKind][] = [
   [/Langzeitleistungsbeziehende|\bLZB\b/, 'lzb'],
 ];
 
-/** A related section's best hit must rank at least this share of the answer's. */
-const RELATED_SHARE = 0.15;
-
 /** "Wie viele Integrationen …" asks for a count: a row of percentages answers it less well than the count beside it. */
-const UNIT_MISMATCH = 0.6;
+const UNIT_MISMATCH = W.figure.unitMismatch;
 
 export interface RankedHit extends SearchHit {
   rank: number;
@@ -166,7 +164,7 @@ export class ProgrammeAnswerer {
     const kinds = kindFactors(question);
     const ranked: RankedHit[] = [];
     for (const hit of hits) {
-      const rank = hit.score * hit.coverage * hit.coverage * kinds[hit.doc.ref.kind] * this.labelFit(hit.doc, queryTerms) * this.figureFit(hit.doc, question) * sentenceFit(hit.doc, question);
+      const rank = hit.score * hit.coverage ** W.coverage.exponent * kinds[hit.doc.ref.kind] * this.labelFit(hit.doc, queryTerms) * this.figureFit(hit.doc, question) * sentenceFit(hit.doc, question);
       ranked.push({ doc: hit.doc, score: hit.score, coverage: hit.coverage, missedWords: hit.missedWords, strongMatches: hit.strongMatches, wordCount: hit.wordCount, rank });
     }
     return ranked.sort(byRank);
@@ -178,21 +176,21 @@ export class ProgrammeAnswerer {
     if (ref.kind === 'table-row') {
       const row = this.tableById.get(ref.tableId)!.rows[ref.row]!;
       const unitMismatch = question.units.length > 0 && !row.cells.some((c) => question.units.includes(c.unit)) ? UNIT_MISMATCH : 1;
-      return (1 + 0.12 * Math.max(0, pickCell(row, question).fit)) * (row.isTotal ? 1.15 : 1) * unitMismatch;
+      return (1 + W.figure.perCellFitPoint * Math.max(0, pickCell(row, question).fit)) * (row.isTotal ? W.figure.totalRow : 1) * unitMismatch;
     }
     if (ref.kind === 'prose-figure') {
       // A dated sentence figure ("Stand September 2023") answers a question about that date; the tables answer the rest.
       const figure = this.figureById.get(ref.figureId)!;
       // "Wie stark sinkt …" asks for a change: a sentence stating an amount answers it less well than a table's Differenz.
       const changeMismatch =
-        (question.periods.includes('Veränderung') && !/anstieg|veränder|rückgang|sink|steig|differenz/i.test(figure.label) ? 0.5 : 1) *
+        (question.periods.includes('Veränderung') && !/anstieg|veränder|rückgang|sink|steig|differenz/i.test(figure.label) ? W.figure.changeMismatch : 1) *
         (question.units.length > 0 && !question.units.includes(figure.unit) ? UNIT_MISMATCH : 1);
       // An undated sentence figure (a definition's "21 Monate") answers "… 2023?" less well than a table's 2023 cell.
-      if (!figure.stand) return question.years.length > 0 ? 0.8 * changeMismatch : changeMismatch;
-      if (question.years.length === 0) return 0.75 * changeMismatch;
-      if (!question.years.includes(Number(figure.stand.slice(0, 4)))) return 0.6 * changeMismatch;
+      if (!figure.stand) return question.years.length > 0 ? W.figure.undatedWithYear * changeMismatch : changeMismatch;
+      if (question.years.length === 0) return W.figure.datedWithoutYear * changeMismatch;
+      if (!question.years.includes(Number(figure.stand.slice(0, 4)))) return W.figure.datedOtherYear * changeMismatch;
       // "IQ Frauen 2023" asks for the year's value (a table's Ist 2023); "… September 2023" for the dated one.
-      return (mentionsMonthOf(question.text, figure.stand) ? 1.2 : 0.7) * changeMismatch;
+      return (mentionsMonthOf(question.text, figure.stand) ? W.figure.datedMonthNamed : W.figure.datedMonthNotNamed) * changeMismatch;
     }
     return 1;
   }
@@ -208,7 +206,7 @@ export class ProgrammeAnswerer {
     if (words.length === 0) return 1;
     let matched = 0;
     for (const terms of words) if (terms.some((t) => queryTerms.has(t))) matched++;
-    return 0.6 + 0.4 * (matched / words.length);
+    return W.label.floor + (1 - W.label.floor) * (matched / words.length);
   }
 
   private queryTermSet(text: string): Set<string> {
@@ -232,9 +230,9 @@ export class ProgrammeAnswerer {
     const seen = new Set<string>([primary]);
     const topics: RelatedTopic[] = [];
     // A section that only shares a word or two with the question is noise on a button.
-    const floor = (hits[0]?.rank ?? 0) * RELATED_SHARE;
+    const floor = (hits[0]?.rank ?? 0) * W.related.minShare;
     for (const hit of hits) {
-      if (topics.length === 3) break;
+      if (topics.length === W.related.max) break;
       if (seen.has(hit.doc.sectionRef) || hit.coverage < MIN_COVERAGE || hit.rank < floor) continue;
       seen.add(hit.doc.sectionRef);
       const section = this.sections.get(hit.doc.sectionRef);
@@ -269,9 +267,9 @@ const CAUSE = /\b(durch|wegen|aufgrund|auf grund|weil|infolge|folge|daher|deshal
 const DEFINES = /\b(zählen|zählt|gehören|gehört|umfass\w*|bezeichne\w*|versteht man|definiert|gemeint|sind \w+, die)\b/i;
 
 function sentenceFit(doc: SearchDoc, question: QuestionFeatures): number {
-  if (doc.ref.kind !== 'sentence') return question.asksReason ? 0.6 : 1;
-  if (question.asksReason) return CAUSE.test(doc.body) ? 1.3 : 1;
-  if (question.definitionTerm) return DEFINES.test(doc.body) ? 1.25 : 1;
+  if (doc.ref.kind !== 'sentence') return question.asksReason ? W.kind.notSentenceReasonAsked : 1;
+  if (question.asksReason) return CAUSE.test(doc.body) ? W.sentence.givesCause : 1;
+  if (question.definitionTerm) return DEFINES.test(doc.body) ? W.sentence.defines : 1;
   return 1;
 }
 
@@ -283,16 +281,16 @@ function byRank(a: RankedHit, b: RankedHit): number {
 /** How much each kind of document suits the question, read once per question rather than per hit. */
 function kindFactors(question: QuestionFeatures): Record<SearchDocKind, number> {
   return {
-    'table-row': question.asksFigure ? 1.6 : 0.8,
-    'prose-figure': question.asksFigure ? 1.6 : 0.8,
+    'table-row': question.asksFigure ? W.kind.figureAsked : W.kind.figureNotAsked,
+    'prose-figure': question.asksFigure ? W.kind.figureAsked : W.kind.figureNotAsked,
     // "Wie stark wurde das Eingliederungsbudget gekürzt?" names an alias of a glossary entry but asks for the figure.
-    glossary: question.asksNumber ? 0.25 : 0.5,
+    glossary: question.asksNumber ? W.kind.glossaryNumberAsked : W.kind.glossary,
     // "Wie viel Prozent der Alleinerziehenden …" wants the figure, not the group's portrait.
-    'target-group': question.asksNumber ? 0.6 : /\b(für|angebote?|unterstütz\w*|tut|hilft|gibt es)\b/i.test(question.text) ? 1.5 : 1,
-    instrument: question.asksNumber ? 0.7 : 1.1,
-    section: 0.7,
-    chart: 0.9,
-    sentence: question.asksFigure ? 0.8 : 1,
+    'target-group': question.asksNumber ? W.kind.targetGroupNumberAsked : /\b(für|angebote?|unterstütz\w*|tut|hilft|gibt es)\b/i.test(question.text) ? W.kind.targetGroupOfferAsked : W.kind.targetGroup,
+    instrument: question.asksNumber ? W.kind.instrumentNumberAsked : W.kind.instrument,
+    section: W.kind.section,
+    chart: W.kind.chart,
+    sentence: question.asksFigure ? W.kind.sentenceFigureAsked : 1,
   };
 }
 
