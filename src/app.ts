@@ -4,6 +4,7 @@ import { DialogSet } from '../dialogs/dialog-classes';
 import { ProgrammeAnswerer } from './answers/programme-answerer';
 import { AmipBot } from './bot/amip-bot';
 import type { Knowledge } from './knowledge/schema';
+import { loadCues, type CueTable } from './knowledge/cues';
 import { createGermanAnalyser } from './search/analyser';
 import { buildSearchDocuments } from './search/search-documents';
 import { ProgrammeSearchIndex } from './search/search-index';
@@ -17,7 +18,7 @@ export interface ProgrammeBrain {
   answerer: ProgrammeAnswerer;
 }
 
-export function buildBrain(knowledge: Knowledge): ProgrammeBrain {
+export function buildBrain(knowledge: Knowledge, cues: CueTable = loadCues()): ProgrammeBrain {
   const docs = buildSearchDocuments(knowledge);
   const analyser = createGermanAnalyser({
     vocabulary: docs.flatMap((d) => [d.label, d.context, d.body]).join(' ').split(/\s+/),
@@ -25,7 +26,7 @@ export function buildBrain(knowledge: Knowledge): ProgrammeBrain {
     abbreviations: knowledge.glossary,
   });
   const index = new ProgrammeSearchIndex(docs, analyser);
-  return { knowledge, index, answerer: new ProgrammeAnswerer(knowledge, index, analyser) };
+  return { knowledge, index, answerer: new ProgrammeAnswerer(knowledge, index, analyser, cues) };
 }
 
 export interface BotParts {

@@ -16,6 +16,12 @@ import { COMMANDS } from '../figures/calculation-result';
 import type { CalculationKind } from '../figures/calculation-request';
 import { asksAboutDocument, documentAnswer, readDocumentInfo, type DocumentInfo } from './document-info';
 import { DEFAULT_RANKING_WEIGHTS } from '../search/ranking-weights';
+import { normaliseForCues, type CueTable } from '../knowledge/cues';
+import { fold, readProgrammeScope, type ProgrammeScope } from './programme-scope';
+import { findScopeProblem, knownByTypo } from './scope-check';
+import { checkSupport, type Unsupported } from './support';
+import { outOfScopeAnswer, unsupportedAnswer } from './abstain';
+import { formatCell, formatProseFigure } from './format-figure';
 
 const ANSWER_CACHE_SIZE = 2_000;
 
@@ -57,11 +63,18 @@ export class ProgrammeAnswerer {
   /** Analysed words of each document's label, filled on first use. */
   private readonly labelTerms = new Map<number, string[][]>();
 
+  private readonly scope: ProgrammeScope;
+  /** Stems of the words the programme names its figures, groups and terms with. */
+  private readonly labelStems: ReadonlySet<string>;
+
   constructor(
     private readonly knowledge: Knowledge,
     private readonly index: ProgrammeSearchIndex,
     private readonly analyser: GermanAnalyser,
+    private readonly cues: CueTable,
   ) {
+    this.scope = readProgrammeScope(knowledge);
+    this.labelStems = labelStemsOf(knowledge, analyser);
     this.sections = new SectionLookup(knowledge);
     this.documentInfo = readDocumentInfo(knowledge);
     this.composer = { knowledge, sections: this.sections, analyser, findings: checkTables(knowledge.tables) };
@@ -113,6 +126,8 @@ export class ProgrammeAnswerer {
     if (asksAboutDocument(text)) {
       return documentAnswer(this.documentInfo, exampleTopics());
     }
+    const outOfScope = findScopeProblem(text, this.scope, this.cues);
+    if (outOfScope) return outOfScopeAnswer(outOfScope, this.knowledge.programme, exampleTopics());
     const question = readQuestion(text);
     const section = this.sectionNamed(text);
     if (section) return composeAnswer(this.composer, { kind: 'section', sectionRef: section }, question, this.related([], section));
@@ -128,8 +143,10 @@ export class ProgrammeAnswerer {
 
     // An answer must cover enough of the question, with one real match (typo tolerance finds near words for anything).
     const hits = this.rank(this.index.search(text, { isFramingTerm }), question).filter((h) => h.coverage >= minCoverage(h.wordCount) && h.strongMatches > 0);
-    const best = hits[0];
-    if (!best) return this.noAnswer();
+    if (hits.length === 0) return this.noAnswer();
+    const supported = this.firstSupported(hits, question);
+    if ('unsupported' in supported) return supported.unsupported;
+    const best = supported.hit;
     if (question.extreme && best.doc.ref.kind === 'table-row') {
       const table = this.tableById.get(best.doc.ref.tableId)!;
       const ranked = rankRows(table, table.rows[best.doc.ref.row]!, question, question.extreme);
@@ -137,6 +154,88 @@ export class ProgrammeAnswerer {
     }
     const next = [...this.instrumentsOf(best), ...this.related(hits, best.doc.sectionRef), ...this.calculationFor(best)].slice(0, 3);
     return composeAnswer(this.composer, { kind: 'hit', hit: best, hits }, question, next);
+  }
+
+  /**
+   * The best-ranked hit whose hard slots hold (measure, year, gender, unit). When
+   * the leading candidates all fail, the programme does not say it: the first
+   * one's reason is the answer, with it offered as the nearest thing there is.
+   */
+  private firstSupported(hits: readonly RankedHit[], question: QuestionFeatures): { hit: RankedHit } | { unsupported: Answer } {
+    const checksFigure = (h: RankedHit): boolean => question.asksFigure || h.doc.ref.kind === 'table-row' || h.doc.ref.kind === 'prose-figure';
+    if (!checksFigure(hits[0]!)) return { hit: hits[0]! };
+    let first: { hit: RankedHit; reason: Unsupported } | undefined;
+    const floor = hits[0]!.rank * W.support.candidateShare;
+    for (const hit of hits.slice(0, W.support.candidates)) {
+      if (hit.rank < floor) break;
+      if (!checksFigure(hit)) {
+        if (first) break;
+        return { hit };
+      }
+      const reason = checkSupport({ doc: hit.doc, unnamed: this.unnamedTopicWords(hit) }, question, this.knowledge) ?? this.numberSupport(hit, question);
+      if (!reason) return { hit };
+      first ??= { hit, reason };
+    }
+    const { hit, reason } = first!;
+    const label = this.nameOf(hit);
+    const available = reason.slot === 'number' ? [`„${hit.doc.body}“`] : this.availableFor(hit);
+    return { unsupported: unsupportedAnswer(reason, label, available, [{ label: shorten(label, 40), query: label }]) };
+  }
+
+  /** "Wie viele Sanktionen …" is not answered by a sentence that holds no number. */
+  private numberSupport(hit: RankedHit, question: QuestionFeatures): Unsupported | undefined {
+    if (!question.asksNumber || hit.doc.ref.kind !== 'sentence') return undefined;
+    const body = hit.doc.body;
+    if (/\d/.test(body) || normaliseForCues(body).some((w) => this.cues.isExactly(w, 'number-words'))) return undefined;
+    return { slot: 'number' };
+  }
+
+  /** How the programme names what a hit is about. */
+  private nameOf(hit: RankedHit): string {
+    const ref = hit.doc.ref;
+    switch (ref.kind) {
+      case 'table-row':
+        return hit.doc.label;
+      case 'prose-figure':
+        return this.figureById.get(ref.figureId)!.label;
+      case 'target-group':
+        return this.knowledge.targetGroups.find((g) => g.id === ref.id)!.name;
+      case 'instrument':
+        return this.knowledge.instruments.find((i) => i.id === ref.id)!.name;
+      case 'glossary':
+        return ref.abbreviation;
+      default:
+        return this.sections.get(hit.doc.sectionRef).title;
+    }
+  }
+
+  /** Words of the question the candidate does not name, leaving out slot words (year, gender, plan …) the cell picker reads. */
+  private unnamedTopicWords(hit: RankedHit): string[] {
+    // Two letters name nothing ("& Co."); slot words and the region are read elsewhere.
+    return this.index.unnamedWords(hit).filter((w) => w.length > 2 && !this.cues.isExactly(w, 'slot-words') && !this.scope.regionWords.has(fold(w)) && this.namesSomething(w));
+  }
+
+  /**
+   * A word that must be named by the answer: one the programme uses to name a figure,
+   * group or term (so naming another one is a different thing), or one the programme
+   * never uses at all ("Arbeitslosenquote"). Verbs and everyday words of its prose
+   * ("geht", "Menschen") are not measures.
+   */
+  private namesSomething(word: string): boolean {
+    const stem = this.analyser.stem(word);
+    if (this.labelStems.has(stem)) return true;
+    return !this.scope.vocabulary.has(fold(word)) && !knownByTypo(fold(word), this.scope);
+  }
+
+  /** What a row or figure does give, to offer when the asked cell is missing ("Ist 2023: 19,1 %"). */
+  private availableFor(hit: RankedHit): string[] {
+    const ref = hit.doc.ref;
+    if (ref.kind === 'table-row') return this.tableById.get(ref.tableId)!.rows[ref.row]!.cells.slice(0, 4).map((c) => `${c.column}: ${formatCell(c)}`);
+    if (ref.kind === 'prose-figure') {
+      const f = this.figureById.get(ref.figureId)!;
+      return [`${f.label}: ${formatProseFigure(f)}`];
+    }
+    return [];
   }
 
   /** A target group's answer leads on to its offers ("Frühaktivierung von (Allein-)Erziehenden"). */
@@ -165,7 +264,7 @@ export class ProgrammeAnswerer {
     const ranked: RankedHit[] = [];
     for (const hit of hits) {
       const rank = hit.score * hit.coverage ** W.coverage.exponent * kinds[hit.doc.ref.kind] * this.labelFit(hit.doc, queryTerms) * this.figureFit(hit.doc, question) * sentenceFit(hit.doc, question);
-      ranked.push({ doc: hit.doc, score: hit.score, coverage: hit.coverage, missedWords: hit.missedWords, strongMatches: hit.strongMatches, wordCount: hit.wordCount, rank });
+      ranked.push({ doc: hit.doc, score: hit.score, coverage: hit.coverage, missedWords: hit.missedWords, strongMatches: hit.strongMatches, wordCount: hit.wordCount, match: hit.match, rank });
     }
     return ranked.sort(byRank);
   }
@@ -305,7 +404,11 @@ export function focusOnQuestion(text: string): string {
     .flatMap((part) => splitSentences(part))
     .map((p) => p.trim())
     .filter(Boolean);
-  if (parts.length < 2) return text;
+  if (parts.length < 2) {
+    // "IBAN Was bedeutet EGL?": a capitalised question word mid-text starts the question.
+    const at = /\s(Was|Wie|Wer|Wo|Wann|Warum|Welche[rsnm]?|Wozu|Wieso|Weshalb|Gibt)\s+\p{L}+\s+\p{L}+/u.exec(text);
+    return at && text.endsWith('?') ? text.slice(at.index + 1) : text;
+  }
   const question = [...parts].reverse().find((p) => p.endsWith('?') && /[\p{L}]{3,}/u.test(p));
   return question && question.length >= 8 ? question : text;
 }
@@ -321,6 +424,18 @@ export function normaliseName(text: string): string {
 
 function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+function labelStemsOf(knowledge: Knowledge, analyser: GermanAnalyser): Set<string> {
+  const names: string[] = [];
+  for (const t of knowledge.tables) names.push(t.title, ...t.rows.map((r) => r.label));
+  for (const f of knowledge.proseFigures) names.push(f.label);
+  for (const e of knowledge.glossary) names.push(e.abbreviation, e.expansion, ...e.aliases);
+  for (const g of knowledge.targetGroups) names.push(g.name, ...g.aliases);
+  for (const i of knowledge.instruments) names.push(i.name, ...i.aliases);
+  const stems = new Set<string>();
+  for (const name of names) for (const token of analyser.tokenize(name)) if (token.length > 2 && !/^\d/.test(token)) stems.add(analyser.stem(token));
+  return stems;
 }
 
 function exampleTopics(): RelatedTopic[] {

@@ -109,6 +109,12 @@ export interface RankingWeights {
     /** Earlier columns win ties. */
     columnOrder: number;
   };
+  support: {
+    /** Candidates checked for their hard slots before the engine says the programme does not give it. */
+    candidates: number;
+    /** …as long as they rank at least this share of the best. */
+    candidateShare: number;
+  };
   related: {
     /** A related section's best hit must rank at least this share of the answer's. */
     minShare: number;
@@ -179,6 +185,7 @@ export const DEFAULT_RANKING_WEIGHTS: RankingWeights = {
     columnWord: 1,
     columnOrder: 0.01,
   },
+  support: { candidates: 5, candidateShare: 0.3 },
   related: { minShare: 0.15, max: 3 },
   passage: { neighbourShare: 0.5, chartTextShare: 0.25 },
 };

@@ -27,10 +27,12 @@ export interface SearchHit {
   strongMatches: number;
   /** How many content words the coverage was measured over. */
   wordCount: number;
+  /** The index terms the document matched and the query's words, for `ProgrammeSearchIndex.unnamedWords`. */
+  readonly match: { terms: readonly number[]; words: readonly QueryWord[] };
 }
 
 /** One content word of the query and the weighted terms it stands for. */
-interface QueryWord {
+export interface QueryWord {
   word: string;
   terms: readonly WeightedTerm[];
 }
@@ -112,6 +114,37 @@ export class ProgrammeSearchIndex {
     weights.set(term.term, Math.max(weights.get(term.term) ?? 0, term.weight));
   }
 
+  /**
+   * A word is named by a document when its own stem, a variant or a synonym matches,
+   * or when every one of its compound parts does.
+   */
+  unnamedWords(hit: SearchHit): string[] {
+    const { terms: docTerms, words } = hit.match;
+    const unnamed: string[] = [];
+    for (let w = 0; w < words.length; w++) {
+      const terms = words[w]!.terms;
+      let whole = false;
+      let partsSeen = 0;
+      let partsMatched = 0;
+      for (let t = 0; t < terms.length && !whole; t++) {
+        const term = terms[t]!;
+        let matched = false;
+        for (const docTerm of docTerms) {
+          if (matchQuality(term, this.index.termText(docTerm)) > 0) {
+            matched = true;
+            break;
+          }
+        }
+        if (term.origin === 'part') {
+          partsSeen++;
+          if (matched) partsMatched++;
+        } else if (matched) whole = true;
+      }
+      if (!whole && (partsSeen === 0 || partsMatched < partsSeen)) unnamed.push(words[w]!.word);
+    }
+    return unnamed;
+  }
+
   /** `best` is scratch for the best quality of each word over the hit's terms. */
   private toHit(result: TermMatch, words: readonly QueryWord[], qualities: Map<number, Float64Array>, best: Float64Array): SearchHit {
     best.fill(0);
@@ -140,6 +173,7 @@ export class ProgrammeSearchIndex {
       missedWords,
       strongMatches,
       wordCount: words.length,
+      match: { terms: result.terms, words },
     };
   }
 }
@@ -155,9 +189,9 @@ function withTruncations(terms: readonly WeightedTerm[]): readonly WeightedTerm[
   };
   for (const t of terms) {
     if (t.origin !== 'word' || /\d/.test(t.term)) continue;
-    if (t.term.length >= 9) push({ term: t.term.slice(0, -3), weight: WEIGHTS.truncatedStemWeight, origin: 'part' });
+    if (t.term.length >= 9) push({ term: t.term.slice(0, -3), weight: WEIGHTS.truncatedStemWeight, origin: 'variant' });
     // The analyser writes "pendel" for "Pendler"; compounds keep the short form ("Pendleraufkommen").
-    if (t.term.length >= 6 && /[^aeiouyl]el$/.test(t.term)) push({ term: `${t.term.slice(0, -2)}l`, weight: WEIGHTS.elStemWeight, origin: 'part' });
+    if (t.term.length >= 6 && /[^aeiouyl]el$/.test(t.term)) push({ term: `${t.term.slice(0, -2)}l`, weight: WEIGHTS.elStemWeight, origin: 'variant' });
   }
   return withCuts ?? terms;
 }
