@@ -17,6 +17,7 @@ import type { CalculationKind } from '../figures/calculation-request';
 import { asksAboutDocument, documentAnswer, readDocumentInfo, type DocumentInfo } from './document-info';
 import { DEFAULT_RANKING_WEIGHTS } from '../search/ranking-weights';
 import { normaliseForCues, type CueTable } from '../knowledge/cues';
+import { resolveFollowUp, type FollowUpTools, type QuestionContext } from './follow-up';
 import { fold, readProgrammeScope, type ProgrammeScope } from './programme-scope';
 import { findScopeProblem, knownByTypo } from './scope-check';
 import { checkSupport, type Unsupported } from './support';
@@ -64,6 +65,7 @@ export class ProgrammeAnswerer {
   private readonly labelTerms = new Map<number, string[][]>();
 
   private readonly scope: ProgrammeScope;
+  private readonly followUpTools: FollowUpTools;
   /** Stems of the words the programme names its figures, groups and terms with. */
   private readonly labelStems: ReadonlySet<string>;
 
@@ -74,6 +76,7 @@ export class ProgrammeAnswerer {
     private readonly cues: CueTable,
   ) {
     this.scope = readProgrammeScope(knowledge);
+    this.followUpTools = { cues, isTopicWord: (w) => this.isTopicWord(w) };
     this.labelStems = labelStemsOf(knowledge, analyser);
     this.sections = new SectionLookup(knowledge);
     this.documentInfo = readDocumentInfo(knowledge);
@@ -91,11 +94,19 @@ export class ProgrammeAnswerer {
   /** Answers by normalised question: the knowledge never changes at run time, and staff ask the same things. */
   private readonly cache = new Map<string, Answer>();
 
-  answer(raw: string): Answer {
-    const key = raw.trim().toLowerCase();
+  /**
+   * `context` is what the previous turn of this conversation was about: an elliptic
+   * question ("und bei den Männern?") is completed from it; one that names its own
+   * topic starts afresh. `now` (ms) lets an old context lapse.
+   */
+  answer(raw: string, context?: QuestionContext, now: number = Date.now()): Answer {
+    const fresh = context && now - context.at <= W.followUp.maxAgeMs ? context : undefined;
+    const question = (fresh && resolveFollowUp(cleanUserText(raw), fresh, this.followUpTools)) || raw;
+    const key = question.trim().toLowerCase();
     const cached = this.cache.get(key);
     if (cached) return copyAnswer(cached);
-    const answer = this.compute(raw);
+    const answer = this.compute(question);
+    if (isAnswered(answer)) answer.understood = { question, ...(answer.understood?.subject ? { subject: answer.understood.subject } : {}) };
     if (this.cache.size >= ANSWER_CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(key, answer);
     return copyAnswer(answer);
@@ -138,7 +149,7 @@ export class ProgrammeAnswerer {
     if (glossary) {
       const hits = this.rank(this.index.search(text, { isFramingTerm }), question);
       const next = [...this.related(hits, glossary.sectionRefs[0]!), ...this.calculationNamed(`${glossary.abbreviation} ${glossary.expansion}`)].slice(0, 3);
-      return composeAnswer(this.composer, { kind: 'glossary', entry: glossary, figureHits: hits }, question, next);
+      return about(composeAnswer(this.composer, { kind: 'glossary', entry: glossary, figureHits: hits }, question, next), glossary.abbreviation);
     }
 
     // An answer must cover enough of the question, with one real match (typo tolerance finds near words for anything).
@@ -153,7 +164,7 @@ export class ProgrammeAnswerer {
       if (ranked) return composeAnswer(this.composer, { kind: 'ranking', table, ranked, extreme: question.extreme }, question, this.related(hits, best.doc.sectionRef));
     }
     const next = [...this.instrumentsOf(best), ...this.related(hits, best.doc.sectionRef), ...this.calculationFor(best)].slice(0, 3);
-    return composeAnswer(this.composer, { kind: 'hit', hit: best, hits }, question, next);
+    return about(composeAnswer(this.composer, { kind: 'hit', hit: best, hits }, question, next), this.nameOf(best));
   }
 
   /**
@@ -190,6 +201,17 @@ export class ProgrammeAnswerer {
     return { slot: 'number' };
   }
 
+  /** A word that names a topic: not a slot, cue, question word, stop word or framing word. */
+  private isTopicWord(word: string): boolean {
+    const lower = word.toLowerCase();
+    if (lower.length <= 2 || /^\d/.test(lower) || QUESTION_WORDS.test(lower)) return false;
+    for (const concept of NON_TOPIC_CONCEPTS) if (this.cues.isExactly(lower, concept)) return false;
+    const term = this.analyser.processTerm(lower);
+    if (term === null) return false;
+    const stems = Array.isArray(term) ? term : [term];
+    return !stems.some((t) => isFramingTerm(t));
+  }
+
   /** How the programme names what a hit is about. */
   private nameOf(hit: RankedHit): string {
     const ref = hit.doc.ref;
@@ -212,7 +234,7 @@ export class ProgrammeAnswerer {
   /** Words of the question the candidate does not name, leaving out slot words (year, gender, plan …) the cell picker reads. */
   private unnamedTopicWords(hit: RankedHit): string[] {
     // Two letters name nothing ("& Co."); slot words and the region are read elsewhere.
-    return this.index.unnamedWords(hit).filter((w) => w.length > 2 && !this.cues.isExactly(w, 'slot-words') && !this.scope.regionWords.has(fold(w)) && this.namesSomething(w));
+    return this.index.unnamedWords(hit).filter((w) => this.isTopicWord(w) && !this.scope.regionWords.has(fold(w)) && this.namesSomething(w));
   }
 
   /**
@@ -348,6 +370,18 @@ export class ProgrammeAnswerer {
       exampleTopics(),
     );
   }
+}
+
+const QUESTION_WORDS = /^(was|wie|wer|wen|wem|wo|wann|warum|wieso|weshalb|welche[rsnm]?|wieviele?|wozu|woher|wohin|gibt|gib|sag|zeig)$/;
+const NON_TOPIC_CONCEPTS = ['slot-words', 'women', 'men', 'plan', 'actual', 'change', 'percent', 'count', 'euro', 'follow-up', 'refers-back', 'number-words'];
+
+function about(answer: Answer, subject: string): Answer {
+  answer.understood = { question: '', subject };
+  return answer;
+}
+
+function isAnswered(answer: Answer): boolean {
+  return !['no-answer', 'unclear', 'too-long', 'greeting', 'thanks', 'help'].includes(answer.kind);
 }
 
 const MONTHS = ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];

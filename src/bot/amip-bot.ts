@@ -14,6 +14,7 @@ import { DialogSet, DialogTurnStatus } from '../../dialogs/dialog-classes';
 import type { HandlerTurn, TurnHandler } from '../../dialogs/turn-handler';
 import { isCalculationSubmit } from '../../dialogs/calculation-dialogs';
 import type { ProgrammeAnswerer } from '../answers/programme-answerer';
+import type { QuestionContext } from '../answers/follow-up';
 import { CAPABILITIES_TEXT } from '../answers/smalltalk';
 import { answerActivity } from './answer-activity';
 import { incomingText, isAddressedToBot } from './incoming-text';
@@ -36,6 +37,9 @@ export interface AmipBotDeps {
   clock?: () => Date;
 }
 
+/** What is kept of the previous question: enough to complete a follow-up, never a whole message. */
+const MAX_CONTEXT_CHARS = 300;
+
 interface WelcomeState {
   welcomed: boolean;
 }
@@ -47,11 +51,14 @@ interface WelcomeState {
  */
 export class AmipBot extends TeamsActivityHandler {
   private readonly welcome: StatePropertyAccessor<WelcomeState>;
+  /** The last question answered in this conversation, so a follow-up ("und 2023?") can refer to it. Expires with the conversation state. */
+  private readonly lastQuestion: StatePropertyAccessor<QuestionContext>;
   private readonly welcoming = new OncePerKey();
 
   constructor(private readonly deps: AmipBotDeps) {
     super();
     this.welcome = deps.conversationState.createProperty<WelcomeState>('welcome');
+    this.lastQuestion = deps.conversationState.createProperty<QuestionContext>('lastQuestion');
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
       await next();
@@ -103,7 +110,13 @@ export class AmipBot extends TeamsActivityHandler {
     for (const handler of this.deps.handlers) {
       if (await handler.tryHandle(turn, text)) return;
     }
-    const answer = this.deps.answerer.answer(text);
+    const previous = await this.lastQuestion.get(context);
+    const now = this.now().getTime();
+    const answer = this.deps.answerer.answer(text, previous, now);
+    if (answer.understood) {
+      const { question, subject } = answer.understood;
+      await this.lastQuestion.set(context, { text: question.slice(0, MAX_CONTEXT_CHARS), ...(subject ? { subject: subject.slice(0, MAX_CONTEXT_CHARS) } : {}), at: now });
+    }
     // A question that held client data is not kept even redacted: names alone are not recognisable.
     if (answer.kind === 'no-answer') this.deps.insights?.recordUnanswered(hadPersonalData ? '[entfernt: personenbezogene Daten]' : text, this.now());
     await context.sendActivity(answerActivity(answer, this.deps.documentTitle));

@@ -115,6 +115,10 @@ export interface RankingWeights {
     /** …as long as they rank at least this share of the best. */
     candidateShare: number;
   };
+  followUp: {
+    /** A previous question older than this is not continued (ms). */
+    maxAgeMs: number;
+  };
   related: {
     /** A related section's best hit must rank at least this share of the answer's. */
     minShare: number;
@@ -186,6 +190,7 @@ export const DEFAULT_RANKING_WEIGHTS: RankingWeights = {
     columnOrder: 0.01,
   },
   support: { candidates: 5, candidateShare: 0.3 },
+  followUp: { maxAgeMs: 30 * 60 * 1000 },
   related: { minShare: 0.15, max: 3 },
   passage: { neighbourShare: 0.5, chartTextShare: 0.25 },
 };

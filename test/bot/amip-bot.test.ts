@@ -132,10 +132,26 @@ describe('conversation state', () => {
     return { storage, writes: () => writes };
   }
 
-  it('is neither created nor written for a plain question', async () => {
+  it('keeps only the last question understood, so a follow-up can refer to it', async () => {
+    const { storage } = countingStorage();
+    const c = conversation({ storage });
+    expect(await c.say('Wie hoch ist die Integrationsquote der Frauen 2024?')).toContain('17,1 %');
+    const stored = JSON.stringify(await storage.read(Object.keys((storage as unknown as { memory: Record<string, unknown> }).memory)));
+    expect(stored).toContain('Integrationsquote der Frauen 2024');
+    expect(stored).not.toContain('17,1');
+    expect(await c.say('und bei den Männern?')).toContain('21,1 %');
+    expect(await c.say('und 2023?')).toMatch(/21,1 %.*Ist 2023/s);
+  });
+
+  it('does not carry a topic into a question that names its own', async () => {
+    const c = conversation();
+    await c.say('Integrationsquote Frauen');
+    expect(await c.say('Was bedeutet BG?')).toMatch(/Bedarfsgemeinschaft/);
+  });
+
+  it('is not written for a command that answers nothing from the programme', async () => {
     const { storage, writes } = countingStorage();
     const c = conversation({ storage });
-    expect(await c.say('Wie hoch ist die Integrationsquote 2024?')).toContain('19,1 %');
     expect(await c.say('Glossar')).toMatch(/Abkürzungen/);
     expect(writes()).toBe(0);
   });
