@@ -6,7 +6,7 @@ import type { AdaptiveCard } from '../src/cards/adaptive-card';
 import type { CalculationResult } from '../src/figures/calculation-result';
 import type { ProgrammeReferences } from '../src/figures/programme-references';
 import type { CueTable } from '../src/knowledge/cues';
-import type { Result } from '../src/figures/units';
+import type { Result } from '../src/german/result';
 import { CancelAndHelpDialog, currentStep, type AnswerQuestion, type Cancelled, type StepInfo } from './cancel-and-help-dialog';
 import { calculationReply } from './reply-activity';
 

@@ -1,5 +1,5 @@
 import { normaliseForCues, type CueTable } from '../knowledge/cues';
-import { findNumbers, type FoundNumber } from './german-number';
+import { findNumbers, type FoundNumber } from '../german/number';
 import { looksLikePeriods } from './lzb';
 
 export type CalculationKind = 'quota' | 'share' | 'change' | 'lzb';
