@@ -176,8 +176,9 @@ describe('one reading of German digits for typed input and the document', () => 
 });
 
 describe('formatGermanNumber', () => {
-  it('rounds half up before Intl sees the value (Intl would round the binary 0,15 down)', () => {
-    expect(formatGermanNumber(0.15, { maxDecimals: 1 })).toBe('0,2');
+  it('rounds half up before Intl sees the value (Intl rounds 0,3 ÷ 10 × 15 = 0,4499… down)', () => {
+    expect(formatGermanNumber((3 / 10) * 1.5, { maxDecimals: 1 })).toBe('0,5');
+    expect(formatPercent((3 / 10) * 1.5)).toBe('0,5 %');
     expect(formatGermanNumber(1.005)).toBe('1,01');
     expect(formatGermanNumber(-303)).toBe('-303');
     expect(formatGermanNumber(2.5, { maxDecimals: 0, signed: true })).toBe('+3');
