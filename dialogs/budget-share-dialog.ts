@@ -2,10 +2,9 @@ import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs'
 import { WaterfallDialog } from './dialog-classes';
 import { calculationFormCard } from '../src/cards/calculation-result-card';
 import { COMMANDS, shareResult } from '../src/figures/calculation-result';
-import { formatEuro } from '../src/figures/format';
-import { parseEuro } from '../src/figures/german-number';
+import { formatEuro, parseAmount } from '../src/german/number';
 import { findBudget, type BudgetReference } from '../src/figures/programme-references';
-import { success, type Result } from '../src/figures/units';
+import { success, type Result } from '../src/german/result';
 import { CalculationDialog, asInput, type CalculationDialogDeps, type GivenValue, type ValueSlot } from './calculation-dialog';
 
 export const BUDGET_SHARE_DIALOG_ID = 'budgetShareDialog';
@@ -42,7 +41,7 @@ export class BudgetShareDialog extends CalculationDialog {
   private readonly amount: ValueSlot<number> = {
     id: AMOUNT_PROMPT_ID,
     ...TEXT.amount,
-    read: (text) => parseEuro(text, { allowZero: true, example: TEXT.amount.example }),
+    read: (text) => parseAmount(text, { allowZero: true, example: TEXT.amount.example }),
   };
   private readonly total: ValueSlot<number>;
 
@@ -87,7 +86,7 @@ export class BudgetShareDialog extends CalculationDialog {
   private readTotal(text: string): Result<number, { message: string }> {
     const budget: BudgetReference | undefined = findBudget(this.deps.references, text);
     if (budget) return success(budget.value);
-    const parsed = parseEuro(text, { example: TEXT.total.example });
+    const parsed = parseAmount(text, { example: TEXT.total.example });
     return parsed.ok ? success(parsed.value) : parsed;
   }
 

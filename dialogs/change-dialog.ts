@@ -2,8 +2,8 @@ import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs'
 import { WaterfallDialog } from './dialog-classes';
 import { calculationFormCard } from '../src/cards/calculation-result-card';
 import { changeResult, COMMANDS } from '../src/figures/calculation-result';
-import { parseGermanNumber } from '../src/figures/german-number';
-import { success, type Result } from '../src/figures/units';
+import { parseGermanNumber } from '../src/german/number';
+import { success, type Result } from '../src/german/result';
 import { CalculationDialog, asInput, type CalculationDialogDeps, type GivenValue, type ValueSlot } from './calculation-dialog';
 
 export const CHANGE_DIALOG_ID = 'changeDialog';

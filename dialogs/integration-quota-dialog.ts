@@ -2,7 +2,7 @@ import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs'
 import { WaterfallDialog } from './dialog-classes';
 import { calculationFormCard } from '../src/cards/calculation-result-card';
 import { COMMANDS, quotaResult } from '../src/figures/calculation-result';
-import { parseCount } from '../src/figures/german-number';
+import { parseCount } from '../src/german/number';
 import { CalculationDialog, asInput, type CalculationDialogDeps, type GivenValue, type ValueSlot } from './calculation-dialog';
 
 export const INTEGRATION_QUOTA_DIALOG_ID = 'integrationQuotaDialog';

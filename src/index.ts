@@ -1,53 +1,20 @@
-import { ShowTypingMiddleware } from 'botbuilder';
-import { buildBot, buildBrain } from './app';
-import { ConfigError, loadConfig } from './config';
-import { KnowledgeError, loadKnowledge } from './knowledge/load';
-import { createLogger } from './logger';
-import { createAdapter } from './server/create-adapter';
-import { createServer } from './server/server';
+import { startApp } from './compose';
+import { ConfigError } from './config';
+import { CueError } from './knowledge/cues';
+import { KnowledgeError } from './knowledge/load';
 import { installSignalHandlers } from './server/shutdown';
-import { createTurnErrorHandler } from './server/turn-error';
-import { turnLogging } from './server/turn-logging';
-import { createBotHandlers } from './bot/handlers';
-import { createStorage } from './storage/create-storage';
-import { resolve } from 'node:path';
-import { FileInsightsLog, MemoryInsightsLog } from './insights-log/insights-log';
 
-/** Composition root: config → knowledge → adapter → storage/state → dialogs → bot → server. */
-async function main(): Promise<void> {
-  const config = loadConfig(process.env);
-  const logger = createLogger(config.LOG_LEVEL, { logMessageText: config.LOG_MESSAGE_TEXT });
-  if (config.authMode === 'none') {
-    logger.warn('MicrosoftAppId is not set: running in local unauthenticated mode (Emulator, Agents Playground, evaluator)');
-  }
-  const brain = buildBrain(loadKnowledge());
-  const storage = createStorage(config, logger);
-  const insights = config.STORAGE === 'memory' ? new MemoryInsightsLog(config.INSIGHTS_SALT) : new FileInsightsLog(resolve(config.DATA_DIR), config.INSIGHTS_SALT);
-  const { bot, conversationState } = buildBot(brain, storage, insights, (parts) => createBotHandlers(brain, parts));
-  const adapter = createAdapter(config);
-  adapter.onTurnError = createTurnErrorHandler(logger, conversationState);
-  // Teams shows "…" when a turn takes longer than half a second; most answers take milliseconds and send none.
-  adapter.use(new ShowTypingMiddleware(500, 2000));
-  adapter.use(turnLogging(logger, config.LOG_MESSAGE_TEXT));
-
-  const server = await createServer({
-    config,
-    adapter,
-    bot,
-    logger,
-    readiness: () => ({ ready: true, knowledgeVersion: brain.knowledge.version }),
-  }).start();
-  logger.info({ port: server.port, knowledgeVersion: brain.knowledge.version }, `AMIP-Bot listening on http://localhost:${server.port}/api/messages`);
-
-  // SIGTERM/SIGINT: stop accepting, finish turns in flight, then flush the log before exiting.
-  installSignalHandlers(server, () => undefined, { logger });
-}
-
-main().catch((error: unknown) => {
-  if (error instanceof ConfigError || error instanceof KnowledgeError) {
-    process.stderr.write(`${error.message}\n`);
-  } else {
-    process.stderr.write(`[start] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  }
-  process.exit(1);
-});
+/** Entry point: build and start everything (src/compose.ts), then stop cleanly on SIGTERM/SIGINT. */
+startApp(process.env)
+  .then(({ server, logger, onShutdown }) => {
+    // Stop accepting, finish turns in flight, flush what the bot keeps, then flush the log and exit.
+    installSignalHandlers(server, onShutdown, { logger });
+  })
+  .catch((error: unknown) => {
+    if (error instanceof ConfigError || error instanceof KnowledgeError || error instanceof CueError) {
+      process.stderr.write(`${error.message}\n`);
+    } else {
+      process.stderr.write(`[start] ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    }
+    process.exit(1);
+  });

@@ -1,3 +1,4 @@
+import { formatNumber } from '../german/number';
 import type { GermanAnalyser } from '../search/analyser';
 import type { GlossaryEntry, Instrument, Knowledge, SectionRef, Table, TableRow, TargetGroup } from '../knowledge/schema';
 import { splitSentences } from '../search/sentences';
@@ -56,7 +57,7 @@ function hitAnswer(c: Composer, hit: RankedHit, hits: readonly RankedHit[], ques
       const table = tableById(c, ref.tableId);
       const row = table.rows[ref.row]!;
       const notes = discrepanciesFor(c.findings, table.id, row.label).map(
-        (f) => `Im Programm steht bei „${f.row}“ (${f.column}) ${formatNumberDe(f.printed)}; nachgerechnet (${f.check}) ergibt sich ${formatNumberDe(f.expected)}.`,
+        (f) => `Im Programm steht bei „${f.row}“ (${f.column}) ${formatNumber(f.printed)}; nachgerechnet (${f.check}) ergibt sich ${formatNumber(f.expected)}.`,
       );
       return { ...answer('figure', tableRowText(table, row, question), [c.sections.source(table.sectionRef)], related), notes };
     }
@@ -208,13 +209,6 @@ function targetGroupOverview(c: Composer): Answer {
 function instrumentOverview(c: Composer): Answer {
   const names = c.knowledge.instruments.map((i) => `- **${i.name}** (${i.sectionRefs.join(', ')})`);
   return answer('overview', `Instrumente und Angebote, die das Programm nennt:\n${names.join('\n')}`, [], []);
-}
-
-/** toLocaleString builds a formatter per call; one shared formatter gives the same text. */
-const GERMAN_ONE_DECIMAL = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
-
-function formatNumberDe(value: number): string {
-  return GERMAN_ONE_DECIMAL.format(value);
 }
 
 function tableById(c: Composer, id: string): Table {

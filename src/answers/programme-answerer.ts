@@ -1,3 +1,4 @@
+import { formatNumber } from '../german/number';
 import type { GermanAnalyser } from '../search/analyser';
 import { splitSentences } from '../search/sentences';
 import type { SearchHit, ProgrammeSearchIndex } from '../search/search-index';
@@ -122,7 +123,7 @@ export class ProgrammeAnswerer {
     if (text.length > MAX_QUESTION_LENGTH) {
       return plainAnswer(
         'too-long',
-        `Ihre Nachricht ist leider zu lang (${text.length.toLocaleString('de-DE')} Zeichen). Bitte stellen Sie eine kürzere Frage mit höchstens ${MAX_QUESTION_LENGTH.toLocaleString('de-DE')} Zeichen, z. B. „${EXAMPLE_QUESTIONS[0]}“.`,
+        `Ihre Nachricht ist leider zu lang (${formatNumber(text.length)} Zeichen). Bitte stellen Sie eine kürzere Frage mit höchstens ${formatNumber(MAX_QUESTION_LENGTH)} Zeichen, z. B. „${EXAMPLE_QUESTIONS[0]}“.`,
         exampleTopics(),
       );
     }

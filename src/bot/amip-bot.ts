@@ -11,7 +11,7 @@ import {
 } from 'botbuilder';
 import type { DialogContext, DialogState } from 'botbuilder-dialogs';
 import { DialogSet, DialogTurnStatus } from '../../dialogs/dialog-classes';
-import type { HandlerTurn, TurnHandler } from '../../dialogs/turn-handler';
+import type { HandlerTurn, TurnHandler } from './turn-handler';
 import { isCalculationSubmit } from '../../dialogs/calculation-dialogs';
 import type { ProgrammeAnswerer } from '../answers/programme-answerer';
 import type { QuestionContext } from '../answers/follow-up';
@@ -31,6 +31,7 @@ export interface AmipBotDeps {
   dialogs: DialogSet;
   /** The property `dialogs` keeps its stack in: read first, so a turn without a dialog creates no dialog state. */
   dialogState: StatePropertyAccessor<DialogState>;
+  /** The routing table (src/bot/routes.ts), asked in order before question answering. */
   handlers: readonly TurnHandler[];
   /** Where unanswered questions and feedback go for the content owners. */
   insights?: InsightsLog;
@@ -78,13 +79,6 @@ export class AmipBot extends TeamsActivityHandler {
     await super.run(context);
     await this.deps.conversationState.saveChanges(context, false);
     await this.deps.userState.saveChanges(context, false);
-  }
-
-  /** Answers a text as a question about the programme; also used by dialogs for questions asked mid-dialog. */
-  answerQuestion(text: string): ReturnType<typeof answerActivity> | undefined {
-    const answer = this.deps.answerer.answer(text);
-    if (answer.kind === 'no-answer' || answer.kind === 'unclear' || answer.kind === 'too-long') return undefined;
-    return answerActivity(answer, this.deps.documentTitle);
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {

@@ -1,9 +1,11 @@
 import type { CalculationKind } from './calculation-request';
-import { formatDate, formatEuro, formatInMonths, formatMonths, formatNumber, formatPercent, formatPoints, formatSignedNumber, formatSignedPercent } from './format';
+import { formatEuro, formatNumber, formatPercent, formatPoints, formatSignedNumber, formatSignedPercent } from '../german/number';
+import { formatDate, formatInMonths, formatMonths } from './format';
 import { budgetShare, change, integrationQuota, pointsDifference, type FormulaError } from './formulas';
 import { checkMonths, LZB_MIN_MONTHS, LZB_WINDOW_MONTHS, type LzbVerdict } from './lzb';
 import { formatSource, type ProgrammeReferences, type ReferenceSource } from './programme-references';
-import { euro, failure, success, type Result } from './units';
+import { failure, success, type Result } from '../german/result';
+import { euro } from './units';
 
 /** One comparison with a programme value: "Plan 2024 gesamt: 19,1 % → 0,0 Prozentpunkte". */
 export interface Comparison {

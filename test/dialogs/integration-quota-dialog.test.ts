@@ -69,7 +69,7 @@ describe('IntegrationQuotaDialog', () => {
     await c.say('abc');
     await c.say('xyz');
     expect(c.status).toBe('waiting');
-    const end = await c.say('???');
+    const end = await c.say('zzz');
     expect(end).toMatch(/beende die Berechnung/);
     expect(end).toMatch(/Integrationsquote berechnen/);
     expect(c.status).toBe('complete');

@@ -1,7 +1,6 @@
 import { MemoryStorage, ShowTypingMiddleware } from 'botbuilder';
 import pino from 'pino';
-import { buildBot } from '../../src/app';
-import { createBotHandlers } from '../../src/bot/handlers';
+import { composeBot } from '../../src/compose';
 import { loadConfig } from '../../src/config';
 import { createAdapter } from '../../src/server/create-adapter';
 import { createServer, type RunningServer } from '../../src/server/server';
@@ -18,7 +17,7 @@ describe('the AMIP bot over HTTP', () => {
   beforeAll(async () => {
     const config = loadConfig({ PORT: '0' });
     const brain = sharedBrain();
-    const { bot, conversationState } = buildBot(brain, new MemoryStorage(), undefined, (parts) => createBotHandlers(brain, parts, () => TODAY));
+    const { bot, conversationState } = composeBot(brain, { storage: new MemoryStorage(), clock: () => TODAY });
     const adapter = createAdapter(config);
     adapter.onTurnError = createTurnErrorHandler(silent, conversationState);
     adapter.use(new ShowTypingMiddleware(500, 2000));

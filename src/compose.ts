@@ -1,0 +1,139 @@
+import { ConversationState, ShowTypingMiddleware, UserState, type Storage } from 'botbuilder';
+import type { DialogState } from 'botbuilder-dialogs';
+import { DateTime } from 'luxon';
+import { resolve } from 'node:path';
+import { createCalculationDialogs } from '../dialogs/calculation-dialogs';
+import { DialogSet } from '../dialogs/dialog-classes';
+import { TourDialog, type TourProgress } from '../dialogs/tour-dialog';
+import { ProgrammeAnswerer } from './answers/programme-answerer';
+import { SectionLookup } from './answers/source';
+import { buildQuiz, buildTour } from './answers/tour';
+import { AmipBot } from './bot/amip-bot';
+import { questionAnswerer } from './bot/answer-question';
+import { programmeReplies } from './bot/programme-replies';
+import { createRoutes, routeHandlers } from './bot/routes';
+import { loadConfig } from './config';
+import { referencesFromTables } from './figures/programme-references';
+import { FileInsightsLog, MemoryInsightsLog, type InsightsLog } from './insights-log/insights-log';
+import { loadCues, type CueTable } from './knowledge/cues';
+import { loadKnowledge } from './knowledge/load';
+import type { Knowledge } from './knowledge/schema';
+import { createLogger, type Logger } from './logger';
+import { createGermanAnalyser } from './search/analyser';
+import { buildSearchDocuments } from './search/search-documents';
+import { ProgrammeSearchIndex } from './search/search-index';
+import { createAdapter } from './server/create-adapter';
+import { createServer, type RunningServer } from './server/server';
+import { createTurnErrorHandler } from './server/turn-error';
+import { turnLogging } from './server/turn-logging';
+import { createStorage } from './storage/create-storage';
+
+/**
+ * The composition root, the only place objects are built, in one direction:
+ * config → knowledge → search → answerer → dialogs → bot → server. Nothing
+ * below imports this module; everything gets what it needs through its constructor.
+ */
+
+/** The knowledge-derived, channel-free part of the bot: built once per process. */
+export interface ProgrammeBrain {
+  knowledge: Knowledge;
+  /** The shared cue words: routing, the dialogs' cancel/help and the answer engine read the same table. */
+  cues: CueTable;
+  index: ProgrammeSearchIndex;
+  answerer: ProgrammeAnswerer;
+}
+
+/** knowledge → search → answerer. */
+export function buildBrain(knowledge: Knowledge, cues: CueTable = loadCues()): ProgrammeBrain {
+  const docs = buildSearchDocuments(knowledge);
+  const analyser = createGermanAnalyser({
+    vocabulary: docs.flatMap((d) => [d.label, d.context, d.body]).join(' ').split(/\s+/),
+    synonyms: knowledge.synonyms,
+    abbreviations: knowledge.glossary,
+  });
+  const index = new ProgrammeSearchIndex(docs, analyser);
+  return { knowledge, cues, index, answerer: new ProgrammeAnswerer(knowledge, index, analyser, cues) };
+}
+
+export interface BotOptions {
+  /** Where conversation and user state (a running dialog, the tour's progress) are kept. */
+  storage: Storage;
+  /** Where unanswered questions and feedback go for the content owners. */
+  insights?: InsightsLog;
+  /** "Today" for the LZB check; tests fix it. */
+  clock?: () => DateTime;
+}
+
+export interface ComposedBot {
+  bot: AmipBot;
+  conversationState: ConversationState;
+  userState: UserState;
+}
+
+/** answerer → dialogs → routing table → bot. */
+export function composeBot(brain: ProgrammeBrain, options: BotOptions): ComposedBot {
+  const { knowledge, cues } = brain;
+  const conversationState = new ConversationState(options.storage);
+  const userState = new UserState(options.storage);
+  const dialogState = conversationState.createProperty<DialogState>('dialogState');
+  const sections = new SectionLookup(knowledge);
+
+  const calculations = createCalculationDialogs({
+    references: referencesFromTables(knowledge.tables),
+    clock: options.clock ?? (() => DateTime.now()),
+    cues,
+    answerQuestion: questionAnswerer(brain.answerer, knowledge.documentTitle),
+  });
+  const tour = new TourDialog(buildTour(knowledge), buildQuiz(knowledge), sections, userState.createProperty<TourProgress>('tourProgress'), cues);
+  const dialogs = new DialogSet(dialogState);
+  for (const dialog of [...calculations.dialogs, tour]) dialogs.add(dialog);
+
+  const routes = createRoutes({ replies: programmeReplies(knowledge, sections), calculations });
+  const bot = new AmipBot({
+    answerer: brain.answerer,
+    documentTitle: knowledge.documentTitle,
+    conversationState,
+    userState,
+    dialogs,
+    dialogState,
+    handlers: routeHandlers(routes, cues),
+    ...(options.insights ? { insights: options.insights } : {}),
+  });
+  return { bot, conversationState, userState };
+}
+
+export interface RunningApp {
+  server: RunningServer;
+  logger: Logger;
+  /** Flushes what the bot keeps (storage, insights) before the process exits. */
+  onShutdown(): Promise<void>;
+}
+
+/** config → knowledge → search → answerer → dialogs → bot → adapter → server, listening. */
+export async function startApp(env: Readonly<Record<string, string | undefined>>): Promise<RunningApp> {
+  const config = loadConfig(env);
+  const logger = createLogger(config.LOG_LEVEL, { logMessageText: config.LOG_MESSAGE_TEXT });
+  if (config.authMode === 'none') {
+    logger.warn('MicrosoftAppId is not set: running in local unauthenticated mode (Emulator, Agents Playground, evaluator)');
+  }
+  const brain = buildBrain(loadKnowledge());
+  const storage = createStorage(config, logger);
+  const insights = config.STORAGE === 'memory' ? new MemoryInsightsLog(config.INSIGHTS_SALT) : new FileInsightsLog(resolve(config.DATA_DIR), config.INSIGHTS_SALT);
+  const { bot, conversationState } = composeBot(brain, { storage, insights });
+
+  const adapter = createAdapter(config);
+  adapter.onTurnError = createTurnErrorHandler(logger, conversationState);
+  // Teams shows "…" when a turn takes longer than half a second; most answers take milliseconds and send none.
+  adapter.use(new ShowTypingMiddleware(500, 2000));
+  adapter.use(turnLogging(logger, config.LOG_MESSAGE_TEXT));
+
+  const server = await createServer({
+    config,
+    adapter,
+    bot,
+    logger,
+    readiness: () => ({ ready: true, knowledgeVersion: brain.knowledge.version }),
+  }).start();
+  logger.info({ port: server.port, knowledgeVersion: brain.knowledge.version }, `AMIP-Bot listening on http://localhost:${server.port}/api/messages`);
+  return { server, logger, onShutdown: async () => undefined };
+}
