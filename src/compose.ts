@@ -92,6 +92,7 @@ export function composeBot(brain: ProgrammeBrain, options: BotOptions): Composed
   const bot = new AmipBot({
     answerer: brain.answerer,
     documentTitle: knowledge.documentTitle,
+    programme: knowledge.programme,
     conversationState,
     userState,
     dialogs,

@@ -8,7 +8,7 @@ import { copyAnswer, plainAnswer, type Answer, type RelatedTopic } from './answe
 import { isFramingTerm, readQuestion, type QuestionFeatures } from './question-features';
 import { pickCell } from './figure-cells';
 import { cleanUserText, hasContent, MAX_QUESTION_LENGTH } from './text-cleanup';
-import { classifySmalltalk, smalltalkText, EXAMPLE_QUESTIONS } from './smalltalk';
+import { classifySmalltalk, smalltalkText, exampleQuestions } from './smalltalk';
 import { SectionLookup } from './source';
 import { composeAnswer, instrumentsOf, type Composer } from './compose';
 import { checkTables } from './data-check';
@@ -22,7 +22,8 @@ import { resolveFollowUp, type FollowUpTools, type QuestionContext } from './fol
 import { fold, readProgrammeScope, type ProgrammeScope } from './programme-scope';
 import { findScopeProblem, knownByTypo } from './scope-check';
 import { checkSupport, type Unsupported } from './support';
-import { outOfScopeAnswer, unsupportedAnswer } from './abstain';
+import { outOfScopeAnswer, programmeName, unsupportedAnswer } from './abstain';
+import { outlineAnswer, sectionByNumber, whereAnswer } from './navigation';
 import { formatCell, formatProseFigure } from './format-figure';
 
 const ANSWER_CACHE_SIZE = 2_000;
@@ -123,30 +124,33 @@ export class ProgrammeAnswerer {
     if (text.length > MAX_QUESTION_LENGTH) {
       return plainAnswer(
         'too-long',
-        `Ihre Nachricht ist leider zu lang (${formatNumber(text.length)} Zeichen). Bitte stellen Sie eine kürzere Frage mit höchstens ${formatNumber(MAX_QUESTION_LENGTH)} Zeichen, z. B. „${EXAMPLE_QUESTIONS[0]}“.`,
-        exampleTopics(),
+        `Ihre Nachricht ist leider zu lang (${formatNumber(text.length)} Zeichen). Bitte stellen Sie eine kürzere Frage mit höchstens ${formatNumber(MAX_QUESTION_LENGTH)} Zeichen, z. B. „${this.examples[0]}“.`,
+        this.exampleTopics(),
       );
     }
     if (!hasContent(text)) {
-      return plainAnswer('unclear', `Das habe ich leider nicht verstanden. Stellen Sie mir eine Frage zum Programm, z. B. „${EXAMPLE_QUESTIONS[0]}“ – oder schreiben Sie **Hilfe**.`, exampleTopics());
+      return plainAnswer('unclear', `Das habe ich leider nicht verstanden. Stellen Sie mir eine Frage zum Programm, z. B. „${this.examples[0]}“ – oder schreiben Sie **Hilfe**.`, this.exampleTopics());
     }
     const smalltalk = classifySmalltalk(text);
-    if (smalltalk) return plainAnswer(smalltalk === 'help' ? 'help' : smalltalk === 'thanks' ? 'thanks' : 'greeting', smalltalkText(smalltalk), exampleTopics());
+    if (smalltalk) return plainAnswer(smalltalk === 'help' || smalltalk === 'who' ? 'help' : smalltalk === 'thanks' ? 'thanks' : 'greeting', smalltalkText(smalltalk, this.knowledge.programme), this.exampleTopics());
 
     const focused = focusOnQuestion(text);
     if (focused !== text) return this.compute(focused);
-    if (asksAboutDocument(text)) {
-      return documentAnswer(this.documentInfo, exampleTopics());
+    if (asksAboutDocument(text) || this.asksDocumentFact(text)) {
+      return documentAnswer(this.documentInfo, this.exampleTopics());
     }
+    const navigation = this.navigate(text);
+    if (navigation) return navigation;
     const outOfScope = findScopeProblem(text, this.scope, this.cues);
-    if (outOfScope) return outOfScopeAnswer(outOfScope, this.knowledge.programme, exampleTopics());
+    if (outOfScope) return outOfScopeAnswer(outOfScope, this.knowledge.programme, this.exampleTopics());
     const question = readQuestion(text);
     const section = this.sectionNamed(text);
     if (section) return composeAnswer(this.composer, { kind: 'section', sectionRef: section }, question, this.related([], section));
 
     if (question.asksOverview) return composeAnswer(this.composer, { kind: 'overview', overview: question.asksOverview }, question, []);
 
-    const glossary = this.glossaryEntryFor(question.definitionTerm ?? text.replace(/[?!.]+$/, ''));
+    // "Ab wann gilt man als LZB?" asks for the definition, in other words.
+    const glossary = this.glossaryEntryFor(question.definitionTerm ?? text.replace(/[?!.]+$/, '')) ?? (this.cues.mentions(text, 'condition') ? this.glossaryMentioned(text) : undefined);
     if (glossary) {
       const hits = this.rank(this.index.search(text, { isFramingTerm }), question);
       const next = [...this.related(hits, glossary.sectionRefs[0]!), ...this.calculationNamed(`${glossary.abbreviation} ${glossary.expansion}`)].slice(0, 3);
@@ -166,6 +170,47 @@ export class ProgrammeAnswerer {
     }
     const next = [...this.instrumentsOf(best), ...this.related(hits, best.doc.sectionRef), ...this.calculationFor(best)].slice(0, 3);
     return about(composeAnswer(this.composer, { kind: 'hit', hit: best, hits }, question, next), this.nameOf(best));
+  }
+
+  /** "Wo wurde das Programm unterschrieben?", "Für welches Jahr gilt das Programm?", "Von welchem Jobcenter ist das?" */
+  private asksDocumentFact(text: string): boolean {
+    const c = this.cues;
+    if (c.mentions(text, 'signed') && (c.mentions(text, 'where') || c.mentions(text, 'when') || /^wer\b/i.test(text))) return true;
+    return (c.mentions(text, 'which-year') || c.mentions(text, 'which-jobcenter')) && (c.mentions(text, 'programme-word') || normaliseForCues(text).length <= 6);
+  }
+
+  /** Table of contents, a section by its number, or where in the programme a topic is. */
+  private navigate(text: string): Answer | undefined {
+    const words = normaliseForCues(text);
+    if (this.cues.mentions(text, 'outline') && words.length <= 8 && !this.cues.mentions(text, 'where-is')) return outlineAnswer(this.knowledge);
+    const numbered = sectionByNumber(text, this.knowledge);
+    if (numbered && 'ref' in numbered) return composeAnswer(this.composer, { kind: 'section', sectionRef: numbered.ref }, readQuestion(text), this.related([], numbered.ref));
+    if (numbered) return unsupportedSection(numbered.missing, this.exampleTopics());
+    const at = this.cues.find(words, 'where-is');
+    if (at < 0) return undefined;
+    const topic = text.replace(/^.*?(abschnitt|kapitel|teil|seite[n]?|steht|finde ich|geht es|wird)\b/i, '').replace(/^\s*(etwas\s+)?(über|zu|zum|zur|um|von|die|der|das|den)\s+/i, '');
+    if (!topic.trim()) return undefined;
+    const question = readQuestion(topic);
+    const hits = this.rank(this.index.search(topic, { isFramingTerm }), question).filter((h) => h.coverage >= minCoverage(h.wordCount) && h.strongMatches > 0);
+    const best = hits[0];
+    if (!best) return undefined;
+    const section = this.sections.get(best.doc.sectionRef);
+    const excerpt = best.doc.ref.kind === 'sentence' ? best.doc.body : undefined;
+    return about(whereAnswer(section, '', excerpt, this.related(hits, section.ref)), section.title);
+  }
+
+  /** A glossary entry one of whose names the question contains ("… als Langzeitleistungsbezieher"). */
+  private glossaryMentioned(text: string): GlossaryEntry | undefined {
+    const stems = new Set(this.analyser.tokenize(text).map((t) => this.analyser.stem(t)));
+    for (const entry of this.knowledge.glossary) {
+      for (const name of [entry.abbreviation, entry.expansion, ...entry.aliases]) {
+        const tokens = this.analyser.tokenize(name);
+        if (tokens.length > 0 && tokens.length <= 3 && tokens.every((t) => stems.has(this.analyser.stem(t)))) return entry;
+        // "Langzeitleistungsbezieher" and "Langzeitleistungsbeziehende" share all but their ending.
+        if (tokens.length === 1 && tokens[0]!.length >= 10 && [...stems].some((s) => s.length >= 10 && commonPrefix(s, this.analyser.stem(tokens[0]!)) >= 0.8 * s.length)) return entry;
+      }
+    }
+    return undefined;
   }
 
   /**
@@ -200,6 +245,14 @@ export class ProgrammeAnswerer {
     const body = hit.doc.body;
     if (/\d/.test(body) || normaliseForCues(body).some((w) => this.cues.isExactly(w, 'number-words'))) return undefined;
     return { slot: 'number' };
+  }
+
+  private get examples(): string[] {
+    return exampleQuestions(this.knowledge.programme);
+  }
+
+  private exampleTopics(): RelatedTopic[] {
+    return this.examples.map((q) => ({ label: q, query: q }));
   }
 
   /** A word that names a topic: not a slot, cue, question word, stop word or framing word. */
@@ -366,15 +419,25 @@ export class ProgrammeAnswerer {
   private noAnswer(): Answer {
     return plainAnswer(
       'no-answer',
-      'Dazu enthält das Arbeitsmarkt- und Integrationsprogramm 2024 leider keine Aussage. Ich beantworte Fragen zu Zielen und Kennzahlen, Zielgruppen, Instrumenten und Budget des Jobcenters Elbe-Elster – zum Beispiel:\n' +
-        EXAMPLE_QUESTIONS.map((q) => `- „${q}“`).join('\n'),
-      exampleTopics(),
+      `Dazu enthält das ${programmeName(this.knowledge.programme)} leider keine Aussage. Ich beantworte Fragen zu Zielen und Kennzahlen, Zielgruppen, Instrumenten und Budget – zum Beispiel:\n` +
+        this.examples.map((q) => `- „${q}“`).join('\n'),
+      this.exampleTopics(),
     );
   }
 }
 
 const QUESTION_WORDS = /^(was|wie|wer|wen|wem|wo|wann|warum|wieso|weshalb|welche[rsnm]?|wieviele?|wozu|woher|wohin|gibt|gib|sag|zeig)$/;
 const NON_TOPIC_CONCEPTS = ['slot-words', 'women', 'men', 'plan', 'actual', 'change', 'percent', 'count', 'euro', 'follow-up', 'refers-back', 'number-words'];
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+function unsupportedSection(number: string, offers: RelatedTopic[]): Answer {
+  return plainAnswer('no-answer', `Das steht so nicht im Programm: Einen Abschnitt ${number} hat es nicht. Schreiben Sie **Inhaltsverzeichnis** für die Gliederung.`, offers);
+}
 
 function about(answer: Answer, subject: string): Answer {
   answer.understood = { question: '', subject };
@@ -473,6 +536,4 @@ function labelStemsOf(knowledge: Knowledge, analyser: GermanAnalyser): Set<strin
   return stems;
 }
 
-function exampleTopics(): RelatedTopic[] {
-  return EXAMPLE_QUESTIONS.map((q) => ({ label: q, query: q }));
-}
+

@@ -15,7 +15,8 @@ import type { HandlerTurn, TurnHandler } from './turn-handler';
 import { isCalculationSubmit } from '../../dialogs/calculation-dialogs';
 import type { ProgrammeAnswerer } from '../answers/programme-answerer';
 import type { QuestionContext } from '../answers/follow-up';
-import { CAPABILITIES_TEXT } from '../answers/smalltalk';
+import type { ProgrammeIdentity } from '../knowledge/schema';
+import { capabilitiesText, exampleQuestions } from '../answers/smalltalk';
 import { answerActivity } from './answer-activity';
 import { incomingText, isAddressedToBot } from './incoming-text';
 import { parseFeedbackInvoke } from './feedback';
@@ -26,6 +27,8 @@ import { detectPersonalData, PERSONAL_DATA_HINT, redact } from '../privacy/perso
 export interface AmipBotDeps {
   answerer: ProgrammeAnswerer;
   documentTitle: string;
+  /** Whose programme and which year: the welcome and the examples name them. */
+  programme: ProgrammeIdentity;
   conversationState: BotState;
   userState: BotState;
   dialogs: DialogSet;
@@ -136,14 +139,15 @@ export class AmipBot extends TeamsActivityHandler {
     const botAdded = members.some((m) => m.id === context.activity.recipient.id);
     const personal = (context.activity.conversation.conversationType ?? 'personal') === 'personal';
     if (!personal) {
-      if (botAdded) await context.sendActivity('Hallo zusammen! Ich bin **AMIP-Bot** und beantworte Fragen zum Arbeitsmarkt- und Integrationsprogramm 2024. Erwähnen Sie mich mit @AMIP-Bot und Ihrer Frage, z. B. „@AMIP-Bot Wie hoch ist die Integrationsquote 2024?“');
+      const { programme } = this.deps;
+      if (botAdded) await context.sendActivity(`Hallo zusammen! Ich bin **AMIP-Bot** und beantworte Fragen zum Arbeitsmarkt- und Integrationsprogramm ${programme.year}. Erwähnen Sie mich mit @AMIP-Bot und Ihrer Frage, z. B. „@AMIP-Bot ${exampleQuestions(programme)[0]}“`);
       return;
     }
     if (!this.welcoming.claim(context.activity.conversation.id)) return;
     const state = await this.welcome.get(context, { welcomed: false });
     if (state.welcomed) return;
     state.welcomed = true;
-    await context.sendActivity(`Willkommen! ${CAPABILITIES_TEXT}`);
+    await context.sendActivity(`Willkommen! ${capabilitiesText(this.deps.programme)}`);
   }
 
   /** Action.Execute from a card: the same routing as a typed message or an Action.Submit. */

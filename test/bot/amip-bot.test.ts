@@ -31,7 +31,7 @@ describe('AmipBot', () => {
 
   it('says honestly when the programme does not answer', async () => {
     for (const question of ['Wie wird das Wetter morgen?', 'Wer gewinnt die Bundesliga?', 'Rezept für Apfelkuchen']) {
-      expect(await conversation().say(question)).toMatch(/enthält das Arbeitsmarkt- und Integrationsprogramm 2024 leider keine Aussage/);
+      expect(await conversation().say(question)).toMatch(/enthält das Arbeitsmarkt- und Integrationsprogramm 2024 des Jobcenters Elbe-Elster leider keine Aussage/);
     }
   });
 
