@@ -1,14 +1,12 @@
 // Classes comparison (both sides expected), ranking (the top/bottom of a table) and calculation
 // (the result computed by hand; the arithmetic is in "why", rounded half up to one decimal).
-import { q, num, mio, at } from './helpers.mjs';
+import { q, num, mio, at, LZB_YES as YES, LZB_NOT_YES as NOT_NO } from './helpers.mjs';
 
 const c = (topic, say, expect, o) => q('comparison', topic, say, expect, o);
 const r = (topic, say, expect, o) => q('ranking', topic, say, expect, o);
 const k = (topic, say, expect, why, o = {}) => q('calculation', topic, say, expect, { ...o, why });
 
-const YES = '\\bja\\b|gilt (er |sie |die Person |der Kunde )?(damit )?als|zählt (er |sie )?(damit )?(als|zu)|erfüllt|ist (er |sie )?(damit )?(ein |eine )?(LZB|Langzeitleistungsbezieh)';
 const NO = '\\bnein\\b|nicht|kein';
-const NOT_NO = ['\\bnein\\b', 'nicht (als |zu den )?(LZB|Langzeitleistungsbezieh)|kein(e|en)? (LZB|Langzeitleistungsbezieh)'];
 
 export const comparison = [
   c('3.1', 'IQ frauen vs männer 2024', [num('17,1'), num('21,1')]),
@@ -48,9 +46,9 @@ export const ranking = [
   r('4', 'welcher einzelposten verliert absolut am meisten geld', ['Verwaltungskosten|VK', mio('772.379', '0,77')]),
   r('2.2', 'zweitgrößter stellenabbau welche branche', 'Heime und Sozialwesen'),
   r('2.2', 'welche branche hat am wenigsten beschäftigte verloren', 'Information'),
-  r('4', 'größter posten im budget 2024', 'Verwaltungskosten|VK'),
+  r('4', 'größter posten im budget 2024', ['Verwaltungskosten|VK', mio('6.812.570', '6,8', '6,81')]),
   r('2.1', 'welche alters-geschlechts-gruppe ist bei den ELB am kleinsten', [num('342'), '15 bis unter 25|U25|männlich']),
-  r('2.1', 'größte gruppe unter den sonstigen integrationsprognosen', 'Zuordnung nicht erforderlich'),
+  r('2.1', 'größte gruppe unter den sonstigen integrationsprognosen', ['Zuordnung nicht erforderlich', num('576')]),
   r('3.1', 'bei welchem geschlecht steigen die LZB stärker', ['Frauen|weiblich', num('8,7')]),
   r('2.2', 'welche wachsende branche hatte das kleinste plus', 'Arbeitnehmerüberlassung|sonstige wirtschaftliche'),
 ];

@@ -24,6 +24,14 @@ export function mio(full, ...shorts) {
   return [num(full), ...short].join('|');
 }
 
+/** A section number of the outline ("5.3.1"), not inside a longer number or date. */
+export const sec = (no) => `(?<![\\d.])${no.replaceAll('.', '[.]')}(?![.]?\\d)`;
+
+/** "Yes, that person counts as LZB" — and its negations, which a yes-answer never contains. */
+export const LZB_YES =
+  '\\bja\\b|gilt (er |sie |die Person |der Kunde )?(damit )?als|zählt (er |sie )?(damit )?(als|zu)|erfüllt|ist (er |sie )?(damit )?(ein |eine )?(LZB|Langzeitleistungsbezieh)';
+export const LZB_NOT_YES = ['\\bnein\\b', 'nicht (als |zu den )?(LZB|Langzeitleistungsbezieh)|kein(e|en)? (LZB|Langzeitleistungsbezieh)'];
+
 /** A date printed as 13.11.2023, also "13. November 2023". */
 export function date(printed) {
   const [d, m, y] = printed.split('.');
