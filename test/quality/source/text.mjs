@@ -1,5 +1,5 @@
 // Text classes: definition, list, reason, process, navigation, document.
-import { q, num, date, at, sec } from './helpers.mjs';
+import { q, num, date, at, sec, ABSTAIN } from './helpers.mjs';
 
 const d = (topic, say, expect, o) => q('definition', topic, say, expect, o);
 const l = (topic, say, expect, o) => q('list', topic, say, expect, o);
@@ -18,8 +18,8 @@ export const definition = [
   d('3.1', 'was misst die integrationsquote eigentlich', ['Bestand', 'Erwerbstätigkeit|Ausbildung']),
   d('3.1', 'was zählt als integration für die IQ', 'selbst(st)?ändig|sozialversicherungspflichtig|ersten Arbeitsmarkt'),
   d('3.1', 'welche kennzahl steht für die verringerung der hilfebedürftigkeit', 'Leistungen zum Lebensunterhalt'),
-  d('3.1', 'was ist der zielindikator für die vermeidung von langfristigem leistungsbezug', 'Langzeitleistungsbezieh|LZB'),
-  d('3.1', 'mit welchem zielindikator wird die integration in erwerbstätigkeit abgebildet', 'Integrationsquote'),
+  d('3.1', 'was ist der zielindikator für die vermeidung von langfristigem leistungsbezug', ['Langzeitleistungsbezieh|LZB', 'Bestand'], { not: ABSTAIN }),
+  d('3.1', 'mit welchem zielindikator wird die integration in erwerbstätigkeit abgebildet', ['Integrationsquote', `Zielindikator|Anteil|Bestand|${num('19,1')}`], { not: ABSTAIN }),
   d('2.1', 'was heißt marktfern bei der integrationsprognose', [`${num('6')}|sechs`, 'Monat']),
   d('2.1', 'was bedeutet Z bei den integrationsprognosen', 'Zuordnung nicht erforderlich'),
   d('2.1', 'integrationsprognose X was ist das', 'Fehlende Werte'),
@@ -36,7 +36,7 @@ export const definition = [
   d('glossary', 'EGL steht für', 'Eingliederungsleistung'),
   d('glossary', 'wofür steht VK im budget', 'Verwaltungskosten'),
   d('glossary', 'u25 heißt?', 'unter 25|Jugendliche|junge Menschen'),
-  d('glossary', 'IQ abkürzung', 'Integrationsquote'),
+  d('glossary', 'IQ abkürzung', ['Integrationsquote', `Zielindikator|Anteil|Bestand|integriert|${num('19,1')}`], { not: ABSTAIN }),
   d('4.1', 'was ist der kommunale finanzierungsanteil', [`${num('15,2')}|Landkreis`]),
   d('5.3.1', 'was heißt "netzwerkarbeit für jeden einzelfall"', 'Migrant|Arbeitsmarktzugang'),
   d('glossary', at('was ist eine BG'), 'Bedarfsgemeinschaft', { conv: 'groupChat' }),
@@ -124,7 +124,7 @@ export const navigation = [
   n('toc', 'auf welcher seite fängt kapitel 5 an', num('14')),
   n('toc', 'wo finde ich was zu geflüchteten', sec('5.3.1')),
   n('toc', 'welcher abschnitt behandelt chancengleichheit', sec('5.3.2')),
-  n('toc', 'was steht in kapitel 4', 'Ressourcen|Verwaltungskosten|Eingliederungsleistungen|Budget'),
+  n('toc', 'was steht in kapitel 4', 'Ressourcen|Verwaltungskosten|Eingliederungsleistungen|Personal'),
   n('toc', 'inhaltsverzeichnis', ['Präambel', 'Schlussbemerkung']),
   n('toc', 'wie ist das programm gegliedert', ['Ressourcen', 'Ziele|Angebot und Nachfrage']),
   n('toc', 'seite schlussbemerkungen', num('21')),
@@ -145,11 +145,11 @@ export const documents = [
   doc('sign-off', 'wer ist der geschäftsführer', 'Schreiber'),
   doc('sign-off', 'wo wurde das programm unterzeichnet', 'Herzberg'),
   doc('sign-off', 'datum der unterschrift', date('27.11.2023')),
-  doc('title', 'für welches jahr gilt das programm', num('2024')),
-  doc('title', 'von welchem jobcenter ist das programm', 'Elbe-Elster'),
+  doc('title', 'für welches jahr gilt das programm', 'Jahr 2024|für 2024|gilt .{0,30}2024', { not: ABSTAIN }),
+  doc('title', 'welches jobcenter hat das AMIP erstellt und wer ist dort geschäftsführer', ['Elbe-Elster', 'Schreiber']),
   doc('Präambel', 'was sagt die präambel', '2005|Bürgergeld|Leitgedanke|Energiekrise|Digitalisierung|Regelbedarf'),
   doc('Präambel', 'präambel kurz zusammenfassen', 'Bürgergeld|Cottbus|2005|Energiekrise|Leitgedanke'),
-  doc('title', 'wie heißt das dokument genau', 'Arbeitsmarkt- und Integrationsprogramm'),
+  doc('title', 'wie heißt das dokument genau', 'Integrationsprogramm.{0,40}für das Jahr 2024', { not: ABSTAIN }),
   doc('Präambel', 'was steht zu digitalisierung in der einleitung', 'alternativlos|handlungsleitend'),
   doc('Präambel', 'was ist laut präambel der schwerpunkt 2024', 'verfestigt|erschwert'),
   doc('Präambel', 'was sind laut präambel die stärken des jobcenters', 'Zügig|korrekt|Leistungsfähigkeit'),
