@@ -50,10 +50,13 @@ function prng(seed) {
   };
 }
 
+/** A per-class seed, so that adding a case to one class leaves the other classes' draw unchanged. */
+const classSeed = (cls) => [...cls].reduce((h, ch) => Math.imul(h ^ ch.charCodeAt(0), 16777619) >>> 0, SEED);
+
 function split(cases) {
-  const random = prng(SEED);
   const heldOutIds = new Set();
   for (const cls of Object.keys(PREFIX)) {
+    const random = prng(classSeed(cls));
     const ids = cases.filter((c) => c.class === cls).map((c) => c.id);
     for (let i = ids.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));

@@ -160,6 +160,7 @@ export const followup = [
   fu('3.2 3.3', [['gibt es regionale ziele mit der arbeitsagentur', 'Abstimmung'], ['und die kommunalen?', 'Landkreis']]),
   fu('3.1', [['welche drei ziele stehen in 3.1', 'Hilfebedürftigkeit'], ['wie wird das erste gemessen?', 'Lebensunterhalt']]),
   fu('3.1', [['wie viele männliche ELB im bestand ist 2023 (IQ-tabelle)', num('2.313')], ['und plan 24', num('2.284')], ['wie viel weniger ist das?', num('29')]]),
+  fu('7', [['zusammenarbeit mit den trägern – worum geht es in kapitel 7', 'Netzwerk'], ['wer gehört da alles dazu?', 'Kammer|Wohlfahrt|Bildungspartner|Wirtschaftspartner']]),
   fu('3.1', [[at('iq frauen plan 2024'), num('17,1')], [at('und männer'), num('21,1')]], { conv: 'groupChat' }),
   fu('2.2 glossary', [[at('anteil gastgewerbe'), num('2,5')], [at('was heißt eigentlich ELB'), 'erwerbsfähig', num('2,5')]], { conv: 'channel' }),
 ];

@@ -89,6 +89,8 @@ export const reasons = [
   r('5.3.2', 'wozu eigentlich die BG-orientierte beratung, was ist der grund', 'Randposition|Familienmitglied|Potenzial'),
   r('2.2', 'warum müssen arbeitgeber sich mehr anstrengen mitarbeiter zu finden', 'demografi|Altersabg'),
   r('6', 'wofür braucht es die prozessbeschreibungen', 'Leitfaden|Kontrolle|Nachverfolgung'),
+  r('7', 'warum ist die zusammenarbeit mit netzwerkpartnern so wichtig', 'Einzelfall|komplex|Grundlage|Stärken'),
+  r('8', 'wieso sind laut schlussbemerkungen kreative ideen gefragt', 'Beschäftigungsmöglichkeit'),
 ];
 
 export const processes = [
@@ -115,6 +117,8 @@ export const processes = [
   p('3.1', 'wie wird die integrationsquote berechnet', ['Bestand', 'Integration|integriert']),
   p('4.2', 'wie wurden die branchen mit guten integrationschancen bestimmt', ['Branche', 'Agentur für Arbeit|Cottbus']),
   p('6', 'wie werden fehler der mitarbeitenden minimiert', 'Schulung|Überprüfung'),
+  p('7', 'wie arbeitet das jobcenter mit seinen netzwerkpartnern', 'Kompetenzen|Kooperation|verlässlich'),
+  p('8', 'wer begleitet die teams im jahr 2024', 'Führungskräfte|Geschäftsführung'),
   p('2.2', 'was macht ihr mit bewerbern aus früheren entlassjahren', 'Spätstarter|früheren Entlass|auf eine Ausbildung vorbereitet'),
   p('5.2', at('wie laufen gemeinsame beratungsgespräche mit dem leistungsbereich'), 'ganzheitlich|Integrationsfachkraft', { conv: 'groupChat' }),
 ];
