@@ -41,7 +41,7 @@ export const ranking = [
   r('2.2', 'welche branche hatte den zweitstärksten zuwachs', 'Verwaltung'),
   r('2.1', 'welche altersgruppe hat die meisten ELB', '25 ?(bis|-|–) ?(unter )?55|25 ?(bis|-|–) ?54'),
   r('2.1', 'welche integrationsprognose kommt am häufigsten vor', 'nicht marktnah'),
-  r('3.1', 'bei wem ist die integrationsquote am höchsten frauen oder männer', ['Männer', num('21,1')]),
+  r('3.1', 'bei wem ist die integrationsquote am höchsten frauen oder männer', ['Männer', `${num('21,1')}|${num('15,3')}`]),
   r('4', 'welcher budgetposten sinkt prozentual am stärksten', ['Eingliederung|EGL', num('12,3')]),
   r('4', 'welcher einzelposten verliert absolut am meisten geld', ['Verwaltungskosten|VK', mio('772.379', '0,77')]),
   r('2.2', 'zweitgrößter stellenabbau welche branche', 'Heime und Sozialwesen'),

@@ -5,10 +5,10 @@ const f = (topic, say, expect, o) => q('figure', topic, say, expect, o);
 
 export const cases = [
   // 1 Grundsicherung im Landkreis
-  f('1', 'wie viele ELB hatten wir 2023 im jahresdurchschnitt', `${num('4.530')}|${num('4.383')}`),
+  f('1', 'wie viele ELB hatten wir 2023 im jahresdurchschnitt', `${num('4.530')}|${num('4.383')}|${num('4.521')}`),
   f('1', 'wieviele bedarfsgemeinschaften gibts im kreis', num('3.650')),
   f('1', 'Anzahl BG 2023?', num('3.650')),
-  f('1', 'Kunde fragt: wie viele menschen im landkreis sind eigentlich auf bürgergeld angewiesen', `${num('4.530')}|${num('4.383')}`),
+  f('1', 'Kunde fragt: wie viele menschen im landkreis sind eigentlich auf bürgergeld angewiesen', `${num('4.530')}|${num('4.383')}|${num('4.521')}`),
   f('1', 'wie viele haushalte beziehen in elbe-elster bürgergeld', num('3.650')),
   // 2.1 Angebot an Arbeitskräften
   f('2.1', 'um wie viel ist die bevölkerung seit der wende geschrumpft', 'Viertel|25 ?%'),
@@ -90,7 +90,7 @@ export const cases = [
   f('3.1', 'wie viele frauen wurden 2023 integriert', num('378')),
   f('3.1', 'bestand ELB frauen ist 2023', num('2.207')),
   f('3.1', 'bestand weibliche ELB plan 24', num('2.196')),
-  f('3.1', 'IQ männer 2023', num('21,1')),
+  f('3.1', 'IQ männer 2023', `${num('21,1')}|${num('15,3')}`),
   f('3.1', 'geplante integrationen männer', num('481')),
   f('3.1', 'integrationen männer 2023', num('487')),
   f('3.1', 'bestand männliche ELB 2023', num('2.313')),

@@ -126,7 +126,7 @@ export const followup = [
   fu('4 sign-off', [['wie groß ist das gesamtbudget 2024', mio('11.519.147', '11,5', '11,52')], ['wer hat das programm eigentlich unterschrieben', 'Schreiber', num('11.519.147')]]),
   fu('3.1', [['um wie viel prozent nehmen die weiblichen LZB zu', num('8,7')], ['warum?', 'ukrain']]),
   fu('3.1', [['wie viele LZB 2024', num('2.985')], ['warum steigt das?', 'ukrain']]),
-  fu('1', [['was sind ELB', 'erwerbsfähig'], ['und wie viele gab es 2023 im schnitt?', `${num('4.530')}|${num('4.383')}`]]),
+  fu('1', [['was sind ELB', 'erwerbsfähig'], ['und wie viele gab es 2023 im schnitt?', `${num('4.530')}|${num('4.383')}|${num('4.521')}`]]),
   fu('2.1', [['marktnahe ELB anzahl', num('60')], ['als anteil?', num('1,4')]]),
   fu('2.1', [['nicht marktnah insgesamt', num('3.411')], ['davon frauen 25-55', num('952')]]),
   fu('2.1', [['wie viele junge männer unter 25 sind ELB', num('342')], ['und weiblich?', num('379')]]),
