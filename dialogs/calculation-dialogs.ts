@@ -1,26 +1,25 @@
 import type { Dialog } from 'botbuilder-dialogs';
 import { z } from 'zod';
 import { calculationRequestReader, type CalculationKind, type CalculationRequest } from '../src/figures/calculation-request';
-import { BudgetShareDialog, BUDGET_SHARE_DIALOG_ID, type BudgetShareOptions } from './budget-share-dialog';
 import type { CalculationDialogDeps } from './calculation-dialog';
-import { ChangeDialog, CHANGE_DIALOG_ID, type ChangeOptions } from './change-dialog';
-import { IntegrationQuotaDialog, INTEGRATION_QUOTA_DIALOG_ID, type IntegrationQuotaOptions } from './integration-quota-dialog';
+import { TWO_VALUE_CALCULATIONS } from './calculation-specs';
 import { LzbCheckDialog, LZB_CHECK_DIALOG_ID, type LzbCheckOptions } from './lzb-check-dialog';
+import { TwoValueDialog, type TwoValueOptions } from './two-value-dialog';
 
 /** What the bot supplies once: the programme's reference values, "today", and its question answering. */
 export type CalculationDeps = Omit<CalculationDialogDeps, 'switchTo'>;
 
 export const CALCULATION_DIALOG_IDS: Record<CalculationKind, string> = {
-  quota: INTEGRATION_QUOTA_DIALOG_ID,
-  share: BUDGET_SHARE_DIALOG_ID,
-  change: CHANGE_DIALOG_ID,
+  quota: TWO_VALUE_CALCULATIONS.quota.dialogId,
+  share: TWO_VALUE_CALCULATIONS.share.dialogId,
+  change: TWO_VALUE_CALCULATIONS.change.dialogId,
   lzb: LZB_CHECK_DIALOG_ID,
 };
 
 /** The dialog a calculation request starts, with the values it already gives. */
 export interface CalculationStart {
   dialogId: string;
-  options: IntegrationQuotaOptions | BudgetShareOptions | ChangeOptions | LzbCheckOptions;
+  options: TwoValueOptions | LzbCheckOptions;
 }
 
 /** The calculation dialogs for the bot's DialogSet, and how a message starts one of them. */
@@ -45,7 +44,7 @@ export function createCalculationDialogs(deps: CalculationDeps): CalculationDial
   const read = calculationRequestReader(deps.cues);
   const withSwitch: CalculationDialogDeps = { ...deps, switchTo: (text) => startOf(read(text)) };
   return {
-    dialogs: [new IntegrationQuotaDialog(withSwitch), new BudgetShareDialog(withSwitch), new ChangeDialog(withSwitch), new LzbCheckDialog(withSwitch)],
+    dialogs: [...Object.values(TWO_VALUE_CALCULATIONS).map((spec) => new TwoValueDialog(spec, withSwitch)), new LzbCheckDialog(withSwitch)],
     startFor: (value, text) => startOf(requestFromSubmit(value) ?? read(text)),
   };
 }

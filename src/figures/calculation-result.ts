@@ -2,9 +2,9 @@ import type { CalculationKind } from './calculation-request';
 import { formatEuro, formatNumber, formatPercent, formatPoints, formatSignedNumber, formatSignedPercent } from '../german/number';
 import { formatDate, formatInMonths, formatMonths } from './format';
 import { budgetShare, change, integrationQuota, pointsDifference, type FormulaError } from './formulas';
-import { checkMonths, LZB_MIN_MONTHS, LZB_WINDOW_MONTHS, type LzbVerdict } from './lzb';
+import { LZB_MIN_MONTHS, LZB_WINDOW_MONTHS, type LzbVerdict } from './lzb';
 import { formatSource, type ProgrammeReferences, type ReferenceSource } from './programme-references';
-import { failure, success, type Result } from '../german/result';
+import { success, type Result } from '../german/result';
 import { euro } from './units';
 
 /** One comparison with a programme value: "Plan 2024 gesamt: 19,1 % → 0,0 Prozentpunkte". */
@@ -141,17 +141,4 @@ export function lzbResult(verdict: LzbVerdict, references: ProgrammeReferences):
     notes: [...notes, definition],
     command: COMMANDS.lzb,
   };
-}
-
-/** The result from values in slot order (quota: Integrationen, Bestand; share: Betrag, Gesamt; change: alt, neu; LZB: Monate). */
-export function computeResult(kind: CalculationKind, values: readonly number[], references: ProgrammeReferences): { ok: true; result: CalculationResult } | { ok: false; message: string } {
-  const [a = 0, b = 0] = values;
-  const outcome: Result<CalculationResult, { message: string }> =
-    kind === 'quota' ? quotaResult(a, b, references) : kind === 'share' ? shareResult(a, b, references) : kind === 'change' ? success(changeResult(a, b, references)) : lzbFromMonths(a, references);
-  return outcome.ok ? { ok: true, result: outcome.value } : { ok: false, message: outcome.error.message };
-}
-
-function lzbFromMonths(months: number, references: ProgrammeReferences): Result<CalculationResult, { message: string }> {
-  const verdict = checkMonths(months);
-  return verdict.ok ? success(lzbResult(verdict.value, references)) : failure(verdict.error);
 }
