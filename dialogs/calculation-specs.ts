@@ -4,9 +4,9 @@ import { formatEuro, parseAmount, parseCount } from '../src/german/number';
 import { success } from '../src/german/result';
 import type { TwoValueSpec } from './two-value-dialog';
 
-export const INTEGRATION_QUOTA_DIALOG_ID = 'integrationQuotaDialog';
-export const BUDGET_SHARE_DIALOG_ID = 'budgetShareDialog';
-export const CHANGE_DIALOG_ID = 'changeDialog';
+const INTEGRATION_QUOTA_DIALOG_ID = 'integrationQuotaDialog';
+const BUDGET_SHARE_DIALOG_ID = 'budgetShareDialog';
+const CHANGE_DIALOG_ID = 'changeDialog';
 
 /** Integrationsquote: the Integrationen, then the average Bestand ELB; the quota against the programme's. */
 const QUOTA: TwoValueSpec = {

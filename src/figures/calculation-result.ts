@@ -1,4 +1,5 @@
 import type { CalculationKind } from './calculation-request';
+import { GERMAN_MONTHS } from '../german/months';
 import { formatEuro, formatNumber, formatPercent, formatPoints, formatSignedNumber, formatSignedPercent } from '../german/number';
 import { formatDate, formatInMonths, formatMonths } from './format';
 import { budgetShare, change, integrationQuota, pointsDifference, type FormulaError } from './formulas';
@@ -116,7 +117,7 @@ export function changeResult(oldValue: number, newValue: number, references: Pro
   };
 }
 
-const MONTH_NAME = (month: NonNullable<NonNullable<LzbVerdict['until']>['month']>): string => month.setLocale('de').toFormat('LLLL yyyy');
+const MONTH_NAME = (month: NonNullable<NonNullable<LzbVerdict['until']>['month']>): string => `${GERMAN_MONTHS[month.month - 1]} ${month.year}`;
 
 /** The LZB verdict: yes/no, months counted, months missing, and when the person would count if benefits go on. */
 export function lzbResult(verdict: LzbVerdict, references: ProgrammeReferences): CalculationResult {
