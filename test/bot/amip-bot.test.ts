@@ -78,7 +78,7 @@ describe('client data (Sozialdatenschutz)', () => {
   });
 
   it('keeps a running dialog and never stores the number', async () => {
-    const memory: Record<string, unknown> = {};
+    const memory: Record<string, string> = {};
     const c = conversation({ storage: new MemoryStorage(memory) });
     await c.say('LZB prüfen');
     const reply = await c.say('Max Mustermann, geb. 01.02.1980');
