@@ -77,6 +77,13 @@ describe('client data (Sozialdatenschutz)', () => {
     expect(reply).not.toContain('03531');
   });
 
+  it('never stores the data of a question it answers', async () => {
+    const memory: Record<string, string> = {};
+    const c = conversation({ storage: new MemoryStorage(memory) });
+    expect(await c.say('Kunde 123D456789: Wie hoch ist die Integrationsquote 2024?')).toContain('19,1 %');
+    expect(JSON.stringify(memory)).not.toContain('123D456789');
+  });
+
   it('keeps a running dialog and never stores the number', async () => {
     const memory: Record<string, string> = {};
     const c = conversation({ storage: new MemoryStorage(memory) });
