@@ -1,8 +1,8 @@
-import { ActivityTypes, CardFactory, MessageFactory, type Activity } from 'botbuilder';
+import { ActivityTypes, MessageFactory, type Activity } from 'botbuilder';
 import type { DialogContext, DialogTurnResult, PromptValidatorContext, WaterfallStepContext } from 'botbuilder-dialogs';
 import { TextPrompt } from './dialog-classes';
 import type { DateTime } from 'luxon';
-import type { AdaptiveCard } from '../src/cards/adaptive-card';
+import { cardAttachment, type AdaptiveCard } from '../src/cards/adaptive-card';
 import type { CalculationResult } from '../src/figures/calculation-result';
 import type { ProgrammeReferences } from '../src/figures/programme-references';
 import type { CueTable } from '../src/knowledge/cues';
@@ -44,7 +44,7 @@ export type CalculationOutcome =
   | Cancelled;
 
 /** Three invalid answers to one question end the dialog. */
-export const MAX_ATTEMPTS = 3;
+const MAX_ATTEMPTS = 3;
 /** What a prompt returns after the last failed attempt; no user can type it. */
 const GAVE_UP = '\u0000gave-up';
 
@@ -107,7 +107,7 @@ export abstract class CalculationDialog extends CancelAndHelpDialog {
       intro = `${TEXT.givenButInvalid(slot.name, read.error.message)}\n\n`;
     }
     const prompt = this.question(`${intro}${slot.prompt}`, slot);
-    if (form) prompt.attachments = [CardFactory.adaptiveCard(form)];
+    if (form) prompt.attachments = [cardAttachment(form)];
     const validations: StepInfo = { slot: slot.id, help: slot.help };
     return step.prompt(slot.id, { prompt, validations });
   }

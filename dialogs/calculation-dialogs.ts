@@ -1,26 +1,26 @@
 import type { Dialog } from 'botbuilder-dialogs';
 import { z } from 'zod';
+import { defined } from '../src/figures/defined';
 import { calculationRequestReader, type CalculationKind, type CalculationRequest } from '../src/figures/calculation-request';
-import { BudgetShareDialog, BUDGET_SHARE_DIALOG_ID, type BudgetShareOptions } from './budget-share-dialog';
 import type { CalculationDialogDeps } from './calculation-dialog';
-import { ChangeDialog, CHANGE_DIALOG_ID, type ChangeOptions } from './change-dialog';
-import { IntegrationQuotaDialog, INTEGRATION_QUOTA_DIALOG_ID, type IntegrationQuotaOptions } from './integration-quota-dialog';
+import { TWO_VALUE_CALCULATIONS } from './calculation-specs';
 import { LzbCheckDialog, LZB_CHECK_DIALOG_ID, type LzbCheckOptions } from './lzb-check-dialog';
+import { TwoValueDialog, type TwoValueOptions } from './two-value-dialog';
 
 /** What the bot supplies once: the programme's reference values, "today", and its question answering. */
 export type CalculationDeps = Omit<CalculationDialogDeps, 'switchTo'>;
 
-export const CALCULATION_DIALOG_IDS: Record<CalculationKind, string> = {
-  quota: INTEGRATION_QUOTA_DIALOG_ID,
-  share: BUDGET_SHARE_DIALOG_ID,
-  change: CHANGE_DIALOG_ID,
+const CALCULATION_DIALOG_IDS: Record<CalculationKind, string> = {
+  quota: TWO_VALUE_CALCULATIONS.quota.dialogId,
+  share: TWO_VALUE_CALCULATIONS.share.dialogId,
+  change: TWO_VALUE_CALCULATIONS.change.dialogId,
   lzb: LZB_CHECK_DIALOG_ID,
 };
 
 /** The dialog a calculation request starts, with the values it already gives. */
 export interface CalculationStart {
   dialogId: string;
-  options: IntegrationQuotaOptions | BudgetShareOptions | ChangeOptions | LzbCheckOptions;
+  options: TwoValueOptions | LzbCheckOptions;
 }
 
 /** The calculation dialogs for the bot's DialogSet, and how a message starts one of them. */
@@ -45,7 +45,7 @@ export function createCalculationDialogs(deps: CalculationDeps): CalculationDial
   const read = calculationRequestReader(deps.cues);
   const withSwitch: CalculationDialogDeps = { ...deps, switchTo: (text) => startOf(read(text)) };
   return {
-    dialogs: [new IntegrationQuotaDialog(withSwitch), new BudgetShareDialog(withSwitch), new ChangeDialog(withSwitch), new LzbCheckDialog(withSwitch)],
+    dialogs: [...Object.values(TWO_VALUE_CALCULATIONS).map((spec) => new TwoValueDialog(spec, withSwitch)), new LzbCheckDialog(withSwitch)],
     startFor: (value, text) => startOf(requestFromSubmit(value) ?? read(text)),
   };
 }
@@ -55,19 +55,14 @@ function startOf(request: CalculationRequest | SubmittedRequest | null | undefin
   const dialogId = CALCULATION_DIALOG_IDS[request.kind];
   switch (request.kind) {
     case 'quota':
-      return { dialogId, options: compact({ integrations: request.integrations, stock: request.stock }) };
+      return { dialogId, options: defined({ integrations: request.integrations, stock: request.stock }) };
     case 'share':
-      return { dialogId, options: compact({ amount: request.amount, total: request.total ?? ('totalName' in request ? request.totalName : undefined) }) };
+      return { dialogId, options: defined({ amount: request.amount, total: request.total ?? ('totalName' in request ? request.totalName : undefined) }) };
     case 'change':
-      return { dialogId, options: compact({ oldValue: request.oldValue, newValue: request.newValue }) };
+      return { dialogId, options: defined({ oldValue: request.oldValue, newValue: request.newValue }) };
     case 'lzb':
-      return { dialogId, options: compact({ months: request.months, periods: request.periods }) };
+      return { dialogId, options: defined({ months: request.months, periods: request.periods }) };
   }
-}
-
-/** Dialog options are stored as JSON: leave out what is not given rather than storing undefined. */
-function compact<T extends object>(options: T): T {
-  return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as T;
 }
 
 /** A form field as submitted: Teams sends strings ("" when empty), other clients may send numbers. */
@@ -99,13 +94,13 @@ export function requestFromSubmit(value: unknown): SubmittedRequest | undefined 
   const data = parsed.data;
   switch (data.calculation) {
     case 'quota':
-      return { kind: 'quota', ...compact({ integrations: data.integrations ?? data.v0, stock: data.stock ?? data.v1 }) };
+      return { kind: 'quota', ...defined({ integrations: data.integrations ?? data.v0, stock: data.stock ?? data.v1 }) };
     case 'share':
-      return { kind: 'share', ...compact({ amount: data.amount ?? data.v0, total: asText(data.total ?? data.v1) }) };
+      return { kind: 'share', ...defined({ amount: data.amount ?? data.v0, total: asText(data.total ?? data.v1) }) };
     case 'change':
-      return { kind: 'change', ...compact({ oldValue: data.oldValue ?? data.v0, newValue: data.newValue ?? data.v1 }) };
+      return { kind: 'change', ...defined({ oldValue: data.oldValue ?? data.v0, newValue: data.newValue ?? data.v1 }) };
     case 'lzb':
-      return { kind: 'lzb', ...compact({ months: data.months ?? data.v0, periods: asText(data.periods) }) };
+      return { kind: 'lzb', ...defined({ months: data.months ?? data.v0, periods: asText(data.periods) }) };
   }
 }
 

@@ -1,9 +1,10 @@
-import { CardFactory, MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { Dialog, DialogTurnStatus } from './dialog-classes';
 import type { SectionLookup } from '../src/answers/source';
 import type { QuizQuestion, TourStep } from '../src/answers/tour';
 import { quizCard, tourStepCard } from '../src/cards/programme-cards';
+import { cardReply } from './reply-activity';
 import type { CueTable } from '../src/knowledge/cues';
 
 export const TOUR_DIALOG_ID = 'tourDialog';
@@ -79,7 +80,7 @@ export class TourDialog extends Dialog<TourState> {
   private async showStep(context: TurnContext, index: number): Promise<void> {
     await this.progress.set(context, { step: index, finished: false });
     const step = this.steps[index]!;
-    await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(tourStepCard(step, index, this.steps.length, this.sections)), `${step.title}: ${step.text}`));
+    await context.sendActivity(cardReply(tourStepCard(step, index, this.steps.length, this.sections), `${step.title}: ${step.text}`));
   }
 
   private async startQuiz(dc: DialogContext, state: TourState): Promise<DialogTurnResult> {
@@ -92,7 +93,7 @@ export class TourDialog extends Dialog<TourState> {
 
   private async ask(context: TurnContext, index: number): Promise<void> {
     const question = this.quiz[index]!;
-    await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(quizCard(question, index, this.quiz.length)), `${question.question} ${question.choices.map((c, i) => `${i + 1}) ${c}`).join('  ')}`));
+    await context.sendActivity(cardReply(quizCard(question, index, this.quiz.length), `${question.question} ${question.choices.map((c, i) => `${i + 1}) ${c}`).join('  ')}`));
   }
 
   private async answerQuiz(dc: DialogContext, state: TourState, text: string): Promise<DialogTurnResult> {

@@ -8,13 +8,14 @@ import { TourDialog, type TourProgress } from '../dialogs/tour-dialog';
 import { ProgrammeAnswerer } from './answers/programme-answerer';
 import { SectionLookup } from './answers/source';
 import { buildQuiz, buildTour } from './answers/tour';
-import { AmipBot } from './bot/amip-bot';
+import { AmipBot, type BotInsights } from './bot/amip-bot';
 import { questionAnswerer } from './bot/answer-question';
 import { programmeReplies } from './bot/programme-replies';
 import { createRoutes, routeHandlers } from './bot/routes';
 import { loadConfig } from './config';
 import { referencesFromTables } from './figures/programme-references';
-import { FileInsightsLog, MemoryInsightsLog, type InsightsLog } from './insights-log/insights-log';
+import { createFileInsightsStore, createMemoryInsightsStore } from './insights-log/insights-store';
+import { createUserHasher } from './privacy/user-hash';
 import { loadCues, type CueTable } from './knowledge/cues';
 import { loadKnowledge } from './knowledge/load';
 import type { Knowledge } from './knowledge/schema';
@@ -59,7 +60,7 @@ export interface BotOptions {
   /** Where conversation and user state (a running dialog, the tour's progress) are kept. */
   storage: Storage;
   /** Where unanswered questions and feedback go for the content owners. */
-  insights?: InsightsLog;
+  insights?: BotInsights;
   /** "Today" for the LZB check; tests fix it. */
   clock?: () => DateTime;
 }
@@ -106,7 +107,7 @@ export function composeBot(brain: ProgrammeBrain, options: BotOptions): Composed
 export interface RunningApp {
   server: RunningServer;
   logger: Logger;
-  /** Flushes what the bot keeps (storage, insights) before the process exits. */
+  /** Makes the insights records durable before the process exits (the Storage writes each turn's state as it ends). */
   onShutdown(): Promise<void>;
 }
 
@@ -119,8 +120,8 @@ export async function startApp(env: Readonly<Record<string, string | undefined>>
   }
   const brain = buildBrain(loadKnowledge());
   const storage = createStorage(config, logger);
-  const insights = config.STORAGE === 'memory' ? new MemoryInsightsLog(config.INSIGHTS_SALT) : new FileInsightsLog(resolve(config.DATA_DIR), config.INSIGHTS_SALT);
-  const { bot, conversationState } = composeBot(brain, { storage, insights });
+  const store = config.STORAGE === 'memory' ? createMemoryInsightsStore() : createFileInsightsStore(resolve(config.DATA_DIR));
+  const { bot, conversationState } = composeBot(brain, { storage, insights: { store, hashUser: createUserHasher(config.INSIGHTS_SALT) } });
 
   const adapter = createAdapter(config);
   adapter.onTurnError = createTurnErrorHandler(logger, conversationState);
@@ -136,5 +137,5 @@ export async function startApp(env: Readonly<Record<string, string | undefined>>
     readiness: () => ({ ready: true, knowledgeVersion: brain.knowledge.version }),
   }).start();
   logger.info({ port: server.port, knowledgeVersion: brain.knowledge.version }, `AMIP-Bot listening on http://localhost:${server.port}/api/messages`);
-  return { server, logger, onShutdown: async () => undefined };
+  return { server, logger, onShutdown: async () => store.flush() };
 }

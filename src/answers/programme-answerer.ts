@@ -1,3 +1,4 @@
+import { GERMAN_MONTHS } from '../german/months';
 import { formatNumber } from '../german/number';
 import type { GermanAnalyser } from '../search/analyser';
 import { splitSentences } from '../search/sentences';
@@ -448,7 +449,7 @@ function isAnswered(answer: Answer): boolean {
   return !['no-answer', 'unclear', 'too-long', 'greeting', 'thanks', 'help'].includes(answer.kind);
 }
 
-const MONTHS = ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
+const MONTHS = GERMAN_MONTHS.map((m) => m.toLowerCase());
 
 /** "Stand September 2023": the question names the month of an ISO date ("…-09-30"), spelt out or as "09/2023". */
 function mentionsMonthOf(text: string, isoDate: string): boolean {

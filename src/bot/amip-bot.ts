@@ -21,7 +21,8 @@ import { answerActivity } from './answer-activity';
 import { incomingText, isAddressedToBot } from './incoming-text';
 import { parseFeedbackInvoke } from './feedback';
 import { OncePerKey } from './once-per-key';
-import type { InsightsLog } from '../insights-log/insights-log';
+import type { InsightsStore } from '../insights-log/insights-store';
+import { RecentAnswerKinds } from './recent-answer-kinds';
 import { detectPersonalData, PERSONAL_DATA_HINT, redact } from '../privacy/personal-data';
 
 export interface AmipBotDeps {
@@ -37,12 +38,18 @@ export interface AmipBotDeps {
   /** The routing table (src/bot/routes.ts), asked in order before question answering. */
   handlers: readonly TurnHandler[];
   /** Where unanswered questions and feedback go for the content owners. */
-  insights?: InsightsLog;
+  insights?: BotInsights;
   clock?: () => Date;
 }
 
 /** What is kept of the previous question: enough to complete a follow-up, never a whole message. */
 const MAX_CONTEXT_CHARS = 300;
+
+/** The insights store and the salted pseudonym its feedback records carry instead of the user id. */
+export interface BotInsights {
+  store: InsightsStore;
+  hashUser(userId: string): string;
+}
 
 interface WelcomeState {
   welcomed: boolean;
@@ -58,6 +65,7 @@ export class AmipBot extends TeamsActivityHandler {
   /** The last question answered in this conversation, so a follow-up ("und 2023?") can refer to it. Expires with the conversation state. */
   private readonly lastQuestion: StatePropertyAccessor<QuestionContext>;
   private readonly welcoming = new OncePerKey();
+  private readonly answerKinds = new RecentAnswerKinds();
 
   constructor(private readonly deps: AmipBotDeps) {
     super();
@@ -114,9 +122,10 @@ export class AmipBot extends TeamsActivityHandler {
       const { question, subject } = answer.understood;
       await this.lastQuestion.set(context, { text: question.slice(0, MAX_CONTEXT_CHARS), ...(subject ? { subject: subject.slice(0, MAX_CONTEXT_CHARS) } : {}), at: now });
     }
-    // A question that held client data is not kept even redacted: names alone are not recognisable.
-    if (answer.kind === 'no-answer') this.deps.insights?.recordUnanswered(hadPersonalData ? '[entfernt: personenbezogene Daten]' : text, this.now());
-    await context.sendActivity(answerActivity(answer, this.deps.documentTitle));
+    // A question that held client data is not kept even redacted (the store keeps its placeholder): names alone are not recognisable.
+    if (answer.kind === 'no-answer') this.deps.insights?.store.recordUnanswered({ text, at: this.now(), personalData: hadPersonalData });
+    const sent = await context.sendActivity(answerActivity(answer, this.deps.documentTitle));
+    if (sent?.id) this.answerKinds.remember(sent.id, answer.kind);
   }
 
   /** Without a default, so that asking does not create (and later write) an empty stack. */
@@ -161,7 +170,15 @@ export class AmipBot extends TeamsActivityHandler {
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
     const feedback = parseFeedbackInvoke(context.activity);
     if (feedback) {
-      this.deps.insights?.recordFeedback({ ...feedback, userId: context.activity.from?.id ?? 'unknown' }, this.now());
+      const insights = this.deps.insights;
+      const answerKind = this.answerKinds.kindOf(feedback.replyToId);
+      insights?.store.recordFeedback({
+        reaction: feedback.reaction,
+        ...(feedback.comment !== undefined ? { comment: feedback.comment } : {}),
+        ...(answerKind ? { answerKind } : {}),
+        at: this.now(),
+        userHash: insights.hashUser(context.activity.from?.id ?? 'unknown'),
+      });
       await context.sendActivity({ type: ActivityTypes.Message, text: feedback.reaction === 'like' ? 'Danke für Ihr Feedback! 👍' : 'Danke für Ihr Feedback – wir verbessern die Antworten damit. 👎' });
       return { status: 200 };
     }

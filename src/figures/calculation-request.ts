@@ -1,5 +1,6 @@
 import { normaliseForCues, type CueTable } from '../knowledge/cues';
 import { findNumbers, type FoundNumber } from '../german/number';
+import { defined } from './defined';
 import { looksLikePeriods } from './lzb';
 
 export type CalculationKind = 'quota' | 'share' | 'change' | 'lzb';
@@ -148,10 +149,6 @@ function byLabels<K extends string>(text: string, numbers: readonly FoundNumber[
 function fill(slots: (number | undefined)[], numbers: readonly FoundNumber[], used: ReadonlySet<FoundNumber>): (number | undefined)[] {
   const rest = numbers.filter((n) => !used.has(n)).map((n) => n.value);
   return slots.map((v) => v ?? rest.shift());
-}
-
-function defined<T extends Record<string, unknown>>(values: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
 }
 
 /** True when the request holds every value its calculation needs. */

@@ -77,12 +77,24 @@ describe('client data (Sozialdatenschutz)', () => {
     expect(reply).not.toContain('03531');
   });
 
+  it('never stores the data of a question it answers', async () => {
+    const memory: Record<string, string> = {};
+    const c = conversation({ storage: new MemoryStorage(memory) });
+    expect(await c.say('Kunde 123D456789: Wie hoch ist die Integrationsquote 2024?')).toContain('19,1 %');
+    expect(JSON.stringify(memory)).not.toContain('123D456789');
+  });
+
   it('keeps a running dialog and never stores the number', async () => {
-    const c = conversation();
+    const memory: Record<string, string> = {};
+    const c = conversation({ storage: new MemoryStorage(memory) });
     await c.say('LZB prüfen');
-    const reply = await c.say('Max Mustermann, 01.02.1980');
+    const reply = await c.say('Max Mustermann, geb. 01.02.1980');
     expect(reply).toMatch(/keine personenbezogenen Kundendaten/);
-    expect(reply).not.toContain('Mustermann');
+    expect(reply).not.toMatch(/Mustermann|1980/);
+    // Nothing of the date reached the conversation's stored state …
+    expect(JSON.stringify(memory)).not.toMatch(/1980|01\.02\./);
+    // … and the LZB check still waits for its value.
+    expect(await c.say('23')).toMatch(/Ja – die Person gilt als Langzeitleistungsbeziehende/);
   });
 });
 

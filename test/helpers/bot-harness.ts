@@ -2,7 +2,7 @@ import { MemoryStorage, TestAdapter, type Activity, type Storage } from 'botbuil
 import { DateTime } from 'luxon';
 import { buildBrain, composeBot, type ProgrammeBrain } from '../../src/compose';
 import { loadKnowledge } from '../../src/knowledge/load';
-import type { InsightsLog } from '../../src/insights-log/insights-log';
+import type { BotInsights } from '../../src/bot/amip-bot';
 
 let brain: ProgrammeBrain | undefined;
 export function sharedBrain(): ProgrammeBrain {
@@ -21,7 +21,7 @@ export interface Conversation {
 }
 
 /** The real bot over a TestAdapter: same routing, dialogs and state as in production. */
-export function conversation(options: { storage?: Storage; conversationType?: string; insights?: InsightsLog } = {}): Conversation {
+export function conversation(options: { storage?: Storage; conversationType?: string; insights?: BotInsights } = {}): Conversation {
   const { bot } = composeBot(sharedBrain(), { storage: options.storage ?? new MemoryStorage(), clock: () => TODAY, ...(options.insights ? { insights: options.insights } : {}) });
   const adapter = new TestAdapter(async (context) => bot.run(context));
   if (options.conversationType) adapter.conversation.conversation = { ...adapter.conversation.conversation!, conversationType: options.conversationType, isGroup: true };
