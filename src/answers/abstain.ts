@@ -41,7 +41,9 @@ export function unsupportedAnswer(reason: Unsupported, label: string, available:
     case 'gender':
       return abstention(`${NOT_IN_PROGRAMME}: „${label}“ nennt es nicht getrennt für ${reason.gender === 'weiblich' ? 'Frauen' : 'Männer'}.${has}`, offers);
     case 'unit':
-      return abstention(`${NOT_IN_PROGRAMME}: Zu „${label}“ nennt es keinen Betrag in Euro.${has}`, offers);
+      return abstention(`${NOT_IN_PROGRAMME}: Zu „${label}“ nennt es ${reason.unit === '€' ? 'keinen Betrag in Euro' : reason.unit === 'Anzahl' ? 'keine Anzahl' : 'keinen Anteil'}.${has}`, offers);
+    case 'age':
+      return abstention(`${NOT_IN_PROGRAMME}: „${label}“ nennt es nicht nach Altersgruppen.${has}`, offers);
     case 'number':
       return abstention(`${NOT_IN_PROGRAMME}: Eine Zahl dazu nennt es nicht.${has}`, offers);
   }

@@ -132,7 +132,7 @@ export class ProgrammeAnswerer {
     if (!hasContent(text)) {
       return plainAnswer('unclear', `Das habe ich leider nicht verstanden. Stellen Sie mir eine Frage zum Programm, z. B. „${this.examples[0]}“ – oder schreiben Sie **Hilfe**.`, this.exampleTopics());
     }
-    const smalltalk = classifySmalltalk(text);
+    const smalltalk = classifySmalltalk(text) ?? (this.isThanks(text) ? 'thanks' : null);
     if (smalltalk) return plainAnswer(smalltalk === 'help' || smalltalk === 'who' ? 'help' : smalltalk === 'thanks' ? 'thanks' : 'greeting', smalltalkText(smalltalk, this.knowledge.programme), this.exampleTopics());
 
     const focused = focusOnQuestion(text);
@@ -220,17 +220,12 @@ export class ProgrammeAnswerer {
    * one's reason is the answer, with it offered as the nearest thing there is.
    */
   private firstSupported(hits: readonly RankedHit[], question: QuestionFeatures): { hit: RankedHit } | { unsupported: Answer } {
-    const checksFigure = (h: RankedHit): boolean => question.asksFigure || h.doc.ref.kind === 'table-row' || h.doc.ref.kind === 'prose-figure';
-    if (!checksFigure(hits[0]!)) return { hit: hits[0]! };
+    const countAsked = this.cues.mentions(question.text, 'count-asked') && !this.cues.mentions(question.text, 'percent') && !question.units.includes('€');
     let first: { hit: RankedHit; reason: Unsupported } | undefined;
     const floor = hits[0]!.rank * W.support.candidateShare;
     for (const hit of hits.slice(0, W.support.candidates)) {
       if (hit.rank < floor) break;
-      if (!checksFigure(hit)) {
-        if (first) break;
-        return { hit };
-      }
-      const reason = checkSupport({ doc: hit.doc, unnamed: this.unnamedTopicWords(hit) }, question, this.knowledge) ?? this.numberSupport(hit, question);
+      const reason = checkSupport({ doc: hit.doc, unnamed: this.unnamedTopicWords(hit, question), programmeYear: this.knowledge.programme.year, countAsked }, question, this.knowledge) ?? this.numberSupport(hit, question);
       if (!reason) return { hit };
       first ??= { hit, reason };
     }
@@ -254,6 +249,12 @@ export class ProgrammeAnswerer {
 
   private exampleTopics(): RelatedTopic[] {
     return this.examples.map((q) => ({ label: q, query: q }));
+  }
+
+  /** "danke dir, hat geholfen", "super, vielen dank!": only words of thanks and praise. */
+  private isThanks(text: string): boolean {
+    const words = normaliseForCues(text);
+    return words.length > 0 && words.length <= 8 && words.every((w) => this.cues.isExactly(w, 'thanks-words')) && words.some((w) => this.cues.isExactly(w, 'thanks-core'));
   }
 
   /** A word that names a topic: not a slot, cue, question word, stop word or framing word. */
@@ -287,9 +288,11 @@ export class ProgrammeAnswerer {
   }
 
   /** Words of the question the candidate does not name, leaving out slot words (year, gender, plan …) the cell picker reads. */
-  private unnamedTopicWords(hit: RankedHit): string[] {
+  private unnamedTopicWords(hit: RankedHit, question: QuestionFeatures): string[] {
+    const figureContext = question.asksFigure || FIGURE_KINDS.has(hit.doc.ref.kind);
+    const mixedCase = question.text !== question.text.toLowerCase();
     // Two letters name nothing ("& Co."); slot words and the region are read elsewhere.
-    return this.index.unnamedWords(hit).filter((w) => this.isTopicWord(w) && !this.scope.regionWords.has(fold(w)) && this.namesSomething(w));
+    return this.index.unnamedWords(hit).filter((w) => this.isTopicWord(w) && !this.scope.regionWords.has(fold(w)) && this.namesSomething(w, figureContext, mixedCase));
   }
 
   /**
@@ -298,10 +301,17 @@ export class ProgrammeAnswerer {
    * never uses at all ("Arbeitslosenquote"). Verbs and everyday words of its prose
    * ("geht", "Menschen") are not measures.
    */
-  private namesSomething(word: string): boolean {
+  private namesSomething(word: string, figureContext: boolean, mixedCase: boolean): boolean {
     const stem = this.analyser.stem(word);
     if (this.labelStems.has(stem)) return true;
-    return !this.scope.vocabulary.has(fold(word)) && !knownByTypo(fold(word), this.scope);
+    const folded = fold(word);
+    if (/\d/.test(word) || this.scope.vocabulary.has(folded) || knownByTypo(folded, this.scope)) return false;
+    if (word.includes('-')) return !word.split('-').every((part) => this.scope.vocabulary.has(fold(part)));
+    // A word the programme never uses ("Arbeitslosenquote", "Dresden") is something it does not cover — when a
+    // figure is at stake and the word looks like a noun: verb forms ("misst", "gemeint") are no measure.
+    if (!figureContext) return false;
+    if (mixedCase) return /^\p{Lu}/u.test(word);
+    return !VERB_LIKE.test(word) || NOUN_ENDING.test(word);
   }
 
   /** What a row or figure does give, to offer when the asked cell is missing ("Ist 2023: 19,1 %"). */
@@ -428,7 +438,13 @@ export class ProgrammeAnswerer {
 }
 
 const QUESTION_WORDS = /^(was|wie|wer|wen|wem|wo|wann|warum|wieso|weshalb|welche[rsnm]?|wieviele?|wozu|woher|wohin|gibt|gib|sag|zeig)$/;
-const NON_TOPIC_CONCEPTS = ['slot-words', 'women', 'men', 'plan', 'actual', 'change', 'percent', 'count', 'euro', 'follow-up', 'refers-back', 'number-words'];
+const NON_TOPIC_CONCEPTS = ['meta-words', 'slot-words', 'women', 'men', 'plan', 'actual', 'change', 'percent', 'count', 'euro', 'follow-up', 'refers-back', 'number-words'];
+
+const FIGURE_KINDS = new Set(['table-row', 'prose-figure', 'glossary']);
+/** Lower-case words typed as verbs or participles ("misst", "gezählt", "organisiert", "zusammenfassen"). */
+const VERB_LIKE = /(st|t|te|ten|en|iert|ieren)$/;
+/** …unless they end like the nouns that name figures ("Arbeitslosenquote", "Durchschnittsalter", "Gehalt"). */
+const NOUN_ENDING = /(quote|rate|zahl|zahlen|anteil|alter|budget|kosten|bestand|betrag|summe|gehalt|lohn|ung|heit|keit|schaft|ität|ismus|chen)$/;
 
 function commonPrefix(a: string, b: string): number {
   let i = 0;
@@ -533,7 +549,8 @@ function labelStemsOf(knowledge: Knowledge, analyser: GermanAnalyser): Set<strin
   for (const g of knowledge.targetGroups) names.push(g.name, ...g.aliases);
   for (const i of knowledge.instruments) names.push(i.name, ...i.aliases);
   const stems = new Set<string>();
-  for (const name of names) for (const token of analyser.tokenize(name)) if (token.length > 2 && !/^\d/.test(token)) stems.add(analyser.stem(token));
+  // Nouns (capitalised in German) and abbreviations name things; the verbs of a figure's label do not.
+  for (const name of names) for (const token of analyser.tokenize(name)) if (token.length > 2 && /^\p{Lu}/u.test(token)) stems.add(analyser.stem(token));
   return stems;
 }
 

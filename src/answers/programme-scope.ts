@@ -22,7 +22,7 @@ export interface ProgrammeScope {
 }
 
 /** Words before a place name in running text: "Agentur für Arbeit Cottbus", "Landkreis Elbe-Elster". */
-const PLACE_LEAD = /(?:Agentur für Arbeit|Jobcenters?|Landkreise?s?|Kreis(?:es)?|Stadt|Gemeinde|Standort)\s+(\p{Lu}[\p{L}-]+)/gu;
+const PLACE_LEAD = /(?:Agentur für Arbeit|Jobcenters?|Landkreise?s?|Kreis(?:es)?|Stadt|Gemeinde|Standort)[ \t]+(\p{Lu}[\p{L}-]+)/gu;
 
 export function readProgrammeScope(knowledge: Knowledge): ProgrammeScope {
   const regionWords = new Set<string>();
@@ -46,11 +46,19 @@ export function readProgrammeScope(knowledge: Knowledge): ProgrammeScope {
     for (const part of folded.split('-')) vocabulary.add(part);
   }
 
-  const otherPlaces = new Set<string>();
+  // A place name stands (almost) only after a place word; "Bestand" after "Landkreis" is a noun that stands everywhere.
+  const afterLead = new Map<string, number>();
   for (const match of all.matchAll(PLACE_LEAD)) {
     const place = fold(match[1]!);
-    if (!regionWords.has(place)) otherPlaces.add(place);
+    if (!regionWords.has(place)) afterLead.set(place, (afterLead.get(place) ?? 0) + 1);
   }
+  const occurrences = new Map<string, number>();
+  for (const word of all.match(/[\p{L}]+(?:-[\p{L}]+)*/gu) ?? []) {
+    const folded = fold(word);
+    if (afterLead.has(folded)) occurrences.set(folded, (occurrences.get(folded) ?? 0) + 1);
+  }
+  const otherPlaces = new Set<string>();
+  for (const [place, led] of afterLead) if (led >= 0.8 * (occurrences.get(place) ?? led)) otherPlaces.add(place);
   const signedIn = knowledge.programme.signOff?.place;
   if (signedIn && !regionWords.has(fold(signedIn))) otherPlaces.add(fold(signedIn));
 

@@ -51,7 +51,7 @@ export function findScopeProblem(text: string, scope: ProgrammeScope, cues: CueT
     }
     if (!(afterPlaceWord || afterStopAfterPlaceWord)) continue;
     const organisationLead = cues.find(previous.slice(-1), 'organisation-lead') >= 0;
-    const looksLikeName = /^\p{Lu}/u.test(w) || allLower;
+    const looksLikeName = /^\p{Lu}/u.test(w) || allLower || organisationLead;
     if (!scope.vocabulary.has(f) && looksLikeName && (organisationLead || f.length >= 4) && !knownByTypo(f, scope)) return { kind: 'place', name: w };
   }
 

@@ -3,9 +3,9 @@ import type { ProgrammeIdentity } from '../knowledge/schema';
 export type SmalltalkKind = 'greeting' | 'thanks' | 'help' | 'bye' | 'who';
 
 const PATTERNS: [SmalltalkKind, RegExp][] = [
-  ['help', /^(hilfe|help|\?+|was kannst du( alles)?|was kann ich (dich )?fragen|wie funktioniert (das|der bot)|befehle|menü|menu|start|wobei (hilfst|kannst) du( mir)?( helfen)?|wie kannst du (mir )?helfen|wofür bist du( da)?|was machst du)[\s!?.]*$/i],
+  ['help', /^(hilfe|help|\?+|was kannst du( alles)?|was kann ich (dich )?fragen|wie funktioniert (das|der bot)|wie funktionierst du|(ich )?brauche hilfe[\s,!.]*(wie funktionierst du|was kannst du)?|befehle|menü|menu|start|wobei (hilfst|kannst) du( mir)?( helfen)?|wie kannst du (mir )?helfen|wofür bist du( da)?|was machst du)[\s!?.]*$/i],
   ['who', /^(wer|was) (bist du|sind sie)( eigentlich)?|^(wie heißt du|wie heisst du|bist du ein (mensch|bot|roboter)|bist du eine ki|stell dich (mal )?vor|mit wem (spreche|schreibe) ich)/i],
-  ['greeting', /^(hallo|hi|hey|moin( moin)?|servus|grüß gott|gruß|guten (morgen|tag|abend)|tag|morgen|hallo (zusammen|bot|amip-bot))[\s!?.,]*(amip-bot|bot)?[\s!?.]*$/i],
+  ['greeting', /^(hallo|hallöchen|hallihallo|huhu|hi|hey|moin( moin)?|servus|grüß gott|grüß dich|gruß|guten (morgen|tag|abend)|tag|morgen|na)[\s!?.,]*(zusammen|allerseits|alle|leute|team|amip-bot|bot)?[\s!?.]*$/i],
   ['thanks', /^((vielen |herzlichen |besten |tausend )?dank(e)?( schön| sehr| dir| ihnen| euch)?( für die (hilfe|antwort|info|auskunft))?|super|prima|top|perfekt|klasse|alles klar|ok(ay)?|passt|cool|danke,? (das|die antwort) hilft( mir)?( weiter)?|sehr hilfreich|hat geholfen)[\s!?.,]*$/i],
   ['bye', /^(tschüss|tschüs|ciao|bye|auf wiedersehen|bis (bald|später|dann|morgen)|schönen (tag|feierabend|abend)|das wars|das war's)[\s!?.]*$/i],
 ];
