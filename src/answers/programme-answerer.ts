@@ -4,7 +4,7 @@ import type { GermanAnalyser } from '../search/analyser';
 import { splitSentences } from '../search/sentences';
 import type { SearchHit, ProgrammeSearchIndex } from '../search/search-index';
 import type { SearchDoc, SearchDocKind } from '../search/search-documents';
-import type { GlossaryEntry, Knowledge, SectionRef } from '../knowledge/schema';
+import type { Cell, GlossaryEntry, Knowledge, SectionRef } from '../knowledge/schema';
 import { copyAnswer, plainAnswer, type Answer, type RelatedTopic } from './answer';
 import { isFramingTerm, readQuestion, type QuestionFeatures } from './question-features';
 import { pickCell } from './figure-cells';
@@ -25,6 +25,7 @@ import { findScopeProblem, knownByTypo } from './scope-check';
 import { checkSupport, type Unsupported } from './support';
 import { outOfScopeAnswer, programmeName, unsupportedAnswer } from './abstain';
 import { outlineAnswer, sectionByNumber, whereAnswer } from './navigation';
+import { computeCalculation, readCalculation, type ResolvedFigure } from './figure-calculation';
 import { formatCell, formatProseFigure } from './format-figure';
 
 const ANSWER_CACHE_SIZE = 2_000;
@@ -69,6 +70,7 @@ export class ProgrammeAnswerer {
 
   private readonly scope: ProgrammeScope;
   private readonly followUpTools: FollowUpTools;
+  private readonly isFraming: (term: string) => boolean;
   /** Stems of the words the programme names its figures, groups and terms with. */
   private readonly labelStems: ReadonlySet<string>;
 
@@ -80,6 +82,7 @@ export class ProgrammeAnswerer {
   ) {
     this.scope = readProgrammeScope(knowledge);
     this.followUpTools = { cues, isTopicWord: (w) => this.isTopicWord(w) };
+    this.isFraming = isFramingTerm;
     this.labelStems = labelStemsOf(knowledge, analyser);
     this.sections = new SectionLookup(knowledge);
     this.documentInfo = readDocumentInfo(knowledge);
@@ -144,6 +147,8 @@ export class ProgrammeAnswerer {
     if (navigation) return navigation;
     const outOfScope = findScopeProblem(text, this.scope, this.cues);
     if (outOfScope) return outOfScopeAnswer(outOfScope, this.knowledge.programme, this.exampleTopics());
+    const calculated = this.figureCalculation(text);
+    if (calculated) return calculated;
     const question = readQuestion(text);
     const section = this.sectionNamed(text);
     if (section) return composeAnswer(this.composer, { kind: 'section', sectionRef: section }, question, this.related([], section));
@@ -171,6 +176,51 @@ export class ProgrammeAnswerer {
     }
     const next = [...this.instrumentsOf(best), ...this.related(hits, best.doc.sectionRef), ...this.calculationFor(best)].slice(0, 3);
     return about(composeAnswer(this.composer, { kind: 'hit', hit: best, hits }, question, next), this.nameOf(best));
+  }
+
+  /**
+   * "Wie viel Prozent vom Gesamtbudget sind die EGL?", "15 % von 4,7 Mio", "Gesamtbudget pro Monat":
+   * computed from the numbers typed or the programme's own figures, with the working.
+   */
+  figureCalculation(text: string): Answer | undefined {
+    const intent = readCalculation(text);
+    if (!intent) return undefined;
+    return computeCalculation(intent, text, { resolve: (phrase, context) => this.resolveFigure(phrase, context), source: (ref) => this.sections.source(ref) });
+  }
+
+  /** The programme figure a phrase names, with the year, gender and period the whole question gives. */
+  private resolveFigure(phrase: string, context: string): ResolvedFigure | undefined {
+    const slots = readQuestion(context);
+    const extra = [...slots.years.map(String), ...(slots.gender ? [slots.gender === 'weiblich' ? 'Frauen' : 'Männer'] : [])].filter((w) => !phrase.includes(w));
+    const question = readQuestion(`${phrase} ${extra.join(' ')}`.trim());
+    const hits = this.rank(this.index.search(phrase, { isFramingTerm, kinds: ['table-row', 'prose-figure'] }), question).filter((h) => h.coverage >= minCoverage(h.wordCount) && h.strongMatches > 0);
+    // A table's exact value before a sentence's rounded one ("4.706.577" rather than "4,7 Mio.").
+    const candidates = hits.slice(0, W.support.candidates).sort((a, b) => Number(b.doc.ref.kind === 'table-row') - Number(a.doc.ref.kind === 'table-row'));
+    for (const hit of candidates) {
+      const reason = checkSupport({ doc: hit.doc, unnamed: this.unnamedTopicWords(hit, question), programmeYear: this.knowledge.programme.year, countAsked: false }, question, this.knowledge);
+      if (reason) continue;
+      const ref = hit.doc.ref;
+      if (ref.kind === 'prose-figure') {
+        const f = this.figureById.get(ref.figureId)!;
+        return { value: f.value, unit: f.unit, name: f.label, sectionRef: f.sectionRef };
+      }
+      if (ref.kind !== 'table-row') continue;
+      const table = this.tableById.get(ref.tableId)!;
+      const row = table.rows[ref.row]!;
+      const isChange = (c: Cell): boolean => c.period === 'Veränderung' || c.period === 'Differenz';
+      const level = row.cells.filter((c) => !isChange(c) && c.period !== 'Anteil' && c.year !== undefined);
+      const cell = pickCell({ ...row, cells: level.length ? level : row.cells }, question).cell;
+      const series = level.filter((c) => c.unit === cell.unit).sort((a, b) => a.year! - b.year!).map((c) => ({ label: c.column, value: c.value }));
+      return {
+        value: cell.value,
+        unit: cell.unit,
+        name: `${hit.doc.label}, ${cell.column}`,
+        sectionRef: table.sectionRef,
+        series,
+        printsChange: { absolute: row.cells.some((c) => isChange(c) && c.unit !== '%'), percent: row.cells.some((c) => isChange(c) && c.unit === '%') },
+      };
+    }
+    return undefined;
   }
 
   /** "Wo wurde das Programm unterschrieben?", "Für welches Jahr gilt das Programm?", "Von welchem Jobcenter ist das?" */
