@@ -8,7 +8,7 @@ import { pickCell } from './figure-cells';
 import { formatCell, formatIsoDate, formatProseFigure } from './format-figure';
 import type { QuestionFeatures } from './question-features';
 import type { RankedHit } from './programme-answerer';
-import type { Extreme, RankedRow } from './table-ranking';
+import type { RankedRow, RankingAsk } from './table-ranking';
 import type { SectionLookup, SourceRef } from './source';
 import { DEFAULT_RANKING_WEIGHTS } from '../search/ranking-weights';
 
@@ -22,7 +22,7 @@ export interface Composer {
 
 export type AnswerTarget =
   | { kind: 'hit'; hit: RankedHit; hits: readonly RankedHit[] }
-  | { kind: 'ranking'; table: Table; ranked: readonly RankedRow[]; extreme: Extreme }
+  | { kind: 'ranking'; table: Table; ranked: readonly RankedRow[]; ask: RankingAsk }
   | { kind: 'section'; sectionRef: SectionRef }
   | { kind: 'overview'; overview: 'target-groups' | 'instruments' }
   | { kind: 'glossary'; entry: GlossaryEntry; figureHits: readonly RankedHit[] };
@@ -46,7 +46,7 @@ export function composeAnswer(c: Composer, target: AnswerTarget, question: Quest
     case 'hit':
       return hitAnswer(c, target.hit, target.hits, question, related);
     case 'ranking':
-      return rankingAnswer(c, target.table, target.ranked, target.extreme, related);
+      return rankingAnswer(c, target.table, target.ranked, target.ask, related);
   }
 }
 
@@ -140,14 +140,19 @@ export function instrumentsOf(knowledge: Pick<Knowledge, 'instruments'>, group: 
 }
 
 /** "**Verarbeitendes Gewerbe** – 7.494 (Dez. 22), der höchste Wert …; danach …" */
-function rankingAnswer(c: Composer, table: Table, ranked: readonly RankedRow[], extreme: Extreme, related: RelatedTopic[]): Answer {
+const PLACE_WORDS = ['', 'zweit', 'dritt', 'viert', 'fünft'];
+
+function rankingAnswer(c: Composer, table: Table, ranked: readonly RankedRow[], ask: RankingAsk, related: RelatedTopic[]): Answer {
   const [first, ...rest] = ranked;
   const column = first!.cell.column;
-  const which = extreme === 'max' ? 'der höchste' : 'der niedrigste';
+  const place = PLACE_WORDS[ask.place] ?? '';
+  const which = ask.change
+    ? `der ${place}${ask.extreme === 'max' ? 'stärkste' : 'schwächste'} ${ask.change === 'increase' ? 'Zuwachs' : 'Rückgang'}`
+    : `der ${place}${ask.extreme === 'max' ? 'höchste' : 'niedrigste'} Wert`;
   const next = rest.slice(0, 3).map((r) => `${rowName(r.row)} (${formatCell(r.cell)})`);
   const stand = table.stand ? `, Stand ${formatIsoDate(table.stand)}` : '';
   const text = [
-    `**${rowName(first!.row)}** – ${formatCell(first!.cell)} (${column}), ${which} Wert der Tabelle „${table.title}“${stand}.`,
+    `**${rowName(first!.row)}** – ${formatCell(first!.cell)} (${column}), ${which} in der Tabelle „${table.title}“${stand}.`,
     next.length ? `Danach: ${next.join(' · ')}` : '',
   ].filter(Boolean).join('\n\n');
   return answer('figure', text, [c.sections.source(table.sectionRef)], related);

@@ -13,7 +13,7 @@ import { classifySmalltalk, smalltalkText, exampleQuestions } from './smalltalk'
 import { SectionLookup } from './source';
 import { composeAnswer, instrumentsOf, type Composer } from './compose';
 import { checkTables } from './data-check';
-import { rankRows } from './table-ranking';
+import { rankRows, readRanking, type RankingAsk } from './table-ranking';
 import { COMMANDS } from '../figures/calculation-result';
 import type { CalculationKind } from '../figures/calculation-request';
 import { asksAboutDocument, documentAnswer, readDocumentInfo, type DocumentInfo } from './document-info';
@@ -165,15 +165,15 @@ export class ProgrammeAnswerer {
 
     // An answer must cover enough of the question, with one real match (typo tolerance finds near words for anything).
     const hits = this.rank(this.index.search(text, { isFramingTerm }), question).filter((h) => h.coverage >= minCoverage(h.wordCount) && h.strongMatches > 0);
+    const ranking = readRanking(question);
+    if (ranking) {
+      const ranked = this.rankingFor(hits, question, ranking);
+      if (ranked) return ranked;
+    }
     if (hits.length === 0) return this.noAnswer();
     const supported = this.firstSupported(hits, question);
     if ('unsupported' in supported) return supported.unsupported;
     const best = supported.hit;
-    if (question.extreme && best.doc.ref.kind === 'table-row') {
-      const table = this.tableById.get(best.doc.ref.tableId)!;
-      const ranked = rankRows(table, table.rows[best.doc.ref.row]!, question, question.extreme);
-      if (ranked) return composeAnswer(this.composer, { kind: 'ranking', table, ranked, extreme: question.extreme }, question, this.related(hits, best.doc.sectionRef));
-    }
     const next = [...this.instrumentsOf(best), ...this.related(hits, best.doc.sectionRef), ...this.calculationFor(best)].slice(0, 3);
     return about(composeAnswer(this.composer, { kind: 'hit', hit: best, hits }, question, next), this.nameOf(best));
   }
@@ -221,6 +221,17 @@ export class ProgrammeAnswerer {
       };
     }
     return undefined;
+  }
+
+  /** "Welche Branche ist am stärksten gewachsen?": the table of the best-ranked row, ordered as asked. */
+  private rankingFor(hits: readonly RankedHit[], question: QuestionFeatures, ask: RankingAsk): Answer | undefined {
+    const rows = hits.length ? hits : this.rank(this.index.search(question.text, { isFramingTerm: this.isFraming, kinds: ['table-row'] }), question);
+    // When the text itself answers the superlative ("die größten Arbeitgeber sind …"), the sentence stays the answer.
+    const best = rows[0];
+    if (!best || best.doc.ref.kind !== 'table-row') return undefined;
+    const table = this.tableById.get(best.doc.ref.tableId)!;
+    const ranked = rankRows(table, table.rows[best.doc.ref.row]!, question, ask);
+    return ranked?.length ? composeAnswer(this.composer, { kind: 'ranking', table, ranked, ask }, question, this.related(hits, best.doc.sectionRef)) : undefined;
   }
 
   /** "Wo wurde das Programm unterschrieben?", "Für welches Jahr gilt das Programm?", "Von welchem Jobcenter ist das?" */
