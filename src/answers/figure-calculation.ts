@@ -31,7 +31,8 @@ export interface ResolvedFigure {
 }
 
 export interface CalculationTools {
-  resolve(phrase: string, context: string): ResolvedFigure | undefined;
+  /** `sameUnit`: the sides of a comparison share the unit the question asks for ("… Anteil an der Beschäftigung"). */
+  resolve(phrase: string, context: string, sameUnit?: boolean): ResolvedFigure | undefined;
   source(ref: SectionRef): SourceRef;
 }
 

@@ -26,6 +26,7 @@ import { checkSupport, type Unsupported } from './support';
 import { outOfScopeAnswer, programmeName, unsupportedAnswer } from './abstain';
 import { outlineAnswer, sectionByNumber, whereAnswer } from './navigation';
 import { computeCalculation, readCalculation, type ResolvedFigure } from './figure-calculation';
+import { compareFigures, readComparison } from './comparison';
 import { formatCell, formatProseFigure } from './format-figure';
 
 const ANSWER_CACHE_SIZE = 2_000;
@@ -183,15 +184,23 @@ export class ProgrammeAnswerer {
    * computed from the numbers typed or the programme's own figures, with the working.
    */
   figureCalculation(text: string): Answer | undefined {
+    const tools = { resolve: (phrase: string, context: string, sameUnit?: boolean) => this.resolveFigure(phrase, context, sameUnit), source: (ref: SectionRef) => this.sections.source(ref) };
+    const comparison = readComparison(text, (w) => this.isTopicWord(w));
+    const compared = comparison && compareFigures(comparison, text, tools);
+    if (compared) return compared;
     const intent = readCalculation(text);
-    if (!intent) return undefined;
-    return computeCalculation(intent, text, { resolve: (phrase, context) => this.resolveFigure(phrase, context), source: (ref) => this.sections.source(ref) });
+    return intent && computeCalculation(intent, text, tools);
   }
 
   /** The programme figure a phrase names, with the year, gender and period the whole question gives. */
-  private resolveFigure(phrase: string, context: string): ResolvedFigure | undefined {
+  private resolveFigure(phrase: string, context: string, sameUnit = false): ResolvedFigure | undefined {
     const slots = readQuestion(context);
-    const extra = [...slots.years.map(String), ...(slots.gender ? [slots.gender === 'weiblich' ? 'Frauen' : 'Männer'] : [])].filter((w) => !phrase.includes(w));
+    const extra = [
+      ...slots.years.map(String),
+      ...(slots.gender ? [slots.gender === 'weiblich' ? 'Frauen' : 'Männer'] : []),
+      // "… Anteil an der Beschäftigung" asks both sides for their share.
+      ...(sameUnit && this.cues.mentions(context, 'percent') && !this.cues.mentions(phrase, 'percent') ? ['Anteil'] : []),
+    ].filter((w) => !phrase.includes(w));
     const question = readQuestion(`${phrase} ${extra.join(' ')}`.trim());
     const hits = this.rank(this.index.search(phrase, { isFramingTerm, kinds: ['table-row', 'prose-figure'] }), question).filter((h) => h.coverage >= minCoverage(h.wordCount) && h.strongMatches > 0);
     // A table's exact value before a sentence's rounded one ("4.706.577" rather than "4,7 Mio.").
@@ -209,7 +218,8 @@ export class ProgrammeAnswerer {
       const row = table.rows[ref.row]!;
       const isChange = (c: Cell): boolean => c.period === 'Veränderung' || c.period === 'Differenz';
       const level = row.cells.filter((c) => !isChange(c) && c.period !== 'Anteil' && c.year !== undefined);
-      const cell = pickCell({ ...row, cells: level.length ? level : row.cells }, question).cell;
+      const wantsShare = question.units.includes('%');
+      const cell = pickCell({ ...row, cells: wantsShare ? row.cells.filter((c) => !isChange(c)) : level.length ? level : row.cells }, question).cell;
       const series = level.filter((c) => c.unit === cell.unit).sort((a, b) => a.year! - b.year!).map((c) => ({ label: c.column, value: c.value }));
       return {
         value: cell.value,
@@ -321,6 +331,8 @@ export class ProgrammeAnswerer {
   /** A word that names a topic: not a slot, cue, question word, stop word or framing word. */
   private isTopicWord(word: string): boolean {
     const lower = word.toLowerCase();
+    // "VK", "IQ", "BG": two letters name a thing when the programme abbreviates it so.
+    if (lower.length === 2 && this.glossaryByName.has(lower)) return true;
     if (lower.length <= 2 || /^\d/.test(lower) || QUESTION_WORDS.test(lower)) return false;
     for (const concept of NON_TOPIC_CONCEPTS) if (this.cues.isExactly(lower, concept)) return false;
     const term = this.analyser.processTerm(lower);
