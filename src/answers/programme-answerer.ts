@@ -146,6 +146,7 @@ export class ProgrammeAnswerer {
     }
     const navigation = this.navigate(text);
     if (navigation) return navigation;
+    if (this.cues.mentions(text, 'personal-case')) return personalCaseAnswer(this.exampleTopics());
     const outOfScope = findScopeProblem(text, this.scope, this.cues);
     if (outOfScope) return outOfScopeAnswer(outOfScope, this.knowledge.programme, this.exampleTopics());
     const calculated = this.figureCalculation(text);
@@ -291,12 +292,13 @@ export class ProgrammeAnswerer {
    * one's reason is the answer, with it offered as the nearest thing there is.
    */
   private firstSupported(hits: readonly RankedHit[], question: QuestionFeatures): { hit: RankedHit } | { unsupported: Answer } {
-    const countAsked = this.cues.mentions(question.text, 'count-asked') && !this.cues.mentions(question.text, 'percent') && !question.units.includes('€');
+    const countAsked = (this.cues.mentions(question.text, 'count-asked') || /zahl(?!\p{L})/iu.test(question.text)) && !this.cues.mentions(question.text, 'percent') && !question.units.includes('€');
+    const shareAsked = this.cues.mentions(question.text, 'percent') || /(quote|anteil)(?!\p{L})/iu.test(question.text);
     let first: { hit: RankedHit; reason: Unsupported } | undefined;
     const floor = hits[0]!.rank * W.support.candidateShare;
     for (const hit of hits.slice(0, W.support.candidates)) {
       if (hit.rank < floor) break;
-      const reason = checkSupport({ doc: hit.doc, unnamed: this.unnamedTopicWords(hit, question), programmeYear: this.knowledge.programme.year, countAsked }, question, this.knowledge) ?? this.numberSupport(hit, question);
+      const reason = checkSupport({ doc: hit.doc, unnamed: this.unnamedTopicWords(hit, question), programmeYear: this.knowledge.programme.year, countAsked }, question, this.knowledge) ?? this.numberSupport(hit, question, countAsked, shareAsked);
       if (!reason) return { hit };
       first ??= { hit, reason };
     }
@@ -307,9 +309,23 @@ export class ProgrammeAnswerer {
   }
 
   /** "Wie viele Sanktionen …" is not answered by a sentence that holds no number. */
-  private numberSupport(hit: RankedHit, question: QuestionFeatures): Unsupported | undefined {
-    if (!question.asksNumber || hit.doc.ref.kind !== 'sentence') return undefined;
+  private numberSupport(hit: RankedHit, question: QuestionFeatures, countAsked: boolean, shareAsked: boolean): Unsupported | undefined {
+    const kind = hit.doc.ref.kind;
+    if (kind === 'table-row' || kind === 'prose-figure') return undefined;
+    const text = `${hit.doc.label} ${hit.doc.context} ${hit.doc.body}`;
+    // A year other than the programme's own must be in what answers it.
+    const otherYears = question.years.filter((y) => y !== this.knowledge.programme.year);
+    if (otherYears.length > 0 && !otherYears.some((y) => text.includes(String(y)))) return { slot: 'year', years: otherYears, available: [] };
+    // "Wann …?" is answered by a date, a month or a year, not by a sentence without one.
+    if (this.cues.find(normaliseForCues(question.text).slice(0, 3), 'when-asked') >= 0 && !/\d|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|halbjahr|quartal|jährlich|monatlich|seit|bis/i.test(hit.doc.body)) {
+      return { slot: 'number' };
+    }
+    // A count or a share asked in so many words is not answered by a portrait of a group, an offer or a term.
+    if ((countAsked || (shareAsked && question.asksFigure)) && kind !== 'sentence' && kind !== 'glossary') return { slot: 'number' };
+    if (kind !== 'sentence') return undefined;
     const body = hit.doc.body;
+    if (countAsked && !hasCount(body, (w) => this.cues.isExactly(w, 'number-words'))) return { slot: 'number' };
+    if (!question.asksNumber) return undefined;
     if (/\d/.test(body) || normaliseForCues(body).some((w) => this.cues.isExactly(w, 'number-words'))) return undefined;
     return { slot: 'number' };
   }
@@ -362,7 +378,7 @@ export class ProgrammeAnswerer {
 
   /** Words of the question the candidate does not name, leaving out slot words (year, gender, plan …) the cell picker reads. */
   private unnamedTopicWords(hit: RankedHit, question: QuestionFeatures): string[] {
-    const figureContext = question.asksFigure || FIGURE_KINDS.has(hit.doc.ref.kind);
+    const figureContext = question.asksFigure || FIGURE_KINDS.has(hit.doc.ref.kind) || FIGURE_NOUN.test(question.text);
     const mixedCase = question.text !== question.text.toLowerCase();
     // Two letters name nothing ("& Co."); slot words and the region are read elsewhere.
     return this.index.unnamedWords(hit).filter((w) => this.isTopicWord(w) && !this.scope.regionWords.has(fold(w)) && this.namesSomething(w, figureContext, mixedCase));
@@ -514,6 +530,14 @@ const QUESTION_WORDS = /^(was|wie|wer|wen|wem|wo|wann|warum|wieso|weshalb|welche
 const NON_TOPIC_CONCEPTS = ['meta-words', 'slot-words', 'women', 'men', 'plan', 'actual', 'change', 'percent', 'count', 'euro', 'follow-up', 'refers-back', 'number-words'];
 
 const FIGURE_KINDS = new Set(['table-row', 'prose-figure', 'glossary']);
+/** A question naming a measure by its noun ("Arbeitslosenquote", "Durchschnittsalter") asks for a figure. */
+const FIGURE_NOUN = /(quote|rate|zahl|anteil|summe|betrag|budget|kosten|alter|durchschnitt)(?!\p{L})/iu;
+
+/** A count in a sentence: digits not followed by % or Prozent and not a year, or a number word ("drei Standorte"). */
+function hasCount(body: string, isNumberWord: (w: string) => boolean): boolean {
+  for (const m of body.matchAll(/(?<![\d.,])(\d[\d.]*(?:,\d+)?)(?![\d.,]*\s*(?:%|prozent))/giu)) if (!/^(19|20)\d\d$/.test(m[1]!)) return true;
+  return normaliseForCues(body).some((w) => isNumberWord(w) && !/^(hälfte|drittel|viertel|fünftel|zehntel|mehrheit)$/.test(w));
+}
 /** Lower-case words typed as verbs or participles ("misst", "gezählt", "organisiert", "zusammenfassen"). */
 const VERB_LIKE = /(st|t|te|ten|en|iert|ieren)$/;
 /** …unless they end like the nouns that name figures ("Arbeitslosenquote", "Durchschnittsalter", "Gehalt"). */
@@ -523,6 +547,14 @@ function commonPrefix(a: string, b: string): number {
   let i = 0;
   while (i < a.length && i < b.length && a[i] === b[i]) i++;
   return i;
+}
+
+function personalCaseAnswer(offers: RelatedTopic[]): Answer {
+  return plainAnswer(
+    'no-answer',
+    'Das steht so nicht im Programm: Es beschreibt Ziele, Zielgruppen, Instrumente und Budget des Jobcenters – zu einzelnen Fällen, Ansprüchen oder Personalfragen enthält es keine Aussage. Bitte klären Sie das mit Ihrer Führungskraft oder der Fachaufsicht.',
+    offers,
+  );
 }
 
 function unsupportedSection(number: string, offers: RelatedTopic[]): Answer {
