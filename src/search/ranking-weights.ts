@@ -158,7 +158,7 @@ export const DEFAULT_RANKING_WEIGHTS: RankingWeights = {
     section: 0.7,
     chart: 0.9,
     sentenceFigureAsked: 0.8,
-    notSentenceReasonAsked: 0.6,
+    notSentenceReasonAsked: 0.3,
   },
   sentence: { givesCause: 1.3, defines: 1.25 },
   label: { floor: 0.6 },
