@@ -205,7 +205,8 @@ export class ProgrammeAnswerer {
       ref.kind === 'prose-figure'
         ? this.figureById.get(ref.figureId)!.unit === '%'
         : ref.kind === 'table-row' && this.tableById.get(ref.tableId)!.rows[ref.row]!.cells.some((c) => c.unit === '%' && c.period !== 'Veränderung' && c.period !== 'Differenz');
-    return unitIsShare && this.unnamedTopicWords(best, question).length === 0 && best.coverage >= 1;
+    const supported = !checkSupport({ doc: best.doc, unnamed: this.unnamedTopicWords(best, question), programmeYear: this.knowledge.programme.year, countAsked: false }, question, this.knowledge);
+    return unitIsShare && supported && best.coverage >= 1;
   }
 
   /** The programme figure a phrase names, with the year, gender and period the whole question gives. */
