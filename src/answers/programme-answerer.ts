@@ -380,6 +380,13 @@ export class ProgrammeAnswerer {
     return !stems.some((t) => isFramingTerm(t));
   }
 
+  /** "öffentl", "wasser" (of "Wasserversorgung"): the start of a word the programme uses. */
+  private isAbbreviatedWord(folded: string): boolean {
+    if (folded.length < 5) return false;
+    for (const word of this.scope.vocabulary) if (word.length > folded.length && word.startsWith(folded)) return true;
+    return false;
+  }
+
   /** How the programme names what a hit is about. */
   private nameOf(hit: RankedHit): string {
     const ref = hit.doc.ref;
@@ -417,7 +424,7 @@ export class ProgrammeAnswerer {
     const stem = this.analyser.stem(word);
     if (this.labelStems.has(stem)) return true;
     const folded = fold(word);
-    if (/\d/.test(word) || this.scope.vocabulary.has(folded) || knownByTypo(folded, this.scope)) return false;
+    if (/\d/.test(word) || this.scope.vocabulary.has(folded) || knownByTypo(folded, this.scope) || this.isAbbreviatedWord(folded)) return false;
     if (word.includes('-')) return !word.split('-').every((part) => this.scope.vocabulary.has(fold(part)));
     // A word the programme never uses ("Arbeitslosenquote", "Dresden") is something it does not cover — when a
     // figure is at stake and the word looks like a noun: verb forms ("misst", "gemeint") are no measure.
