@@ -1,7 +1,8 @@
 import { ShowTypingMiddleware } from 'botbuilder';
 import { buildBot, buildBrain } from './app';
 import { ConfigError, loadConfig } from './config';
-import { KnowledgeError, loadKnowledge } from './knowledge/load';
+import { KnowledgeError } from './knowledge/load';
+import { loadCurrentProgramme } from './knowledge/programmes';
 import { createLogger } from './logger';
 import { createAdapter } from './server/create-adapter';
 import { createServer } from './server/server';
@@ -20,7 +21,7 @@ async function main(): Promise<void> {
   if (config.authMode === 'none') {
     logger.warn('MicrosoftAppId is not set: running in local unauthenticated mode (Emulator, Agents Playground, evaluator)');
   }
-  const brain = buildBrain(loadKnowledge());
+  const brain = buildBrain(loadCurrentProgramme(config.PROGRAMMES ? { ids: config.PROGRAMMES } : {}));
   const storage = createStorage(config, logger);
   const insights = config.STORAGE === 'memory' ? new MemoryInsightsLog(config.INSIGHTS_SALT) : new FileInsightsLog(resolve(config.DATA_DIR), config.INSIGHTS_SALT);
   const { bot, conversationState } = buildBot(brain, storage, insights, (parts) => createBotHandlers(brain, parts));
