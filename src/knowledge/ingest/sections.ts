@@ -1,6 +1,6 @@
 import type { Chart, Paragraph, Section, Table } from '../schema';
 import type { Block } from './blocks';
-import { parseTable } from './tables';
+import { parseTable, textRows } from './tables';
 import { germanDateToIso, slug } from './text';
 import { matchTocEntry, type TocEntry } from './toc';
 
@@ -104,6 +104,15 @@ export function readSections(blocks: readonly Block[], toc: readonly TocEntry[])
       }
       case 'table': {
         open = undefined;
+        const text = textRows(block.lines);
+        if (text) {
+          // Each row one paragraph ("BG – Bedarfsgemeinschaft"); a header row ("Abkürzung – Bedeutung") is kept as the sub-heading.
+          const [first, ...rest] = text;
+          const header = first && first.length > 1 && /^(Abkürzung|Kürzel|Begriff)/i.test(first[0]!) ? first.join(' – ') : undefined;
+          for (const row of header ? rest : text) push(paragraph(row.join(' – '), header ?? subheading ?? tableTitle?.title, false));
+          tableTitle = undefined;
+          break;
+        }
         const after = trailing(blocks, i + 1);
         const context = {
           title: tableTitle?.title,
