@@ -35,7 +35,7 @@ export function createProgrammeHandlers(knowledge: Knowledge, progress: StatePro
         const request = parseKpiRequest(text);
         if (!request) return false;
         const blocks = kpiSnapshot(knowledge, request.topic);
-        await turn.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(kpiCard(blocks, sections)), kpiLead(request.topic)));
+        await turn.context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(kpiCard(blocks, sections, knowledge.programme)), kpiLead(request.topic, knowledge.programme)));
         return true;
       },
     },
