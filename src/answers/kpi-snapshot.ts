@@ -49,11 +49,11 @@ export function parseKpiRequest(text: string): { topic: KpiTopic } | null {
 }
 
 /** Row vocabulary of the blocks, as programmes name their key figures (not this document's exact labels). */
-const BLOCKS: readonly { topic: KpiBlock['topic']; title: string; row: RegExp; unit: 'Anzahl' | '%' | '€' }[] = [
-  { topic: 'integration', title: 'Integrationsquote (Ziel: Integration in Erwerbstätigkeit)', row: /^integrationsquote\b/i, unit: '%' },
-  { topic: 'lzb', title: 'Langzeitleistungsbeziehende (LZB)', row: /^langzeitleistungsbezieh/i, unit: 'Anzahl' },
-  { topic: 'budget', title: 'Budget: Verwaltungskosten und Eingliederungsleistungen', row: /\b(eingliederungs(leistungen|titel|budget|mittel)|verwaltungskosten\p{L}*|egl|vk)\b/iu, unit: '€' },
-  { topic: 'elb', title: 'ELB nach Integrationsprognose', row: /integrationsprognose/i, unit: 'Anzahl' },
+const BLOCKS: readonly { topic: KpiBlock['topic']; row: RegExp; unit: 'Anzahl' | '%' | '€' }[] = [
+  { topic: 'integration', row: /^integrationsquote\b/i, unit: '%' },
+  { topic: 'lzb', row: /^langzeitleistungsbezieh/i, unit: 'Anzahl' },
+  { topic: 'budget', row: /\b(eingliederungs(leistungen|titel|budget|mittel)|verwaltungskosten\p{L}*|egl|vk)\b/iu, unit: '€' },
+  { topic: 'elb', row: /integrationsprognose/i, unit: 'Anzahl' },
 ];
 
 /**
@@ -73,7 +73,8 @@ export function kpiSnapshot(knowledge: Knowledge, topic: KpiTopic = 'all'): KpiB
     const table = knowledge.tables.find((t) => !used.has(t) && t.rows.some((r) => spec.row.test(r.label) && r.cells.some((c) => c.unit === spec.unit)));
     if (!table) continue;
     used.add(table);
-    const block = tableBlock(spec.topic, spec.title, table, knowledge);
+    // The block is titled as the programme titles its table.
+    const block = tableBlock(spec.topic, table.title, table, knowledge);
     if (spec.topic !== 'elb') {
       blocks.push(block);
       continue;

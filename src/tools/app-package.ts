@@ -227,7 +227,7 @@ export function iconErrors(colorPng: Buffer, outlinePng: Buffer): string[] {
 }
 
 /** A fixed timestamp, so the same inputs give the same zip. */
-const ZIP_MTIME = new Date('2024-01-01T00:00:00Z');
+const ZIP_MTIME = new Date('2001-01-01T00:00:00Z');
 
 /** manifest.json and the two icons at the root of a zip, as Teams expects. */
 export function buildPackage(files: { manifest: JsonObject; colorPng: Buffer; outlinePng: Buffer }): Promise<Buffer> {
