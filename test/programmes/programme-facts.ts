@@ -29,7 +29,8 @@ export function programmeFacts(k: Knowledge): { kind: FactHit['kind']; fact: str
   for (const m of text.matchAll(/Agentur für Arbeit (\p{Lu}[\p{L}-]+)/gu)) add('place', m[1]!);
   for (const year of [k.programme.year, k.programme.year - 1]) add('year', String(year));
   for (const s of k.sections) {
-    if (s.title.length >= 15) add('section title', s.title);
+    // Multi-word titles only: a one-word title ("Ressourcen", "Alleinerziehende") is vocabulary.
+    if (s.title.includes(' ') && s.title.length >= 15) add('section title', s.title);
     // A section number as a string literal: '3.1', "5.3.2".
     if (s.number?.includes('.')) add('section number', s.number, new RegExp(`['"\`]${escape(s.number)}['"\`]`));
   }
