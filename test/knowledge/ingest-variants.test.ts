@@ -75,7 +75,7 @@ describe('contents variants', () => {
   });
 
   it('a section of the contents without a heading in the body is one clear error naming it', () => {
-    expect(() => ingestProgramme(doc({ body: ['# 1 Vorwort', '', 'Text.', '', '# 2 Ziele', '', 'Text.'] }))).toThrow(/"2\.1 Integration"/);
+    expect(() => ingestProgramme(doc({ body: ['# 1 Vorwort', '', 'Text.', '', '# 2 Ziele', '', 'Text.'] }))).toThrow(/"2\.1 Integration" \(Zeile\/line 13\)/);
   });
 });
 

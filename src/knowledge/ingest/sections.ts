@@ -139,7 +139,7 @@ export function readSections(blocks: readonly Block[], toc: readonly TocEntry[])
 
   const missing = toc.filter((e) => !found.has(e.ref));
   if (missing.length) {
-    throw new Error(`no heading in the body for section ${missing.map((e) => `"${e.number ? `${e.number} ` : ''}${e.title}"`).join(', ')} of the table of contents / keine Überschrift im Text für diesen Abschnitt des Inhaltsverzeichnisses`);
+    throw new Error(`no heading in the body for section ${missing.map((e) => `"${e.number ? `${e.number} ` : ''}${e.title}"${e.line ? ` (Zeile/line ${e.line})` : ''}`).join(', ')} of the table of contents / keine Überschrift im Text für diesen Abschnitt des Inhaltsverzeichnisses`);
   }
   return { sections: [...sections.values()].map(dropEmptyCharts), tables };
 }

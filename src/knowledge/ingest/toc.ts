@@ -9,6 +9,8 @@ export interface TocEntry {
   /** Undefined when the contents list no page numbers. */
   page?: number;
   level: number;
+  /** The document line (1-based) of the contents entry, for messages. */
+  line?: number;
 }
 
 /** "2.1 Das Angebot", "1. Vorwort", "3.3.2. REHAPRO": the number without its trailing dot. */
@@ -44,7 +46,7 @@ export function readToc(lines: readonly string[], warnings?: IngestWarnings): { 
       continue;
     }
     if (entries.some((e) => e.ref === entry.ref)) break;
-    entries.push(entry);
+    entries.push({ ...entry, line: i + 1 });
   }
   if (entries.length === 0) throw new Error('the table of contents lists no sections / das Inhaltsverzeichnis nennt keine Abschnitte');
   return { entries, bodyStart: i };
