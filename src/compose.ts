@@ -17,7 +17,7 @@ import { referencesFromTables } from './figures/programme-references';
 import { createFileInsightsStore, createMemoryInsightsStore } from './insights-log/insights-store';
 import { createUserHasher } from './privacy/user-hash';
 import { loadCues, type CueTable } from './knowledge/cues';
-import { loadKnowledge } from './knowledge/load';
+import { loadCurrentProgramme } from './knowledge/programmes';
 import type { Knowledge } from './knowledge/schema';
 import { createLogger, type Logger } from './logger';
 import { createGermanAnalyser } from './search/analyser';
@@ -118,7 +118,7 @@ export async function startApp(env: Readonly<Record<string, string | undefined>>
   if (config.authMode === 'none') {
     logger.warn('MicrosoftAppId is not set: running in local unauthenticated mode (Emulator, Agents Playground, evaluator)');
   }
-  const brain = buildBrain(loadKnowledge());
+  const brain = buildBrain(loadCurrentProgramme(config.PROGRAMMES ? { ids: config.PROGRAMMES } : {}));
   const storage = createStorage(config, logger);
   const store = config.STORAGE === 'memory' ? createMemoryInsightsStore() : createFileInsightsStore(resolve(config.DATA_DIR));
   const { bot, conversationState } = composeBot(brain, { storage, insights: { store, hashUser: createUserHasher(config.INSIGHTS_SALT) } });
