@@ -17,7 +17,8 @@ import { referencesFromTables } from './figures/programme-references';
 import { createFileInsightsStore, createMemoryInsightsStore } from './insights-log/insights-store';
 import { createUserHasher } from './privacy/user-hash';
 import { loadCues, type CueTable } from './knowledge/cues';
-import { loadCurrentProgramme } from './knowledge/programmes';
+import { currentProgramme, loadProgrammes } from './knowledge/programmes';
+import { ProgrammeLibrary } from './answers/programme-library';
 import type { Knowledge } from './knowledge/schema';
 import { createLogger, type Logger } from './logger';
 import { createGermanAnalyser } from './search/analyser';
@@ -41,7 +42,10 @@ export interface ProgrammeBrain {
   /** The shared cue words: routing, the dialogs' cancel/help and the answer engine read the same table. */
   cues: CueTable;
   index: ProgrammeSearchIndex;
+  /** The current programme's answerer. */
   answerer: ProgrammeAnswerer;
+  /** With several programmes loaded: routes a question to the programme of the year it names. */
+  library?: ProgrammeLibrary;
 }
 
 /** knowledge → search → answerer. */
@@ -71,6 +75,18 @@ export interface ComposedBot {
   userState: UserState;
 }
 
+/**
+ * Every loaded programme gets its own brain; the bot's commands (KPI, tour,
+ * calculators) serve the current one, questions go through the library, which
+ * sends a question naming another programme's year to that programme.
+ */
+export function buildLibrary(programmes: readonly Knowledge[], cues: CueTable = loadCues()): ProgrammeBrain {
+  const current = currentProgramme(programmes);
+  const brains = programmes.map((k) => buildBrain(k, cues));
+  const currentBrain = brains[programmes.indexOf(current)]!;
+  return brains.length === 1 ? currentBrain : { ...currentBrain, library: new ProgrammeLibrary(brains, cues) };
+}
+
 /** answerer → dialogs → routing table → bot. */
 export function composeBot(brain: ProgrammeBrain, options: BotOptions): ComposedBot {
   const { knowledge, cues } = brain;
@@ -83,7 +99,7 @@ export function composeBot(brain: ProgrammeBrain, options: BotOptions): Composed
     references: referencesFromTables(knowledge.tables),
     clock: options.clock ?? (() => DateTime.now()),
     cues,
-    answerQuestion: questionAnswerer(brain.answerer, knowledge.documentTitle),
+    answerQuestion: questionAnswerer(brain.library ?? brain.answerer, knowledge.documentTitle),
   });
   const tour = new TourDialog(buildTour(knowledge), buildQuiz(knowledge), sections, userState.createProperty<TourProgress>('tourProgress'), cues);
   const dialogs = new DialogSet(dialogState);
@@ -91,7 +107,7 @@ export function composeBot(brain: ProgrammeBrain, options: BotOptions): Composed
 
   const routes = createRoutes({ replies: programmeReplies(knowledge, sections), calculations });
   const bot = new AmipBot({
-    answerer: brain.answerer,
+    answerer: brain.library ?? brain.answerer,
     documentTitle: knowledge.documentTitle,
     programme: knowledge.programme,
     conversationState,
@@ -118,7 +134,7 @@ export async function startApp(env: Readonly<Record<string, string | undefined>>
   if (config.authMode === 'none') {
     logger.warn('MicrosoftAppId is not set: running in local unauthenticated mode (Emulator, Agents Playground, evaluator)');
   }
-  const brain = buildBrain(loadCurrentProgramme(config.PROGRAMMES ? { ids: config.PROGRAMMES } : {}));
+  const brain = buildLibrary(loadProgrammes(config.PROGRAMMES ? { ids: config.PROGRAMMES } : {}));
   const storage = createStorage(config, logger);
   const store = config.STORAGE === 'memory' ? createMemoryInsightsStore() : createFileInsightsStore(resolve(config.DATA_DIR));
   const { bot, conversationState } = composeBot(brain, { storage, insights: { store, hashUser: createUserHasher(config.INSIGHTS_SALT) } });

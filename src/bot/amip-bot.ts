@@ -13,7 +13,7 @@ import type { DialogContext, DialogState } from 'botbuilder-dialogs';
 import { DialogSet, DialogTurnStatus } from '../../dialogs/dialog-classes';
 import type { HandlerTurn, TurnHandler } from './turn-handler';
 import { isCalculationSubmit } from '../../dialogs/calculation-dialogs';
-import type { ProgrammeAnswerer } from '../answers/programme-answerer';
+import type { QuestionAnswerer } from '../answers/programme-library';
 import type { QuestionContext } from '../answers/follow-up';
 import type { ProgrammeIdentity } from '../knowledge/schema';
 import { capabilitiesText, exampleQuestions } from '../answers/smalltalk';
@@ -26,7 +26,7 @@ import { RecentAnswerKinds } from './recent-answer-kinds';
 import { detectPersonalData, PERSONAL_DATA_HINT, redact } from '../privacy/personal-data';
 
 export interface AmipBotDeps {
-  answerer: ProgrammeAnswerer;
+  answerer: QuestionAnswerer;
   documentTitle: string;
   /** Whose programme and which year: the welcome and the examples name them. */
   programme: ProgrammeIdentity;
