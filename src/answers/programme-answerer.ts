@@ -74,6 +74,8 @@ export class ProgrammeAnswerer {
   private readonly isFraming: (term: string) => boolean;
   /** Stems of the words the programme names its figures, groups and terms with. */
   private readonly labelStems: ReadonlySet<string>;
+  /** Stems of the measures the tables report ("Integrationsquote", "Bestand") and of their abbreviations ("IQ"). */
+  private readonly measureStems: ReadonlySet<string>;
 
   constructor(
     private readonly knowledge: Knowledge,
@@ -85,6 +87,7 @@ export class ProgrammeAnswerer {
     this.followUpTools = { cues, isTopicWord: (w) => this.isTopicWord(w) };
     this.isFraming = isFramingTerm;
     this.labelStems = labelStemsOf(knowledge, analyser);
+    this.measureStems = measureStemsOf(knowledge, analyser);
     this.sections = new SectionLookup(knowledge);
     this.documentInfo = readDocumentInfo(knowledge);
     this.composer = { knowledge, sections: this.sections, analyser, findings: checkTables(knowledge.tables) };
@@ -344,7 +347,9 @@ export class ProgrammeAnswerer {
       return { slot: 'number' };
     }
     // A count or a share asked in so many words is not answered by a portrait of a group, an offer or a term.
-    if ((countAsked || (shareAsked && question.asksFigure)) && kind !== 'sentence' && kind !== 'glossary') return { slot: 'number' };
+    const measureNamed = this.analyser.tokenize(question.text).some((t) => this.measureStems.has(this.analyser.stem(t)));
+    // A chart's answer already says its figures are missing from the text.
+    if ((countAsked || (shareAsked && question.asksFigure) || measureNamed) && kind !== 'sentence' && kind !== 'glossary' && kind !== 'chart') return { slot: 'number' };
     if (kind !== 'sentence') return undefined;
     const body = hit.doc.body;
     if (countAsked && !hasCount(body, (w) => this.cues.isExactly(w, 'number-words'))) return { slot: 'number' };
@@ -677,6 +682,20 @@ export function normaliseName(text: string): string {
 
 function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+function measureStemsOf(knowledge: Knowledge, analyser: GermanAnalyser): Set<string> {
+  const stems = new Set<string>();
+  const add = (text: string): void => {
+    for (const token of analyser.tokenize(text)) if (token.length > 2 && /^\p{Lu}/u.test(token)) stems.add(analyser.stem(token));
+  };
+  for (const t of knowledge.tables) for (const r of t.rows) if (r.isTotal) add(r.label.replace(/^davon:\s*/i, ''));
+  // "IQ" names the quota: an abbreviation whose expansion is a reported measure is one too.
+  for (const e of knowledge.glossary) {
+    const expansion = analyser.tokenize(e.expansion).map((t) => analyser.stem(t));
+    if (expansion.length > 0 && expansion.every((s) => stems.has(s))) stems.add(analyser.stem(e.abbreviation));
+  }
+  return stems;
 }
 
 function labelStemsOf(knowledge: Knowledge, analyser: GermanAnalyser): Set<string> {
