@@ -179,6 +179,11 @@ export class ProgrammeAnswerer {
     const supported = this.firstSupported(hits, question);
     if ('unsupported' in supported) return supported.unsupported;
     const best = supported.hit;
+    const close = supported.runnerUp;
+    // Two different figures nearly tied: ask back with both rather than guess.
+    if (close && FIGURE_ANSWER_KINDS.has(best.doc.ref.kind) && FIGURE_ANSWER_KINDS.has(close.doc.ref.kind) && close.rank >= best.rank * W.support.clarifyShare && this.nameOf(close) !== this.nameOf(best)) {
+      return this.askBack([best, close], question);
+    }
     const next = [...this.instrumentsOf(best), ...this.related(hits, best.doc.sectionRef), ...this.calculationFor(best)].slice(0, 3);
     return about(composeAnswer(this.composer, { kind: 'hit', hit: best, hits }, question, next), this.nameOf(best));
   }
@@ -317,21 +322,35 @@ export class ProgrammeAnswerer {
    * the leading candidates all fail, the programme does not say it: the first
    * one's reason is the answer, with it offered as the nearest thing there is.
    */
-  private firstSupported(hits: readonly RankedHit[], question: QuestionFeatures): { hit: RankedHit } | { unsupported: Answer } {
+  private firstSupported(hits: readonly RankedHit[], question: QuestionFeatures): { hit: RankedHit; runnerUp?: RankedHit } | { unsupported: Answer } {
     const countAsked = (this.cues.mentions(question.text, 'count-asked') || /zahl(?!\p{L})/iu.test(question.text)) && !this.cues.mentions(question.text, 'percent') && !question.units.includes('€');
     const shareAsked = this.cues.mentions(question.text, 'percent') || /(quote|anteil)(?!\p{L})/iu.test(question.text);
     let first: { hit: RankedHit; reason: Unsupported } | undefined;
+    let supportedHit: RankedHit | undefined;
     const floor = hits[0]!.rank * W.support.candidateShare;
     for (const hit of hits.slice(0, W.support.candidates)) {
       if (hit.rank < floor) break;
       const reason = checkSupport({ doc: hit.doc, unnamed: this.unnamedTopicWords(hit, question), programmeYear: this.knowledge.programme.year, countAsked }, question, this.knowledge) ?? this.numberSupport(hit, question, countAsked, shareAsked);
-      if (!reason) return { hit };
-      first ??= { hit, reason };
+      if (!reason) {
+        if (supportedHit) return { hit: supportedHit, runnerUp: hit };
+        supportedHit = hit;
+        continue;
+      }
+      if (!supportedHit) first ??= { hit, reason };
     }
+    if (supportedHit) return { hit: supportedHit };
     const { hit, reason } = first!;
     const label = this.nameOf(hit);
     const available = reason.slot === 'number' ? [`„${hit.doc.body}“`] : this.availableFor(hit);
     return { unsupported: unsupportedAnswer(reason, label, available, [{ label: shorten(label, 40), query: label }]) };
+  }
+
+  /** "Meinten Sie „Integrationsquote Frauen“ oder „Integrationen (Frauen)“?" — each button asks again with the question's year and gender. */
+  private askBack(hits: readonly RankedHit[], question: QuestionFeatures): Answer {
+    const slots = [...question.years.map(String), ...(question.gender ? [question.gender === 'weiblich' ? 'Frauen' : 'Männer'] : [])];
+    const names = hits.map((h) => this.nameOf(h));
+    const options = names.map((name) => ({ label: shorten(name, 40), query: [name, ...slots.filter((s) => !name.includes(s))].join(' ') }));
+    return plainAnswer('no-answer', `Meinten Sie ${names.map((n) => `„${n}“`).join(' oder ')}? Das Programm nennt beides – wählen Sie bitte.`, options);
   }
 
   /** "Wie viele Sanktionen …" is not answered by a sentence that holds no number. */
@@ -474,7 +493,7 @@ export class ProgrammeAnswerer {
     const kinds = kindFactors(question);
     const ranked: RankedHit[] = [];
     for (const hit of hits) {
-      const rank = hit.score * hit.coverage ** W.coverage.exponent * kinds[hit.doc.ref.kind] * this.labelFit(hit.doc, queryTerms) * this.figureFit(hit.doc, question) * sentenceFit(hit.doc, question);
+      const rank = hit.score * hit.coverage ** W.coverage.exponent * kinds[hit.doc.ref.kind] * this.labelFit(hit.doc, queryTerms) * negationFit(hit.doc, question) * this.figureFit(hit.doc, question) * sentenceFit(hit.doc, question);
       ranked.push({ doc: hit.doc, score: hit.score, coverage: hit.coverage, missedWords: hit.missedWords, strongMatches: hit.strongMatches, wordCount: hit.wordCount, match: hit.match, rank });
     }
     return ranked.sort(byRank);
@@ -486,7 +505,9 @@ export class ProgrammeAnswerer {
     if (ref.kind === 'table-row') {
       const row = this.tableById.get(ref.tableId)!.rows[ref.row]!;
       const unitMismatch = question.units.length > 0 && !row.cells.some((c) => question.units.includes(c.unit)) ? UNIT_MISMATCH : 1;
-      return (1 + W.figure.perCellFitPoint * Math.max(0, pickCell(row, question).fit)) * (row.isTotal ? W.figure.totalRow : 1) * unitMismatch;
+      // "Integrationsquote 2024" asks for the whole, not for the women's or men's row beside it.
+      const genderedUnasked = !question.gender && GENDERED_ROW.test(`${row.label} ${row.group ?? ''}`) ? W.figure.genderedRowUnasked : 1;
+      return (1 + W.figure.perCellFitPoint * Math.max(0, pickCell(row, question).fit)) * (row.isTotal ? W.figure.totalRow : 1) * unitMismatch * genderedUnasked;
     }
     if (ref.kind === 'prose-figure') {
       // A dated sentence figure ("Stand September 2023") answers a question about that date; the tables answer the rest.
@@ -568,6 +589,16 @@ const QUESTION_WORDS = /^(was|wie|wer|wen|wem|wo|wann|warum|wieso|weshalb|welche
 const NON_TOPIC_CONCEPTS = ['meta-words', 'slot-words', 'women', 'men', 'plan', 'actual', 'change', 'percent', 'count', 'euro', 'follow-up', 'refers-back', 'number-words'];
 
 const FIGURE_KINDS = new Set(['table-row', 'prose-figure', 'glossary']);
+const FIGURE_ANSWER_KINDS = new Set(['table-row', 'prose-figure']);
+const NEGATION = /(?<!\p{L})(nicht|kein\w*|ohne)(?!\p{L})/iu;
+
+/** "nicht marktnah" is the opposite of "marktnah": a label's negation the question does not share (or the other way round) is a mismatch. */
+function negationFit(doc: SearchDoc, question: QuestionFeatures): number {
+  if (!doc.label || doc.ref.kind === 'sentence') return 1;
+  return NEGATION.test(doc.label) === NEGATION.test(question.text) ? 1 : W.label.negationMismatch;
+}
+
+const GENDERED_ROW = /(?<!\p{L})(frauen|männer|weiblich|männlich)(?!\p{L})/iu;
 /** A question naming a measure by its noun ("Arbeitslosenquote", "Durchschnittsalter") asks for a figure. */
 const FIGURE_NOUN = /(quote|rate|zahl|anteil|summe|betrag|budget|kosten|alter|durchschnitt)(?!\p{L})/iu;
 
