@@ -1,4 +1,3 @@
-import { ShowTypingMiddleware } from 'botbuilder';
 import { buildBot, buildBrain } from './app';
 import { ConfigError, loadConfig } from './config';
 import { KnowledgeError, loadKnowledge } from './knowledge/load';
@@ -6,8 +5,7 @@ import { createLogger } from './logger';
 import { createAdapter } from './server/create-adapter';
 import { createServer } from './server/server';
 import { installSignalHandlers } from './server/shutdown';
-import { createTurnErrorHandler } from './server/turn-error';
-import { turnLogging } from './server/turn-logging';
+import { configureAdapter } from './server/pipeline';
 import { createBotHandlers } from './bot/handlers';
 import { createStorage } from './storage/create-storage';
 import { resolve } from 'node:path';
@@ -24,11 +22,8 @@ async function main(): Promise<void> {
   const storage = createStorage(config, logger);
   const insights = config.STORAGE === 'memory' ? new MemoryInsightsLog(config.INSIGHTS_SALT) : new FileInsightsLog(resolve(config.DATA_DIR), config.INSIGHTS_SALT);
   const { bot, conversationState } = buildBot(brain, storage, insights, (parts) => createBotHandlers(brain, parts));
-  const adapter = createAdapter(config);
-  adapter.onTurnError = createTurnErrorHandler(logger, conversationState);
-  // Teams shows "…" when a turn takes longer than half a second; most answers take milliseconds and send none.
-  adapter.use(new ShowTypingMiddleware(500, 2000));
-  adapter.use(turnLogging(logger, config.LOG_MESSAGE_TEXT));
+  // Turn errors, Teams' "…" for turns slower than half a second, the turn log line.
+  const adapter = configureAdapter(createAdapter(config), { logger, logMessageText: config.LOG_MESSAGE_TEXT, conversationState });
 
   const server = await createServer({
     config,

@@ -13,12 +13,19 @@ export function apologyText(correlationId: string): string {
  * error, and delete the conversation state so a broken dialog stack does not
  * fail again on the next message.
  *
- * Never rejects: ShowTypingMiddleware calls onTurnError from a timer, where a
- * rejection would be unhandled and end the process.
+ * Never rejects, even for a context whose turn has ended (botbuilder revokes
+ * it): a rejection here would be unhandled and end the process.
  */
 export function createTurnErrorHandler(logger: Logger, conversationState: BotState): (context: TurnContext, error: unknown) => Promise<void> {
   return async (context, error) => {
-    const { logger: log, correlationId } = turnLogOf(context) ?? createTurnLogger(logger);
+    let turnLog: ReturnType<typeof turnLogOf>;
+    try {
+      turnLog = turnLogOf(context);
+    } catch {
+      logger.error({ err: describe(error) }, 'turn failed after its context was revoked');
+      return;
+    }
+    const { logger: log, correlationId } = turnLog ?? createTurnLogger(logger);
     try {
       const err = error instanceof Error ? { name: error.name, message: error.message, stack: error.stack } : { message: String(error) };
       log.error({ errorId: correlationId, err, activityType: context.activity.type }, 'turn failed');
