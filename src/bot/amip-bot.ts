@@ -20,7 +20,8 @@ import { incomingText, isAddressedToBot } from './incoming-text';
 import { parseFeedbackInvoke } from './feedback';
 import { OncePerKey } from './once-per-key';
 import type { InsightsLog } from '../insights-log/insights-log';
-import { detectPersonalData, PERSONAL_DATA_HINT, redact } from '../privacy/personal-data';
+import { detectPersonalData, PERSONAL_DATA_HINT } from '../privacy/personal-data';
+import { redact } from '../privacy/redact';
 
 export interface AmipBotDeps {
   answerer: ProgrammeAnswerer;
