@@ -7,19 +7,21 @@ import { createServer } from './server/server';
 import { installSignalHandlers } from './server/shutdown';
 import { configureAdapter } from './server/pipeline';
 import { createBotHandlers } from './bot/handlers';
-import { createStorage } from './storage/create-storage';
+import { createStorage, storageOptionsFromConfig } from './storage/create-storage';
 import { resolve } from 'node:path';
 import { FileInsightsLog, MemoryInsightsLog } from './insights-log/insights-log';
 
 /** Composition root: config → knowledge → adapter → storage/state → dialogs → bot → server. */
 async function main(): Promise<void> {
   const config = loadConfig(process.env);
+  // Everything the bot writes (state, insights) may hold what staff typed: files 0600, folders 0700.
+  process.umask(0o077);
   const logger = createLogger(config.LOG_LEVEL, { logMessageText: config.LOG_MESSAGE_TEXT });
   if (config.authMode === 'none') {
     logger.warn('MicrosoftAppId is not set: running in local unauthenticated mode (Emulator, Agents Playground, evaluator)');
   }
   const brain = buildBrain(loadKnowledge());
-  const storage = createStorage(config, logger);
+  const storage = createStorage(storageOptionsFromConfig(config, logger));
   const insights = config.STORAGE === 'memory' ? new MemoryInsightsLog(config.INSIGHTS_SALT) : new FileInsightsLog(resolve(config.DATA_DIR), config.INSIGHTS_SALT);
   const { bot, conversationState } = buildBot(brain, storage, insights, (parts) => createBotHandlers(brain, parts));
   // Turn errors, Teams' "…" for turns slower than half a second, the turn log line.

@@ -16,7 +16,7 @@ import { isCalculationSubmit } from '../../dialogs/calculation-dialogs';
 import type { ProgrammeAnswerer } from '../answers/programme-answerer';
 import { CAPABILITIES_TEXT } from '../answers/smalltalk';
 import { answerActivity } from './answer-activity';
-import { incomingText, isAddressedToBot } from './incoming-text';
+import { incomingText, isAddressedToBot, personalDataRemoved } from './incoming-text';
 import { parseFeedbackInvoke } from './feedback';
 import { OncePerKey } from './once-per-key';
 import type { InsightsLog } from '../insights-log/insights-log';
@@ -88,7 +88,7 @@ export class AmipBot extends TeamsActivityHandler {
     const personalData = detectPersonalData(raw);
     const text = personalData.length ? redact(raw, personalData).replace(/\[[^\]]+\]/g, ' ').replace(/\s+/g, ' ').trim() : raw;
     if (personalData.length) context.activity.text = text;
-    await this.route(context, text, personalData.length > 0);
+    await this.route(context, text, personalData.length > 0 || personalDataRemoved(context).length > 0);
     if (personalData.length) await context.sendActivity(PERSONAL_DATA_HINT);
   }
 

@@ -44,7 +44,7 @@ export const PERSONAL_DATA_HINT =
   'Bitte keine personenbezogenen Kundendaten in diesen Chat eingeben (z. B. Name mit Geburtsdatum, BG- oder Kundennummer, IBAN, Telefonnummer oder E-Mail-Adresse). Ich habe diese Angaben nicht gespeichert – für Fragen zum Programm werden sie nicht gebraucht.';
 
 /** The hint naming what was recognised, so a false alarm is easy to understand: "… (erkannt: IBAN, Telefonnummer)". */
-export function personalDataHint(findings: readonly PersonalDataFinding[]): string {
+export function personalDataHint(findings: readonly Pick<PersonalDataFinding, 'kind'>[]): string {
   const kinds = [...new Set(findings.map((f) => PERSONAL_DATA_LABELS[f.kind]))];
   return kinds.length ? `${PERSONAL_DATA_HINT} (erkannt: ${kinds.join(', ')})` : PERSONAL_DATA_HINT;
 }
@@ -91,7 +91,7 @@ const DETECTORS: readonly Detector[] = [
   },
   {
     kind: 'iban',
-    pattern: new RegExp(String.raw`${START}[A-Z]{2}\d{2}(?:[A-Z0-9]{11,30}|(?:${SEP}[A-Z0-9]{4}){2,7}(?:${SEP}[A-Z0-9]{1,3})?)${END}`, 'gu'),
+    pattern: new RegExp(String.raw`${START}[A-Z]{2}\d{2}(?:[A-Z0-9]{11,30}|(?:${SEP}[A-Z0-9]{4}){2,7}(?:${SEP}[A-Z0-9]{1,3}(?![.,:]\p{N}))?)${END}`, 'gu'),
     accept: (m) => validIban(m[0]),
   },
   { kind: 'bg-number', pattern: new RegExp(String.raw`${START}\d{5}${SEP}?[Bb][Gg]${SEP}?\d{7}${END}`, 'gu') },

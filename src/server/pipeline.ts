@@ -1,5 +1,6 @@
 import type { BotState, CloudAdapter } from 'botbuilder';
 import type { Logger } from '../logger';
+import { privacyBoundary } from './privacy-boundary';
 import { createTurnErrorHandler } from './turn-error';
 import { turnLogging } from './turn-logging';
 import { typingIndicator, type TypingOptions } from './typing-middleware';
@@ -14,11 +15,13 @@ export interface PipelineOptions {
 
 /**
  * Everything between the adapter and the bot, in order, one place for
- * src/index.ts and the tests: the turn error handler, the typing indicator,
- * the turn log line.
+ * src/index.ts and the tests: the turn error handler, the privacy boundary
+ * (first, so nothing after it sees client data), the typing indicator, the
+ * turn log line.
  */
 export function configureAdapter(adapter: CloudAdapter, options: PipelineOptions): CloudAdapter {
   adapter.onTurnError = createTurnErrorHandler(options.logger, options.conversationState);
+  adapter.use(privacyBoundary(options.logger));
   adapter.use(typingIndicator(options.logger, options.typing));
   adapter.use(turnLogging(options.logger, options.logMessageText));
   return adapter;

@@ -30,7 +30,7 @@ export interface CreateStorageOptions {
   now?: () => number;
 }
 
-/** The settings as src/config.ts names them, for the wiring that predates the options form. */
+/** The settings as src/config.ts names them. */
 export interface StorageConfig {
   STORAGE: StorageKind;
   STORAGE_TTL_HOURS: number;
@@ -54,11 +54,7 @@ export function storageOptionsFromConfig(config: StorageConfig, logger?: Storage
 }
 
 /** The conversation/user state store selected by STORAGE. */
-export function createStorage(options: CreateStorageOptions): Storage;
-/** @deprecated Pass options (see storageOptionsFromConfig); kept until src/index.ts moves over. */
-export function createStorage(config: StorageConfig, logger?: StorageLogger): Storage;
-export function createStorage(input: CreateStorageOptions | StorageConfig, legacyLogger?: StorageLogger): Storage {
-  const options = 'STORAGE' in input ? storageOptionsFromConfig(input, legacyLogger) : input;
+export function createStorage(options: CreateStorageOptions): Storage {
   switch (options.kind) {
     case 'memory':
       return new BoundedMemoryStorage({

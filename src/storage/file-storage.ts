@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdirSync, promises as fs } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, rmSync, promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import type { Storage, StoreItems } from 'botbuilder';
 import { z } from 'zod';
@@ -56,7 +56,10 @@ export class FileStorage implements Storage {
   constructor(options: FileStorageOptions) {
     this.dir = options.dir;
     this.onCorruptFile = options.onCorruptFile ?? (() => undefined);
-    mkdirSync(this.dir, { recursive: true });
+    // State holds what staff typed: readable by the bot's user only.
+    mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+    chmodSync(this.dir, 0o700);
+    removeLeftoverTempFiles(this.dir);
   }
 
   async read(keys: string[]): Promise<StoreItems> {
@@ -78,7 +81,7 @@ export class FileStorage implements Storage {
           const file = this.fileOf(key);
           const temp = `${file}.${randomUUID()}.tmp`;
           try {
-            await fs.writeFile(temp, `{"eTag":${JSON.stringify(eTag)},"value":${json}}`);
+            await fs.writeFile(temp, `{"eTag":${JSON.stringify(eTag)},"value":${json}}`, { mode: 0o600 });
             await fs.rename(temp, file);
           } catch (error) {
             await fs.rm(temp, { force: true });
@@ -132,5 +135,12 @@ export class FileStorage implements Storage {
       if (this.locks.get(key) === tail) this.locks.delete(key);
     });
     return result;
+  }
+}
+
+/** Temp files of writes cut off by a crash (kill -9) before their rename: never read, so removed at start. */
+function removeLeftoverTempFiles(dir: string): void {
+  for (const name of readdirSync(dir)) {
+    if (name.endsWith('.tmp')) rmSync(`${dir}/${name}`, { force: true });
   }
 }

@@ -51,10 +51,10 @@ describe('createStorage', () => {
     expect(() => createStorage(options)).toThrow(message);
   });
 
-  it('maps the configuration variables onto its options (and still accepts them directly)', async () => {
+  it('maps the configuration variables onto its options', async () => {
     const config = { STORAGE: 'file' as const, STORAGE_TTL_HOURS: 2, STORAGE_MAX_CONVERSATIONS: 50, DATA_DIR: dataDir, BLOB_CONNECTION_STRING: undefined, BLOB_CONTAINER: 'amip-bot-state' };
     expect(storageOptionsFromConfig(config)).toEqual({ kind: 'file', ttlMs: 7_200_000, maxItems: 50, dataDir, blobContainer: 'amip-bot-state' });
-    const storage = createStorage(config, pino({ level: 'silent' }));
+    const storage = createStorage(storageOptionsFromConfig(config, pino({ level: 'silent' })));
     await storage.write({ a: { v: 1 } });
     expect(readdirSync(join(dataDir, 'state'))).toHaveLength(1);
   });
