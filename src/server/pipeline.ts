@@ -19,7 +19,7 @@ export interface PipelineOptions {
  * (first, so nothing after it sees client data), the typing indicator, the
  * turn log line.
  */
-export function configureAdapter(adapter: CloudAdapter, options: PipelineOptions): CloudAdapter {
+export function configureAdapter<A extends CloudAdapter>(adapter: A, options: PipelineOptions): A {
   adapter.onTurnError = createTurnErrorHandler(options.logger, options.conversationState);
   adapter.use(privacyBoundary(options.logger));
   adapter.use(typingIndicator(options.logger, options.typing));
