@@ -5,6 +5,7 @@ import { createLogger } from './logger';
 import { createAdapter } from './server/create-adapter';
 import { createServer } from './server/server';
 import { installSignalHandlers } from './server/shutdown';
+import { HealthSignals } from './server/health';
 import { configureAdapter } from './server/pipeline';
 import { createBotHandlers } from './bot/handlers';
 import { createStorage, storageOptionsFromConfig } from './storage/create-storage';
@@ -21,7 +22,8 @@ async function main(): Promise<void> {
     logger.warn('MicrosoftAppId is not set: running in local unauthenticated mode (Emulator, Agents Playground, evaluator)');
   }
   const brain = buildBrain(loadKnowledge());
-  const storage = createStorage(storageOptionsFromConfig(config, logger));
+  const health = new HealthSignals();
+  const storage = createStorage({ ...storageOptionsFromConfig(config, logger), onOutcome: (ok) => (ok ? health.succeeded('storage') : health.failed('storage')) });
   const insights = config.STORAGE === 'memory' ? new MemoryInsightsLog(config.INSIGHTS_SALT) : new FileInsightsLog(resolve(config.DATA_DIR), config.INSIGHTS_SALT);
   const { bot, conversationState } = buildBot(brain, storage, insights, (parts) => createBotHandlers(brain, parts));
   // Turn errors, Teams' "…" for turns slower than half a second, the turn log line.
@@ -32,6 +34,7 @@ async function main(): Promise<void> {
     adapter,
     bot,
     logger,
+    health,
     readiness: () => ({ ready: true, knowledgeVersion: brain.knowledge.version }),
   }).start();
   logger.info({ port: server.port, knowledgeVersion: brain.knowledge.version }, `AMIP-Bot listening on http://localhost:${server.port}/api/messages`);

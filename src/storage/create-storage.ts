@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import type { Storage } from 'botbuilder';
 import { createBlobStorage } from './blob-storage';
+import { ConcurrencyGuard } from './concurrency-guard';
 import { BoundedMemoryStorage } from './bounded-memory-storage';
 import { FileStorage } from './file-storage';
 
@@ -28,6 +29,8 @@ export interface CreateStorageOptions {
   logger?: StorageLogger;
   /** memory: milliseconds clock for tests. */
   now?: () => number;
+  /** Told after every store operation whether it worked: the storage signal of /healthz. */
+  onOutcome?: (ok: boolean) => void;
 }
 
 /** The settings as src/config.ts names them. */
@@ -53,8 +56,15 @@ export function storageOptionsFromConfig(config: StorageConfig, logger?: Storage
   };
 }
 
-/** The conversation/user state store selected by STORAGE. */
-export function createStorage(options: CreateStorageOptions): Storage {
+/**
+ * The conversation/user state store selected by STORAGE, behind the
+ * ConcurrencyGuard (real eTags under BotState, one error type per failure).
+ */
+export function createStorage(options: CreateStorageOptions): ConcurrencyGuard {
+  return new ConcurrencyGuard(createStore(options), options.onOutcome ? { onOutcome: options.onOutcome } : {});
+}
+
+function createStore(options: CreateStorageOptions): Storage {
   switch (options.kind) {
     case 'memory':
       return new BoundedMemoryStorage({

@@ -17,7 +17,7 @@ describe('createStorage', () => {
   it('builds a bounded memory store with the given TTL and cap', async () => {
     let now = 0;
     const storage = createStorage({ kind: 'memory', ttlMs: 1000, maxItems: 2, now: () => now });
-    expect(storage).toBeInstanceOf(BoundedMemoryStorage);
+    expect(storage.inner).toBeInstanceOf(BoundedMemoryStorage);
     await storage.write({ a: { v: 1 }, b: { v: 2 }, c: { v: 3 } });
     expect(Object.keys(await storage.read(['a', 'b', 'c']))).toEqual(['b', 'c']);
     now = 2000;
@@ -28,7 +28,7 @@ describe('createStorage', () => {
     const warnings: { details: object; message: string }[] = [];
     const logger: StorageLogger = { warn: (details, message) => warnings.push({ details, message }) };
     const storage = createStorage({ kind: 'file', dataDir, logger });
-    expect(storage).toBeInstanceOf(FileStorage);
+    expect(storage.inner).toBeInstanceOf(FileStorage);
     await storage.write({ 'conv/a': { v: 1 } });
     expect(readdirSync(join(dataDir, 'state'))).toEqual([fileNameForKey('conv/a')]);
     writeFileSync(join(dataDir, 'state', fileNameForKey('conv/a')), 'kaputt');
@@ -38,7 +38,7 @@ describe('createStorage', () => {
 
   it('builds a Blob store without contacting the service', () => {
     const storage = createStorage({ kind: 'blob', blobConnectionString: 'UseDevelopmentStorage=true', blobContainer: 'amip-bot-state' });
-    expect(storage).toBeInstanceOf(BlobsStorage);
+    expect(storage.inner).toBeInstanceOf(BlobsStorage);
   });
 
   it.each([
