@@ -5,6 +5,7 @@ import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { describeShapeError } from './activity-shape';
 import { HealthSignals } from './health';
+import { restifyLogger, safeJsonFormatter } from './restify-safety';
 import type { ActivityOutcome, BotCloudAdapter } from './create-adapter';
 
 export interface ServerDeps {
@@ -54,7 +55,12 @@ export function createServer(deps: ServerDeps, options: ServerOptions = {}): Bot
   const authenticating = config.authMode === 'botframework';
   let pendingAuth = 0;
   // handleUncaughtExceptions relies on the deprecated domain module; handlers catch their own errors instead.
-  const server = restify.createServer({ name: 'amip-bot', handleUncaughtExceptions: false });
+  const server = restify.createServer({
+    name: 'amip-bot',
+    handleUncaughtExceptions: false,
+    log: restifyLogger(logger) as unknown as NonNullable<restify.ServerOptions['log']>,
+    formatters: { 'application/json': safeJsonFormatter(logger) },
+  });
   let stopping = false;
   let stopped: Promise<void> | undefined;
 

@@ -34,10 +34,16 @@ const MAX_READABLE_NAME = 200;
  * hash suffix ("~" never occurs in the encoded form, so the two forms cannot collide).
  */
 export function fileNameForKey(key: string): string {
-  const encoded = encodeURIComponent(key).replace(/[!'()*.~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const hash = (): string => createHash('sha256').update(key).digest('hex').slice(0, 32);
+  let encoded: string;
+  try {
+    encoded = encodeURIComponent(key).replace(/[!'()*.~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  } catch {
+    // A lone surrogate (URIError) has no UTF-8 form: the hash of its UTF-16 units alone names the file.
+    return `~${createHash('sha256').update(Buffer.from(key, 'utf16le')).digest('hex').slice(0, 32)}.json`;
+  }
   if (encoded.length <= MAX_READABLE_NAME) return `${encoded}.json`;
-  const hash = createHash('sha256').update(key).digest('hex').slice(0, 32);
-  return `${encoded.slice(0, MAX_READABLE_NAME - 40)}~${hash}.json`;
+  return `${encoded.slice(0, MAX_READABLE_NAME - 40)}~${hash()}.json`;
 }
 
 /**

@@ -141,3 +141,12 @@ describe('FileStorage', () => {
     expect(await after.say('4.521')).toContain('19,1 %');
   });
 });
+
+describe('fileNameForKey with a lone surrogate (issue 15, fault 8)', () => {
+  it('names the file by a hash instead of throwing, distinct for distinct keys', () => {
+    const a = fileNameForKey('msteams/conversations/\uD800/');
+    const b = fileNameForKey('msteams/conversations/\uDBFF/');
+    expect(a).toMatch(/^~[0-9a-f]{32}\.json$/);
+    expect(b).not.toBe(a);
+  });
+});
