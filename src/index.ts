@@ -39,8 +39,8 @@ async function main(): Promise<void> {
   }).start();
   logger.info({ port: server.port, knowledgeVersion: brain.knowledge.version }, `AMIP-Bot listening on http://localhost:${server.port}/api/messages`);
 
-  // SIGTERM/SIGINT: stop accepting, finish turns in flight, then flush the log before exiting.
-  installSignalHandlers(server, () => undefined, { logger });
+  // SIGTERM/SIGINT: stop accepting, finish turns in flight, let state writes settle (insights lines are written synchronously), flush the log, exit.
+  installSignalHandlers(server, () => storage.flush(), { logger });
 }
 
 main().catch((error: unknown) => {

@@ -1,7 +1,8 @@
-import { appendFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectPersonalData } from '../privacy/personal-data';
 import { redact } from '../privacy/redact';
+import { appendWholeLine } from '../storage/append-line';
 import { InsightRecordSchema, type FeedbackReaction, type InsightRecord } from './records';
 
 /** What is kept instead of a text that held client data. */
@@ -116,7 +117,7 @@ export function createInsightsLog(dataDir: string, options: InsightsStoreOptions
   const onError = options.onError ?? warn;
   const append = (record: InsightRecord): void => {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    appendFileSync(join(dir, `${record.kind}-${record.at.slice(0, 7)}.jsonl`), `${JSON.stringify(record)}\n`, { mode: 0o600 });
+    appendWholeLine(join(dir, `${record.kind}-${record.at.slice(0, 7)}.jsonl`), JSON.stringify(record));
   };
   return {
     ...recorder(append, onError),

@@ -26,6 +26,8 @@ export interface GuardOptions {
  * ETagConflictError, whatever the store behind it throws.
  */
 export class ConcurrencyGuard implements Storage {
+  private readonly inFlight = new Set<Promise<unknown>>();
+
   constructor(
     /** The store behind the guard. */
     readonly inner: Storage,
@@ -61,9 +63,20 @@ export class ConcurrencyGuard implements Storage {
     await this.run('delete', () => this.inner.delete(keys));
   }
 
+  /** Resolves once every read, write and delete started so far has settled (shutdown: a turn cut off by the drain timeout may still be writing). */
+  async flush(): Promise<void> {
+    while (this.inFlight.size) await Promise.allSettled([...this.inFlight]);
+  }
+
   private async run<T>(operation: StateStorageError['operation'], work: () => Promise<T>, key = ''): Promise<T> {
+    const pending = work();
+    this.inFlight.add(pending);
+    void pending.then(
+      () => this.inFlight.delete(pending),
+      () => this.inFlight.delete(pending),
+    );
     try {
-      const result = await work();
+      const result = await pending;
       this.options.onOutcome?.(true);
       return result;
     } catch (error) {

@@ -38,6 +38,16 @@ describeWithAzurite('Blob storage on Azurite', () => {
     return [createBlobStorage(connectionString(), container), createBlobStorage(connectionString(), container)];
   });
 
+  it('creates the container again when it disappeared while the bot ran (issue 15, fault 7)', async () => {
+    const container = freshContainer();
+    const storage = createBlobStorage(connectionString(), container);
+    await storage.write({ k: { v: 1 } });
+    const { ContainerClient } = require('@azure/storage-blob') as typeof import('@azure/storage-blob');
+    await new ContainerClient(connectionString(), container).delete();
+    await storage.write({ k: { v: 2 } });
+    expect((await storage.read(['k']))['k']).toMatchObject({ v: 2 });
+  });
+
   it('refuses a container name Azure would reject, naming the setting', () => {
     expect(() => createBlobStorage(connectionString(), 'AMIP_State')).toThrow(/\[storage\] BLOB_CONTAINER: .*"AMIP_State"/);
     expect(() => createBlobStorage(' ', 'amip-state')).toThrow(/BLOB_CONNECTION_STRING/);

@@ -8,7 +8,7 @@ import { createStorage } from '../../src/storage/create-storage';
 import { ETagConflictError } from '../../src/storage/etag';
 import { StateStorageError } from '../../src/storage/errors';
 import { FileStorage } from '../../src/storage/file-storage';
-import { describeLostUpdateAttack } from './lost-update';
+import { describeLostUpdateAttack, withSlowWrites } from './lost-update';
 
 describeLostUpdateAttack('memory', () => {
   const shared = new BoundedMemoryStorage();
@@ -57,5 +57,14 @@ describe('ConcurrencyGuard', () => {
     await expect(broken.write({ k: {} })).rejects.toThrow(/write failed: ENOSPC/);
     await broken.delete(['k']);
     expect(outcomes).toEqual([false, false, true]);
+  });
+
+  it('flush() waits for writes still in flight (shutdown)', async () => {
+    const inner = new BoundedMemoryStorage();
+    const guard = new ConcurrencyGuard(withSlowWrites(inner, 100));
+    const writing = guard.write({ k: { v: 1 } });
+    await guard.flush();
+    expect(await inner.read(['k'])).toEqual({ k: expect.objectContaining({ v: 1 }) });
+    await writing;
   });
 });

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
-import { BlobsStorage } from 'botbuilder-azure-blobs';
+import { RecreatingBlobStorage } from '../../src/storage/blob-storage';
 import { BoundedMemoryStorage } from '../../src/storage/bounded-memory-storage';
 import { createStorage, storageOptionsFromConfig, type StorageLogger } from '../../src/storage/create-storage';
 import { FileStorage, fileNameForKey } from '../../src/storage/file-storage';
@@ -38,7 +38,7 @@ describe('createStorage', () => {
 
   it('builds a Blob store without contacting the service', () => {
     const storage = createStorage({ kind: 'blob', blobConnectionString: 'UseDevelopmentStorage=true', blobContainer: 'amip-bot-state' });
-    expect(storage.inner).toBeInstanceOf(BlobsStorage);
+    expect(storage.inner).toBeInstanceOf(RecreatingBlobStorage);
   });
 
   it.each([
