@@ -6,6 +6,7 @@ import type { Logger } from '../logger';
 import { describeShapeError } from './activity-shape';
 import { HealthSignals } from './health';
 import { restifyLogger, safeJsonFormatter } from './restify-safety';
+import { serviceUrlProblem } from './service-url';
 import type { ActivityOutcome, BotCloudAdapter } from './create-adapter';
 
 export interface ServerDeps {
@@ -39,6 +40,8 @@ export interface BotServer {
 export const DEFAULT_DRAIN_TIMEOUT_MS = 10_000;
 /** Receiving a whole request may take this long; a turn's own duration is not limited by it. */
 const REQUEST_TIMEOUT_MS = 30_000;
+/** Node's default of 511 dropped connections in bursts; the kernel caps it at net.core.somaxconn. */
+const LISTEN_BACKLOG = 4096;
 /** Requests waiting for authentication at once; beyond it 503 at once, so a stalled key endpoint cannot pile up sockets. */
 const MAX_PENDING_AUTH = 64;
 
@@ -87,7 +90,7 @@ export function createServer(deps: ServerDeps, options: ServerOptions = {}): Bot
   };
 
   const handleActivity = async (req: Request, res: Response): Promise<void> => {
-    const problem = describeShapeError(req.body);
+    const problem = describeShapeError(req.body) ?? serviceUrlProblem((req.body as { serviceUrl?: unknown }).serviceUrl, config);
     if (problem) {
       logger.debug({ requestId: req.getId(), status: 400, problem }, 'request refused');
       return refuse(res, 400, problem);
@@ -170,7 +173,7 @@ export function createServer(deps: ServerDeps, options: ServerOptions = {}): Bot
       new Promise<RunningServer>((resolve, reject) => {
         if (stopping) return reject(new Error('[server] a stopped server cannot be started again'));
         server.once('error', reject);
-        server.listen(port, () => {
+        server.listen({ port, backlog: LISTEN_BACKLOG }, () => {
           server.off('error', reject);
           if (server.server instanceof HttpServer) server.server.requestTimeout = REQUEST_TIMEOUT_MS;
           resolve({ port: server.address().port, stop });

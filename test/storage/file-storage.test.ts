@@ -150,3 +150,18 @@ describe('fileNameForKey with a lone surrogate (issue 15, fault 8)', () => {
     expect(b).not.toBe(a);
   });
 });
+
+describe('temp files left by a crash (issue 15, fault 9)', () => {
+  it('are removed when the store starts; state files stay', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'amip-tmp-files-'));
+    try {
+      await new FileStorage({ dir }).write({ k: { v: 1 } });
+      const kept = readdirSync(dir);
+      writeFileSync(join(dir, `${fileNameForKey('k')}.5f0c7a1e-0000-4000-8000-000000000000.tmp`), '{"eTag":"x","val');
+      new FileStorage({ dir });
+      expect(readdirSync(dir)).toEqual(kept);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
