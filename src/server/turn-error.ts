@@ -23,11 +23,12 @@ export const CONFLICT_TEXT = 'Ihre Nachricht kam gleichzeitig mit einer anderen 
  * of the error.
  *
  * - The store failed or another turn saved first: the stored state is the
- *   last good one and stays; the user is asked to send the message again
- *   (and replies not yet sent, such as the next question, are withdrawn:
- *   their state was not kept).
+ *   last good one and stays; the user is asked to send the message again.
  * - Anything else: apologise and delete the conversation state, so a broken
  *   dialog stack does not fail again on the next message.
+ *
+ * Either way, replies the turn queued but did not send yet (expectReplies),
+ * such as the next question, are withdrawn: their state was not kept.
  *
  * Never rejects, even for a context whose turn has ended (botbuilder revokes
  * it): a rejection here would be unhandled and end the process.
@@ -48,7 +49,8 @@ export function createTurnErrorHandler(logger: Logger, conversationState: BotSta
       if (kind === 'conflict') log.warn({ errorId: correlationId, err, activityType: context.activity.type }, 'turn not saved: another turn saved first');
       else log.error({ errorId: correlationId, err, activityType: context.activity.type }, kind === 'storage' ? 'turn not saved: storage failed' : 'turn failed');
       if (context.activity.type === 'message' || context.activity.type === 'invoke') {
-        if (kind !== 'other') context.bufferedReplyActivities.length = 0;
+        // One reply, not a question followed by an apology: whatever the turn had queued (expectReplies) rests on state that was not kept.
+        context.bufferedReplyActivities.length = 0;
         await context.sendActivity(kind === 'conflict' ? CONFLICT_TEXT : kind === 'storage' ? notSavedText(correlationId) : apologyText(correlationId));
       }
     } catch (sendError) {
