@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   const storage = createStorage({ ...storageOptionsFromConfig(config, logger), onOutcome: (ok) => (ok ? health.succeeded('storage') : health.failed('storage')) });
   const insights = config.STORAGE === 'memory' ? new MemoryInsightsLog(config.INSIGHTS_SALT) : new FileInsightsLog(resolve(config.DATA_DIR), config.INSIGHTS_SALT);
   const { bot, conversationState } = buildBot(brain, storage, insights, (parts) => createBotHandlers(brain, parts));
-  // Turn errors, Teams' "…" for turns slower than half a second, the turn log line.
+  // Turn errors, the privacy boundary (first: nothing after it sees client data), Teams' "…" for slow turns, the turn log line.
   const adapter = configureAdapter(createAdapter(config), { logger, logMessageText: config.LOG_MESSAGE_TEXT, conversationState });
 
   const server = await createServer({
