@@ -1,11 +1,12 @@
-import { ActivityTypes, CardFactory, MessageFactory, type Activity } from 'botbuilder';
+import { ActivityTypes, MessageFactory, type Activity } from 'botbuilder';
 import type { DialogContext, DialogTurnResult, PromptValidatorContext, WaterfallStepContext } from 'botbuilder-dialogs';
 import { TextPrompt } from './dialog-classes';
 import type { DateTime } from 'luxon';
-import type { AdaptiveCard } from '../src/cards/adaptive-card';
+import { cardAttachment, type AdaptiveCard } from '../src/cards/adaptive-card';
 import type { CalculationResult } from '../src/figures/calculation-result';
 import type { ProgrammeReferences } from '../src/figures/programme-references';
-import type { Result } from '../src/figures/units';
+import type { CueTable } from '../src/knowledge/cues';
+import type { Result } from '../src/german/result';
 import { CancelAndHelpDialog, currentStep, type AnswerQuestion, type Cancelled, type StepInfo } from './cancel-and-help-dialog';
 import { calculationReply } from './reply-activity';
 
@@ -15,6 +16,8 @@ export interface CalculationDialogDeps {
   references: ProgrammeReferences;
   /** "Today" for the LZB check; injected so tests and the dialogs never read the system clock. */
   clock: () => DateTime;
+  /** The shared cue table, for "abbrechen" and "hilfe" at any step. */
+  cues: CueTable;
   answerQuestion?: AnswerQuestion;
   /** A new calculation request typed in the middle of a dialog: the dialog to switch to, with its options. */
   switchTo?: (text: string) => { dialogId: string; options: object } | undefined;
@@ -41,7 +44,7 @@ export type CalculationOutcome =
   | Cancelled;
 
 /** Three invalid answers to one question end the dialog. */
-export const MAX_ATTEMPTS = 3;
+const MAX_ATTEMPTS = 3;
 /** What a prompt returns after the last failed attempt; no user can type it. */
 const GAVE_UP = '\u0000gave-up';
 
@@ -66,7 +69,7 @@ export abstract class CalculationDialog extends CancelAndHelpDialog {
     /** The command that starts this calculation, named when the dialog gives up. */
     private readonly command: string,
   ) {
-    super(id, deps.answerQuestion);
+    super(id, deps.cues, deps.answerQuestion);
   }
 
   /** A new calculation request in the middle of this one replaces it (before any step sees the text). */
@@ -104,7 +107,7 @@ export abstract class CalculationDialog extends CancelAndHelpDialog {
       intro = `${TEXT.givenButInvalid(slot.name, read.error.message)}\n\n`;
     }
     const prompt = this.question(`${intro}${slot.prompt}`, slot);
-    if (form) prompt.attachments = [CardFactory.adaptiveCard(form)];
+    if (form) prompt.attachments = [cardAttachment(form)];
     const validations: StepInfo = { slot: slot.id, help: slot.help };
     return step.prompt(slot.id, { prompt, validations });
   }

@@ -1,81 +1,68 @@
-import type { Dialog, DialogContext } from 'botbuilder-dialogs';
+import type { Dialog } from 'botbuilder-dialogs';
 import { z } from 'zod';
-import { parseCalculationRequest, type CalculationKind, type CalculationRequest } from '../src/figures/calculation-request';
-import { BudgetShareDialog, BUDGET_SHARE_DIALOG_ID, type BudgetShareOptions } from './budget-share-dialog';
+import { defined } from '../src/figures/defined';
+import { calculationRequestReader, type CalculationKind, type CalculationRequest } from '../src/figures/calculation-request';
 import type { CalculationDialogDeps } from './calculation-dialog';
-import { ChangeDialog, CHANGE_DIALOG_ID, type ChangeOptions } from './change-dialog';
-import { IntegrationQuotaDialog, INTEGRATION_QUOTA_DIALOG_ID, type IntegrationQuotaOptions } from './integration-quota-dialog';
+import { TWO_VALUE_CALCULATIONS } from './calculation-specs';
 import { LzbCheckDialog, LZB_CHECK_DIALOG_ID, type LzbCheckOptions } from './lzb-check-dialog';
-import type { HandlerTurn, TurnHandler } from './turn-handler';
+import { TwoValueDialog, type TwoValueOptions } from './two-value-dialog';
 
 /** What the bot supplies once: the programme's reference values, "today", and its question answering. */
 export type CalculationDeps = Omit<CalculationDialogDeps, 'switchTo'>;
 
-export const CALCULATION_DIALOG_IDS: Record<CalculationKind, string> = {
-  quota: INTEGRATION_QUOTA_DIALOG_ID,
-  share: BUDGET_SHARE_DIALOG_ID,
-  change: CHANGE_DIALOG_ID,
+const CALCULATION_DIALOG_IDS: Record<CalculationKind, string> = {
+  quota: TWO_VALUE_CALCULATIONS.quota.dialogId,
+  share: TWO_VALUE_CALCULATIONS.share.dialogId,
+  change: TWO_VALUE_CALCULATIONS.change.dialogId,
   lzb: LZB_CHECK_DIALOG_ID,
 };
 
-/**
- * The four calculation dialogs, for the bot's DialogSet (its state lives in
- * ConversationState through the bot's Storage, so a durable store keeps a
- * dialog across a restart). A new calculation request typed mid-dialog switches to it.
- */
-export function createCalculationDialogs(deps: CalculationDeps): Dialog[] {
-  const withSwitch: CalculationDialogDeps = { ...deps, switchTo: (text) => startOf(parseCalculationRequest(text)) };
-  return [new IntegrationQuotaDialog(withSwitch), new BudgetShareDialog(withSwitch), new ChangeDialog(withSwitch), new LzbCheckDialog(withSwitch)];
+/** The dialog a calculation request starts, with the values it already gives. */
+export interface CalculationStart {
+  dialogId: string;
+  options: TwoValueOptions | LzbCheckOptions;
+}
+
+/** The calculation dialogs for the bot's DialogSet, and how a message starts one of them. */
+export interface CalculationDialogs {
+  dialogs: Dialog[];
+  /**
+   * The dialog for a calculation request — a submitted calculation form (`value`)
+   * or typed text — or undefined for anything else (the bot then answers the text
+   * as a question). Begun with these options, a dialog given every valid value
+   * sends the result at once and ends in the same turn; otherwise it asks only
+   * for what is missing.
+   */
+  startFor(value: unknown, text: string): CalculationStart | undefined;
 }
 
 /**
- * The bot's entry to the calculations. For a calculation request — typed, or a
- * submitted calculation form — it starts the dialog with the values already
- * given: when all are there and valid the result is sent at once and the dialog
- * ends in the same turn; otherwise it asks only for what is missing. Returns
- * false for anything else (the bot then answers the text as a question).
+ * The four calculation dialogs. Their state lives in ConversationState through
+ * the bot's Storage, so a durable store keeps a dialog across a restart. A new
+ * calculation request typed mid-dialog switches to it.
  */
-export async function tryHandleCalculation(dc: DialogContext, text: string): Promise<boolean> {
-  return tryHandleCalculationTurn({ context: dc.context, dialogContext: async () => dc }, text);
+export function createCalculationDialogs(deps: CalculationDeps): CalculationDialogs {
+  const read = calculationRequestReader(deps.cues);
+  const withSwitch: CalculationDialogDeps = { ...deps, switchTo: (text) => startOf(read(text)) };
+  return {
+    dialogs: [...Object.values(TWO_VALUE_CALCULATIONS).map((spec) => new TwoValueDialog(spec, withSwitch)), new LzbCheckDialog(withSwitch)],
+    startFor: (value, text) => startOf(requestFromSubmit(value) ?? read(text)),
+  };
 }
 
-/** tryHandleCalculation for a HandlerTurn: the dialog context is only made for a calculation. */
-async function tryHandleCalculationTurn(turn: HandlerTurn, text: string): Promise<boolean> {
-  const start = startOf(requestFromSubmit(turn.context.activity.value) ?? parseCalculationRequest(text));
-  if (!start) return false;
-  await (await turn.dialogContext()).beginDialog(start.dialogId, start.options);
-  return true;
-}
-
-/**
- * `tryHandleCalculation` as a TurnHandler, the shape the bot asks its handlers in.
- * The dependencies travel with the dialogs (createCalculationDialogs); the
- * parameter is kept for callers written against the first version of this API.
- */
-export function calculationHandler(_deps?: CalculationDeps): TurnHandler {
-  return { tryHandle: tryHandleCalculationTurn };
-}
-
-type Start = { dialogId: string; options: IntegrationQuotaOptions | BudgetShareOptions | ChangeOptions | LzbCheckOptions };
-
-function startOf(request: CalculationRequest | SubmittedRequest | null | undefined): Start | undefined {
+function startOf(request: CalculationRequest | SubmittedRequest | null | undefined): CalculationStart | undefined {
   if (!request) return undefined;
   const dialogId = CALCULATION_DIALOG_IDS[request.kind];
   switch (request.kind) {
     case 'quota':
-      return { dialogId, options: compact({ integrations: request.integrations, stock: request.stock }) };
+      return { dialogId, options: defined({ integrations: request.integrations, stock: request.stock }) };
     case 'share':
-      return { dialogId, options: compact({ amount: request.amount, total: request.total ?? ('totalName' in request ? request.totalName : undefined) }) };
+      return { dialogId, options: defined({ amount: request.amount, total: request.total ?? ('totalName' in request ? request.totalName : undefined) }) };
     case 'change':
-      return { dialogId, options: compact({ oldValue: request.oldValue, newValue: request.newValue }) };
+      return { dialogId, options: defined({ oldValue: request.oldValue, newValue: request.newValue }) };
     case 'lzb':
-      return { dialogId, options: compact({ months: request.months, periods: request.periods }) };
+      return { dialogId, options: defined({ months: request.months, periods: request.periods }) };
   }
-}
-
-/** Dialog options are stored as JSON: leave out what is not given rather than storing undefined. */
-function compact<T extends object>(options: T): T {
-  return Object.fromEntries(Object.entries(options).filter(([, v]) => v !== undefined)) as T;
 }
 
 /** A form field as submitted: Teams sends strings ("" when empty), other clients may send numbers. */
@@ -107,13 +94,13 @@ export function requestFromSubmit(value: unknown): SubmittedRequest | undefined 
   const data = parsed.data;
   switch (data.calculation) {
     case 'quota':
-      return { kind: 'quota', ...compact({ integrations: data.integrations ?? data.v0, stock: data.stock ?? data.v1 }) };
+      return { kind: 'quota', ...defined({ integrations: data.integrations ?? data.v0, stock: data.stock ?? data.v1 }) };
     case 'share':
-      return { kind: 'share', ...compact({ amount: data.amount ?? data.v0, total: asText(data.total ?? data.v1) }) };
+      return { kind: 'share', ...defined({ amount: data.amount ?? data.v0, total: asText(data.total ?? data.v1) }) };
     case 'change':
-      return { kind: 'change', ...compact({ oldValue: data.oldValue ?? data.v0, newValue: data.newValue ?? data.v1 }) };
+      return { kind: 'change', ...defined({ oldValue: data.oldValue ?? data.v0, newValue: data.newValue ?? data.v1 }) };
     case 'lzb':
-      return { kind: 'lzb', ...compact({ months: data.months ?? data.v0, periods: asText(data.periods) }) };
+      return { kind: 'lzb', ...defined({ months: data.months ?? data.v0, periods: asText(data.periods) }) };
   }
 }
 

@@ -1,5 +1,6 @@
 import { ActivityTypes, type Activity } from 'botbuilder';
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
+import type { CueTable } from '../src/knowledge/cues';
 import { ComponentDialog, DialogTurnStatus } from './dialog-classes';
 
 /**
@@ -27,13 +28,11 @@ const TEXT = {
   backToStep: 'Zurück zur Berechnung:',
 } as const;
 
-const CANCEL = /^(bitte\s+)?((die\s+)?berechnung\s+)?(abbrechen|abbruch|stopp?|cancel|beenden|ende|exit|quit|vergiss es)(\s+bitte)?[\s!.]*$/i;
-const HELP = /^(hilfe|help|\?|was soll ich (hier )?eingeben\??|was ist gemeint\??|wie bitte\??)[\s!.]*$/i;
 const QUESTION = /\?\s*$|^(was|wie|wer|wo|wann|warum|wieso|weshalb|welche\p{L}*|wozu|wofür|gibt es|erkläre?|bedeutet)(?![\p{L}])/iu;
 
 /**
  * Base of the calculation dialogs. Before any step sees the text: "abbrechen"
- * (also "stopp", "abbruch") ends the dialog, "hilfe" explains the current step
+ * (every "cancel" cue: "stopp", "abbruch" …) ends the dialog, "hilfe" explains the current step
  * and asks again, and a question that is not a valid value for the step is
  * answered through `answerQuestion` — then the same step is asked again, so the
  * dialog is not lost.
@@ -41,6 +40,8 @@ const QUESTION = /\?\s*$|^(was|wie|wer|wo|wann|warum|wieso|weshalb|welche\p{L}*|
 export abstract class CancelAndHelpDialog extends ComponentDialog {
   constructor(
     id: string,
+    /** The shared cue table: "abbrechen" and "hilfe" mean here what they mean everywhere. */
+    private readonly cues: CueTable,
     private readonly answerQuestion?: AnswerQuestion,
   ) {
     super(id);
@@ -58,8 +59,8 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
     if (activity.type !== ActivityTypes.Message || typeof activity.text !== 'string') return undefined;
     const text = activity.text.trim();
     const step = currentStep(innerDc);
-    if (CANCEL.test(text)) return this.cancel(innerDc);
-    if (HELP.test(text)) return this.explainStep(innerDc, step);
+    if (this.cues.isExactly(text, 'cancel')) return this.cancel(innerDc);
+    if (this.cues.isExactly(text, 'help')) return this.explainStep(innerDc, step);
     if (this.answerQuestion && QUESTION.test(text) && !(step && this.acceptsValue(step.slot, text))) return this.answerInBetween(innerDc, text, this.answerQuestion);
     return undefined;
   }

@@ -3,7 +3,7 @@ import { WaterfallDialog } from './dialog-classes';
 import { calculationFormCard } from '../src/cards/calculation-result-card';
 import { COMMANDS, lzbResult } from '../src/figures/calculation-result';
 import { checkBenefitText, LZB_WINDOW_MONTHS, type LzbVerdict } from '../src/figures/lzb';
-import { success } from '../src/figures/units';
+import { success } from '../src/german/result';
 import { CalculationDialog, asInput, type CalculationDialogDeps, type GivenValue, type ValueSlot } from './calculation-dialog';
 
 export const LZB_CHECK_DIALOG_ID = 'lzbCheckDialog';

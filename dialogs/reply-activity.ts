@@ -1,11 +1,15 @@
-import { CardFactory, InputHints, MessageFactory, type Activity } from 'botbuilder';
-import type { AdaptiveCard } from '../src/cards/adaptive-card';
+import { InputHints, MessageFactory, type Activity } from 'botbuilder';
+import { cardAttachment, type AdaptiveCard } from '../src/cards/adaptive-card';
 import { calculationResultCard } from '../src/cards/calculation-result-card';
 import type { CalculationResult } from '../src/figures/calculation-result';
 
-/** A message with a card; `text` stays as the fallback for clients without cards (and what the evaluator reads first). */
+/**
+ * A message with a card — the one way the bot attaches a card outside answers (which
+ * add citations around the same `cardAttachment`). `text` stays as the fallback for
+ * clients without cards (and what the evaluator reads first).
+ */
 export function cardReply(card: AdaptiveCard, text: string): Partial<Activity> {
-  return MessageFactory.attachment(CardFactory.adaptiveCard(card), text, undefined, InputHints.AcceptingInput);
+  return MessageFactory.attachment(cardAttachment(card), text, undefined, InputHints.AcceptingInput);
 }
 
 /**

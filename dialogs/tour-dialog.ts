@@ -1,9 +1,11 @@
-import { CardFactory, MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
+import { MessageFactory, type StatePropertyAccessor, type TurnContext } from 'botbuilder';
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import { Dialog, DialogTurnStatus } from './dialog-classes';
 import type { SectionLookup } from '../src/answers/source';
 import type { QuizQuestion, TourStep } from '../src/answers/tour';
 import { quizCard, tourStepCard } from '../src/cards/programme-cards';
+import { cardReply } from './reply-activity';
+import type { CueTable } from '../src/knowledge/cues';
 
 export const TOUR_DIALOG_ID = 'tourDialog';
 
@@ -21,11 +23,6 @@ interface TourState {
   correct: number;
 }
 
-const NEXT = /^(weiter|w|next|ja|ok|fortsetzen)[\s!.]*$/i;
-const BACK = /^(zurück|zurueck|back)[\s!.]*$/i;
-const END = /^(beenden|ende|stopp?|abbrechen|exit)[\s!.]*$/i;
-const RESTART = /^(neu starten|von vorn|von vorne|neustart)[\s!.]*$/i;
-
 /**
  * The onboarding tour: Weiter / Zurück / Beenden through the steps, then a short
  * self-check with feedback on each answer. Anything else ends the tour and is
@@ -37,6 +34,8 @@ export class TourDialog extends Dialog<TourState> {
     private readonly quiz: readonly QuizQuestion[],
     private readonly sections: SectionLookup,
     private readonly progress: StatePropertyAccessor<TourProgress>,
+    /** Weiter, Zurück, Beenden and Neu starten are the shared cue table's continue, back, cancel and restart. */
+    private readonly cues: CueTable,
   ) {
     super(TOUR_DIALOG_ID);
   }
@@ -59,19 +58,19 @@ export class TourDialog extends Dialog<TourState> {
   override async continueDialog(dc: DialogContext): Promise<DialogTurnResult> {
     const state = this.state(dc);
     const text = (dc.context.activity.text ?? '').trim();
-    if (END.test(text)) {
+    if (this.cues.isExactly(text, 'cancel')) {
       await dc.context.sendActivity('Einführung beendet. Mit **Einführung** machen Sie später an dieser Stelle weiter.');
       return dc.endDialog();
     }
     if (state.phase === 'offer') {
       state.phase = 'step';
-      if (RESTART.test(text)) state.step = 0;
+      if (this.cues.isExactly(text, 'restart')) state.step = 0;
       await this.showStep(dc.context, state.step);
       return Dialog.EndOfTurn;
     }
     if (state.phase === 'quiz') return this.answerQuiz(dc, state, text);
-    if (BACK.test(text)) state.step = Math.max(0, state.step - 1);
-    else if (NEXT.test(text)) state.step += 1;
+    if (this.cues.isExactly(text, 'back')) state.step = Math.max(0, state.step - 1);
+    else if (this.cues.isExactly(text, 'continue')) state.step += 1;
     else return this.leave(dc);
     if (state.step >= this.steps.length) return this.startQuiz(dc, state);
     await this.showStep(dc.context, state.step);
@@ -81,7 +80,7 @@ export class TourDialog extends Dialog<TourState> {
   private async showStep(context: TurnContext, index: number): Promise<void> {
     await this.progress.set(context, { step: index, finished: false });
     const step = this.steps[index]!;
-    await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(tourStepCard(step, index, this.steps.length, this.sections)), `${step.title}: ${step.text}`));
+    await context.sendActivity(cardReply(tourStepCard(step, index, this.steps.length, this.sections), `${step.title}: ${step.text}`));
   }
 
   private async startQuiz(dc: DialogContext, state: TourState): Promise<DialogTurnResult> {
@@ -94,7 +93,7 @@ export class TourDialog extends Dialog<TourState> {
 
   private async ask(context: TurnContext, index: number): Promise<void> {
     const question = this.quiz[index]!;
-    await context.sendActivity(MessageFactory.attachment(CardFactory.adaptiveCard(quizCard(question, index, this.quiz.length)), `${question.question} ${question.choices.map((c, i) => `${i + 1}) ${c}`).join('  ')}`));
+    await context.sendActivity(cardReply(quizCard(question, index, this.quiz.length), `${question.question} ${question.choices.map((c, i) => `${i + 1}) ${c}`).join('  ')}`));
   }
 
   private async answerQuiz(dc: DialogContext, state: TourState, text: string): Promise<DialogTurnResult> {

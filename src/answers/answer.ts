@@ -37,6 +37,8 @@ export interface Answer {
   notes: string[];
   /** Structured details for the card: a target group's offers with their sections. */
   facts?: { title: string; value: string }[];
+  /** How the question was understood (a follow-up completed) and what the answer is about: the next turn may refer to it. */
+  understood?: { question: string; subject?: string };
 }
 
 export function plainAnswer(kind: AnswerKind, text: string, related: RelatedTopic[] = []): Answer {
@@ -56,5 +58,6 @@ export function copyAnswer(answer: Answer): Answer {
     notes: [...answer.notes],
   };
   if (answer.facts) copy.facts = answer.facts.map((f) => ({ ...f }));
+  if (answer.understood) copy.understood = { ...answer.understood };
   return copy;
 }

@@ -1,3 +1,4 @@
+import { formatNumber } from '../german/number';
 import type { GermanAnalyser } from '../search/analyser';
 import type { GlossaryEntry, Instrument, Knowledge, SectionRef, Table, TableRow, TargetGroup } from '../knowledge/schema';
 import { splitSentences } from '../search/sentences';
@@ -7,8 +8,9 @@ import { pickCell } from './figure-cells';
 import { formatCell, formatIsoDate, formatProseFigure } from './format-figure';
 import type { QuestionFeatures } from './question-features';
 import type { RankedHit } from './programme-answerer';
-import type { Extreme, RankedRow } from './table-ranking';
+import type { RankedRow, RankingAsk } from './table-ranking';
 import type { SectionLookup, SourceRef } from './source';
+import { DEFAULT_RANKING_WEIGHTS } from '../search/ranking-weights';
 
 export interface Composer {
   knowledge: Knowledge;
@@ -20,7 +22,7 @@ export interface Composer {
 
 export type AnswerTarget =
   | { kind: 'hit'; hit: RankedHit; hits: readonly RankedHit[] }
-  | { kind: 'ranking'; table: Table; ranked: readonly RankedRow[]; extreme: Extreme }
+  | { kind: 'ranking'; table: Table; ranked: readonly RankedRow[]; ask: RankingAsk }
   | { kind: 'section'; sectionRef: SectionRef }
   | { kind: 'overview'; overview: 'target-groups' | 'instruments' }
   | { kind: 'glossary'; entry: GlossaryEntry; figureHits: readonly RankedHit[] };
@@ -28,7 +30,7 @@ export type AnswerTarget =
 const CONTINUATION = /^(Es|Er|Sie|Dies\w*|Das|Dazu|Hier\w*|Damit|Daher|Dabei|Darüber|Zudem|Außerdem|Diese\w*|Dieser|Dadurch)\b/;
 
 /** A sentence of the chart's section ranked at least this share of the chart is what the text says about it. */
-const CHART_TEXT_SHARE = 0.25;
+const CHART_TEXT_SHARE = DEFAULT_RANKING_WEIGHTS.passage.chartTextShare;
 
 /** Longest passage quoted; staff read answers in a chat window. */
 const MAX_PASSAGE_CHARS = 520;
@@ -44,7 +46,7 @@ export function composeAnswer(c: Composer, target: AnswerTarget, question: Quest
     case 'hit':
       return hitAnswer(c, target.hit, target.hits, question, related);
     case 'ranking':
-      return rankingAnswer(c, target.table, target.ranked, target.extreme, related);
+      return rankingAnswer(c, target.table, target.ranked, target.ask, related);
   }
 }
 
@@ -55,7 +57,7 @@ function hitAnswer(c: Composer, hit: RankedHit, hits: readonly RankedHit[], ques
       const table = tableById(c, ref.tableId);
       const row = table.rows[ref.row]!;
       const notes = discrepanciesFor(c.findings, table.id, row.label).map(
-        (f) => `Im Programm steht bei „${f.row}“ (${f.column}) ${formatNumberDe(f.printed)}; nachgerechnet (${f.check}) ergibt sich ${formatNumberDe(f.expected)}.`,
+        (f) => `Im Programm steht bei „${f.row}“ (${f.column}) ${formatNumber(f.printed)}; nachgerechnet (${f.check}) ergibt sich ${formatNumber(f.expected)}.`,
       );
       return { ...answer('figure', tableRowText(table, row, question), [c.sections.source(table.sectionRef)], related), notes };
     }
@@ -111,7 +113,7 @@ function passageText(c: Composer, hit: RankedHit, hits: readonly RankedHit[]): s
   if (next && (lead.length < 90 || lead.endsWith(':') || CONTINUATION.test(next))) chosen.add(hit.doc.ref.sentence + 1);
   for (const other of hits) {
     if (other.doc.ref.kind !== 'sentence' || other.doc.ref.sectionRef !== sectionRef || other.doc.ref.paragraph !== paragraph) continue;
-    if (other.rank < hit.rank * 0.5 || chosen.size >= 3) continue;
+    if (other.rank < hit.rank * DEFAULT_RANKING_WEIGHTS.passage.neighbourShare || chosen.size >= 3) continue;
     chosen.add(other.doc.ref.sentence);
   }
   let text = '';
@@ -138,14 +140,19 @@ export function instrumentsOf(knowledge: Pick<Knowledge, 'instruments'>, group: 
 }
 
 /** "**Verarbeitendes Gewerbe** – 7.494 (Dez. 22), der höchste Wert …; danach …" */
-function rankingAnswer(c: Composer, table: Table, ranked: readonly RankedRow[], extreme: Extreme, related: RelatedTopic[]): Answer {
+const PLACE_WORDS = ['', 'zweit', 'dritt', 'viert', 'fünft'];
+
+function rankingAnswer(c: Composer, table: Table, ranked: readonly RankedRow[], ask: RankingAsk, related: RelatedTopic[]): Answer {
   const [first, ...rest] = ranked;
   const column = first!.cell.column;
-  const which = extreme === 'max' ? 'der höchste' : 'der niedrigste';
+  const place = PLACE_WORDS[ask.place] ?? '';
+  const which = ask.change
+    ? `der ${place}${ask.extreme === 'max' ? 'stärkste' : 'schwächste'} ${ask.change === 'increase' ? 'Zuwachs' : 'Rückgang'}`
+    : `der ${place}${ask.extreme === 'max' ? 'höchste' : 'niedrigste'} Wert`;
   const next = rest.slice(0, 3).map((r) => `${rowName(r.row)} (${formatCell(r.cell)})`);
   const stand = table.stand ? `, Stand ${formatIsoDate(table.stand)}` : '';
   const text = [
-    `**${rowName(first!.row)}** – ${formatCell(first!.cell)} (${column}), ${which} Wert der Tabelle „${table.title}“${stand}.`,
+    `**${rowName(first!.row)}** – ${formatCell(first!.cell)} (${column}), ${which} in der Tabelle „${table.title}“${stand}.`,
     next.length ? `Danach: ${next.join(' · ')}` : '',
   ].filter(Boolean).join('\n\n');
   return answer('figure', text, [c.sections.source(table.sectionRef)], related);
@@ -207,13 +214,6 @@ function targetGroupOverview(c: Composer): Answer {
 function instrumentOverview(c: Composer): Answer {
   const names = c.knowledge.instruments.map((i) => `- **${i.name}** (${i.sectionRefs.join(', ')})`);
   return answer('overview', `Instrumente und Angebote, die das Programm nennt:\n${names.join('\n')}`, [], []);
-}
-
-/** toLocaleString builds a formatter per call; one shared formatter gives the same text. */
-const GERMAN_ONE_DECIMAL = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
-
-function formatNumberDe(value: number): string {
-  return GERMAN_ONE_DECIMAL.format(value);
 }
 
 function tableById(c: Composer, id: string): Table {

@@ -1,4 +1,4 @@
-import { roundHalfUp } from '../figures/round';
+import { roundHalfUp } from '../german/number';
 import type { Cell, SectionRef, Table, TableRow } from '../knowledge/schema';
 
 /** One recomputation of a printed figure. */

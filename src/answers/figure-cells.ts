@@ -1,5 +1,8 @@
 import type { Cell, TableRow } from '../knowledge/schema';
 import type { AgeBand, QuestionFeatures } from './question-features';
+import { DEFAULT_RANKING_WEIGHTS } from '../search/ranking-weights';
+
+const W = DEFAULT_RANKING_WEIGHTS.cell;
 
 /**
  * Picks the cell of a table row that a question asks for. Each cell is scored by
@@ -12,7 +15,7 @@ export function pickCell(row: TableRow, question: QuestionFeatures): { cell: Cel
   let bestFit = -Infinity;
   for (let index = 0; index < row.cells.length; index++) {
     const cell = row.cells[index]!;
-    const fit = fitOf(cell, question, text) - index * 0.01;
+    const fit = fitOf(cell, question, text) - index * W.columnOrder;
     if (fit > bestFit) {
       best = cell;
       bestFit = fit;
@@ -50,23 +53,23 @@ function fitOf(cell: Cell, question: QuestionFeatures, lowerText: string): numbe
   const column = columnWordsOf(cell.column);
   const isChange = cell.period === 'Veränderung' || cell.period === 'Differenz';
   if (question.years.length > 0 && cell.year !== undefined) {
-    fit += question.years.includes(cell.year) ? 3 : -2;
+    fit += question.years.includes(cell.year) ? W.yearMatch : W.yearMismatch;
   }
-  if (cell.period && question.periods.includes(cell.period)) fit += 3;
-  if (isChange && !question.periods.includes(cell.period!)) fit -= 2;
-  if (question.periods.length === 0 && (cell.period === 'Plan' || cell.period === 'Schätzwert')) fit += 1;
-  if (question.units.includes(cell.unit)) fit += 1.5;
+  if (cell.period && question.periods.includes(cell.period)) fit += W.periodMatch;
+  if (isChange && !question.periods.includes(cell.period!)) fit += W.unaskedChange;
+  if (question.periods.length === 0 && (cell.period === 'Plan' || cell.period === 'Schätzwert')) fit += W.planByDefault;
+  if (question.units.includes(cell.unit)) fit += W.unitMatch;
   // A change asked as "wie stark" reads best in per cent; "um wie viel Euro" asks for the absolute one.
-  if (isChange && question.periods.includes(cell.period!) && cell.unit === '%' && !question.units.includes('€')) fit += 0.5;
+  if (isChange && question.periods.includes(cell.period!) && cell.unit === '%' && !question.units.includes('€')) fit += W.changeInPercent;
   const gendered = column.gendered;
   if (gendered) {
     const isWomen = gendered === 'weiblich' || gendered === 'frauen';
-    if (!question.gender) fit -= 1;
-    else fit += (question.gender === 'weiblich') === isWomen ? 2 : -2;
+    if (!question.gender) fit += W.genderUnasked;
+    else fit += (question.gender === 'weiblich') === isWomen ? W.genderMatch : W.genderMismatch;
   }
-  if (question.ageBand && column.ageBand) fit += question.ageBand === column.ageBand ? 3 : -2;
+  if (question.ageBand && column.ageBand) fit += question.ageBand === column.ageBand ? W.ageBandMatch : W.ageBandMismatch;
   for (const word of column.words) {
-    if (lowerText.includes(word)) fit += 1;
+    if (lowerText.includes(word)) fit += W.columnWord;
   }
   return fit;
 }

@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { formatGermanNumber } from '../german/number';
 import type { Cell, Unit } from '../knowledge/schema';
 
 /**
@@ -23,12 +24,10 @@ export function withUnit(digits: string, unit: Unit): string {
   }
 }
 
-const GERMAN = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 1 });
-
 /** A prose figure's value: 4530 → "4.530", 90.2 % → "90,2 %". */
 export function formatValue(value: number, unit: Unit): string {
-  if (unit === '€' && Math.abs(value) >= 1_000_000 && value % 100_000 === 0) return `${GERMAN.format(value / 1_000_000)} Mio. €`;
-  return withUnit(GERMAN.format(value), unit);
+  if (unit === '€' && Math.abs(value) >= 1_000_000 && value % 100_000 === 0) return `${formatGermanNumber(value / 1_000_000, { maxDecimals: 1 })} Mio. €`;
+  return withUnit(formatGermanNumber(value, { maxDecimals: 1 }), unit);
 }
 
 /** The programme's few dates, formatted once: luxon's parse and format cost more than the rest of a figure answer. */

@@ -1,29 +1,42 @@
+import { GERMAN_MONTHS } from '../german/months';
+import { formatNumber } from '../german/number';
 import type { GermanAnalyser } from '../search/analyser';
 import { splitSentences } from '../search/sentences';
 import type { SearchHit, ProgrammeSearchIndex } from '../search/search-index';
 import type { SearchDoc, SearchDocKind } from '../search/search-documents';
-import type { GlossaryEntry, Knowledge, SectionRef } from '../knowledge/schema';
+import type { Cell, GlossaryEntry, Knowledge, SectionRef } from '../knowledge/schema';
 import { copyAnswer, plainAnswer, type Answer, type RelatedTopic } from './answer';
 import { isFramingTerm, readQuestion, type QuestionFeatures } from './question-features';
 import { pickCell } from './figure-cells';
 import { cleanUserText, hasContent, MAX_QUESTION_LENGTH } from './text-cleanup';
-import { classifySmalltalk, smalltalkText, EXAMPLE_QUESTIONS } from './smalltalk';
+import { classifySmalltalk, smalltalkText, exampleQuestions } from './smalltalk';
 import { SectionLookup } from './source';
 import { composeAnswer, instrumentsOf, type Composer } from './compose';
 import { checkTables } from './data-check';
-import { rankRows } from './table-ranking';
+import { rankRows, readRanking, type RankingAsk } from './table-ranking';
 import { COMMANDS } from '../figures/calculation-result';
 import type { CalculationKind } from '../figures/calculation-request';
 import { asksAboutDocument, documentAnswer, readDocumentInfo, type DocumentInfo } from './document-info';
+import { DEFAULT_RANKING_WEIGHTS } from '../search/ranking-weights';
+import { normaliseForCues, type CueTable } from '../knowledge/cues';
+import { resolveFollowUp, type FollowUpTools, type QuestionContext } from './follow-up';
+import { fold, readProgrammeScope, type ProgrammeScope } from './programme-scope';
+import { findScopeProblem, knownByTypo } from './scope-check';
+import { checkSupport, type Unsupported } from './support';
+import { outOfScopeAnswer, programmeName, unsupportedAnswer } from './abstain';
+import { outlineAnswer, sectionByNumber, whereAnswer } from './navigation';
+import { computeCalculation, readCalculation, type ResolvedFigure } from './figure-calculation';
+import { compareFigures, readComparison } from './comparison';
+import { formatCell, formatProseFigure } from './format-figure';
 
 const ANSWER_CACHE_SIZE = 2_000;
 
-/** A hit must match at least this share of the question's content words to be an answer. */
-const MIN_COVERAGE = 0.5;
+const W = DEFAULT_RANKING_WEIGHTS;
+const MIN_COVERAGE = W.coverage.minimum;
 
-/** Half of two words is one; half of four ("Wann fährt der nächste Bus nach Cottbus?") is too little. */
+/** Half of two words is one; half of four is too little. */
 function minCoverage(words: number): number {
-  return words > 3 ? 0.6 : MIN_COVERAGE;
+  return words > W.coverage.longQuestionWords ? W.coverage.minimumLong : MIN_COVERAGE;
 }
 
 const CALCULATION_BY_LABEL: [RegExp, CalculationKind][] = [
@@ -32,11 +45,8 @@ const CALCULATION_BY_LABEL: [RegExp, CalculationKind][] = [
   [/Langzeitleistungsbeziehende|\bLZB\b/, 'lzb'],
 ];
 
-/** A related section's best hit must rank at least this share of the answer's. */
-const RELATED_SHARE = 0.15;
-
 /** "Wie viele Integrationen …" asks for a count: a row of percentages answers it less well than the count beside it. */
-const UNIT_MISMATCH = 0.6;
+const UNIT_MISMATCH = W.figure.unitMismatch;
 
 export interface RankedHit extends SearchHit {
   rank: number;
@@ -59,11 +69,22 @@ export class ProgrammeAnswerer {
   /** Analysed words of each document's label, filled on first use. */
   private readonly labelTerms = new Map<number, string[][]>();
 
+  private readonly scope: ProgrammeScope;
+  private readonly followUpTools: FollowUpTools;
+  private readonly isFraming: (term: string) => boolean;
+  /** Stems of the words the programme names its figures, groups and terms with. */
+  private readonly labelStems: ReadonlySet<string>;
+
   constructor(
     private readonly knowledge: Knowledge,
     private readonly index: ProgrammeSearchIndex,
     private readonly analyser: GermanAnalyser,
+    private readonly cues: CueTable,
   ) {
+    this.scope = readProgrammeScope(knowledge);
+    this.followUpTools = { cues, isTopicWord: (w) => this.isTopicWord(w) };
+    this.isFraming = isFramingTerm;
+    this.labelStems = labelStemsOf(knowledge, analyser);
     this.sections = new SectionLookup(knowledge);
     this.documentInfo = readDocumentInfo(knowledge);
     this.composer = { knowledge, sections: this.sections, analyser, findings: checkTables(knowledge.tables) };
@@ -80,11 +101,19 @@ export class ProgrammeAnswerer {
   /** Answers by normalised question: the knowledge never changes at run time, and staff ask the same things. */
   private readonly cache = new Map<string, Answer>();
 
-  answer(raw: string): Answer {
-    const key = raw.trim().toLowerCase();
+  /**
+   * `context` is what the previous turn of this conversation was about: an elliptic
+   * question ("und bei den Männern?") is completed from it; one that names its own
+   * topic starts afresh. `now` (ms) lets an old context lapse.
+   */
+  answer(raw: string, context?: QuestionContext, now: number = Date.now()): Answer {
+    const fresh = context && now - context.at <= W.followUp.maxAgeMs ? context : undefined;
+    const question = (fresh && resolveFollowUp(cleanUserText(raw), fresh, this.followUpTools)) || raw;
+    const key = question.trim().toLowerCase();
     const cached = this.cache.get(key);
     if (cached) return copyAnswer(cached);
-    const answer = this.compute(raw);
+    const answer = this.compute(question);
+    if (isAnswered(answer)) answer.understood = { question, ...(answer.understood?.subject ? { subject: answer.understood.subject } : {}) };
     if (this.cache.size >= ANSWER_CACHE_SIZE) this.cache.delete(this.cache.keys().next().value!);
     this.cache.set(key, answer);
     return copyAnswer(answer);
@@ -100,45 +129,289 @@ export class ProgrammeAnswerer {
     if (text.length > MAX_QUESTION_LENGTH) {
       return plainAnswer(
         'too-long',
-        `Ihre Nachricht ist leider zu lang (${text.length.toLocaleString('de-DE')} Zeichen). Bitte stellen Sie eine kürzere Frage mit höchstens ${MAX_QUESTION_LENGTH.toLocaleString('de-DE')} Zeichen, z. B. „${EXAMPLE_QUESTIONS[0]}“.`,
-        exampleTopics(),
+        `Ihre Nachricht ist leider zu lang (${formatNumber(text.length)} Zeichen). Bitte stellen Sie eine kürzere Frage mit höchstens ${formatNumber(MAX_QUESTION_LENGTH)} Zeichen, z. B. „${this.examples[0]}“.`,
+        this.exampleTopics(),
       );
     }
     if (!hasContent(text)) {
-      return plainAnswer('unclear', `Das habe ich leider nicht verstanden. Stellen Sie mir eine Frage zum Programm, z. B. „${EXAMPLE_QUESTIONS[0]}“ – oder schreiben Sie **Hilfe**.`, exampleTopics());
+      return plainAnswer('unclear', `Das habe ich leider nicht verstanden. Stellen Sie mir eine Frage zum Programm, z. B. „${this.examples[0]}“ – oder schreiben Sie **Hilfe**.`, this.exampleTopics());
     }
-    const smalltalk = classifySmalltalk(text);
-    if (smalltalk) return plainAnswer(smalltalk === 'help' ? 'help' : smalltalk === 'thanks' ? 'thanks' : 'greeting', smalltalkText(smalltalk), exampleTopics());
+    const smalltalk = classifySmalltalk(text) ?? (this.isThanks(text) ? 'thanks' : null);
+    if (smalltalk) return plainAnswer(smalltalk === 'help' || smalltalk === 'who' ? 'help' : smalltalk === 'thanks' ? 'thanks' : 'greeting', smalltalkText(smalltalk, this.knowledge.programme), this.exampleTopics());
 
     const focused = focusOnQuestion(text);
     if (focused !== text) return this.compute(focused);
-    if (asksAboutDocument(text)) {
-      return documentAnswer(this.documentInfo, exampleTopics());
+    if (asksAboutDocument(text) || this.asksDocumentFact(text)) {
+      return documentAnswer(this.documentInfo, this.exampleTopics());
     }
+    const navigation = this.navigate(text);
+    if (navigation) return navigation;
+    if (this.cues.mentions(text, 'personal-case')) return personalCaseAnswer(this.exampleTopics());
+    const outOfScope = findScopeProblem(text, this.scope, this.cues);
+    if (outOfScope) return outOfScopeAnswer(outOfScope, this.knowledge.programme, this.exampleTopics());
+    const calculated = this.figureCalculation(text);
+    if (calculated) return calculated;
     const question = readQuestion(text);
     const section = this.sectionNamed(text);
     if (section) return composeAnswer(this.composer, { kind: 'section', sectionRef: section }, question, this.related([], section));
 
     if (question.asksOverview) return composeAnswer(this.composer, { kind: 'overview', overview: question.asksOverview }, question, []);
 
-    const glossary = this.glossaryEntryFor(question.definitionTerm ?? text.replace(/[?!.]+$/, ''));
+    // "Ab wann gilt man als LZB?" asks for the definition, in other words.
+    const glossary = this.glossaryEntryFor(question.definitionTerm ?? text.replace(/[?!.]+$/, '')) ?? (this.cues.mentions(text, 'condition') ? this.glossaryMentioned(text) : undefined);
     if (glossary) {
       const hits = this.rank(this.index.search(text, { isFramingTerm }), question);
       const next = [...this.related(hits, glossary.sectionRefs[0]!), ...this.calculationNamed(`${glossary.abbreviation} ${glossary.expansion}`)].slice(0, 3);
-      return composeAnswer(this.composer, { kind: 'glossary', entry: glossary, figureHits: hits }, question, next);
+      return about(composeAnswer(this.composer, { kind: 'glossary', entry: glossary, figureHits: hits }, question, next), glossary.abbreviation);
     }
 
     // An answer must cover enough of the question, with one real match (typo tolerance finds near words for anything).
     const hits = this.rank(this.index.search(text, { isFramingTerm }), question).filter((h) => h.coverage >= minCoverage(h.wordCount) && h.strongMatches > 0);
-    const best = hits[0];
-    if (!best) return this.noAnswer();
-    if (question.extreme && best.doc.ref.kind === 'table-row') {
-      const table = this.tableById.get(best.doc.ref.tableId)!;
-      const ranked = rankRows(table, table.rows[best.doc.ref.row]!, question, question.extreme);
-      if (ranked) return composeAnswer(this.composer, { kind: 'ranking', table, ranked, extreme: question.extreme }, question, this.related(hits, best.doc.sectionRef));
+    const ranking = readRanking(question);
+    if (ranking) {
+      const ranked = this.rankingFor(hits, question, ranking);
+      if (ranked) return ranked;
     }
+    if (hits.length === 0) return this.noAnswer();
+    const supported = this.firstSupported(hits, question);
+    if ('unsupported' in supported) return supported.unsupported;
+    const best = supported.hit;
     const next = [...this.instrumentsOf(best), ...this.related(hits, best.doc.sectionRef), ...this.calculationFor(best)].slice(0, 3);
-    return composeAnswer(this.composer, { kind: 'hit', hit: best, hits }, question, next);
+    return about(composeAnswer(this.composer, { kind: 'hit', hit: best, hits }, question, next), this.nameOf(best));
+  }
+
+  /**
+   * "Wie viel Prozent vom Gesamtbudget sind die EGL?", "15 % von 4,7 Mio", "Gesamtbudget pro Monat":
+   * computed from the numbers typed or the programme's own figures, with the working.
+   */
+  figureCalculation(text: string): Answer | undefined {
+    const tools = { resolve: (phrase: string, context: string, sameUnit?: boolean) => this.resolveFigure(phrase, context, sameUnit), source: (ref: SectionRef) => this.sections.source(ref) };
+    const comparison = readComparison(text, (w) => this.isTopicWord(w));
+    const compared = comparison && compareFigures(comparison, text, tools);
+    if (compared) return compared;
+    const intent = readCalculation(text);
+    return intent && computeCalculation(intent, text, tools);
+  }
+
+  /** The programme figure a phrase names, with the year, gender and period the whole question gives. */
+  private resolveFigure(phrase: string, context: string, sameUnit = false): ResolvedFigure | undefined {
+    const slots = readQuestion(context);
+    const extra = [
+      ...slots.years.map(String),
+      ...(slots.gender ? [slots.gender === 'weiblich' ? 'Frauen' : 'Männer'] : []),
+      // "… Anteil an der Beschäftigung" asks both sides for their share.
+      ...(sameUnit && this.cues.mentions(context, 'percent') && !this.cues.mentions(phrase, 'percent') ? ['Anteil'] : []),
+    ].filter((w) => !phrase.includes(w));
+    const question = readQuestion(`${phrase} ${extra.join(' ')}`.trim());
+    const hits = this.rank(this.index.search(phrase, { isFramingTerm, kinds: ['table-row', 'prose-figure'] }), question).filter((h) => h.coverage >= minCoverage(h.wordCount) && h.strongMatches > 0);
+    // A table's exact value before a sentence's rounded one ("4.706.577" rather than "4,7 Mio.").
+    const candidates = hits.slice(0, W.support.candidates).sort((a, b) => Number(b.doc.ref.kind === 'table-row') - Number(a.doc.ref.kind === 'table-row'));
+    for (const hit of candidates) {
+      const reason = checkSupport({ doc: hit.doc, unnamed: this.unnamedTopicWords(hit, question), programmeYear: this.knowledge.programme.year, countAsked: false }, question, this.knowledge);
+      if (reason) continue;
+      const ref = hit.doc.ref;
+      if (ref.kind === 'prose-figure') {
+        const f = this.figureById.get(ref.figureId)!;
+        return { value: f.value, unit: f.unit, name: f.label, sectionRef: f.sectionRef };
+      }
+      if (ref.kind !== 'table-row') continue;
+      const table = this.tableById.get(ref.tableId)!;
+      const row = table.rows[ref.row]!;
+      const isChange = (c: Cell): boolean => c.period === 'Veränderung' || c.period === 'Differenz';
+      const level = row.cells.filter((c) => !isChange(c) && c.period !== 'Anteil' && c.year !== undefined);
+      const wantsShare = question.units.includes('%');
+      const cell = pickCell({ ...row, cells: wantsShare ? row.cells.filter((c) => !isChange(c)) : level.length ? level : row.cells }, question).cell;
+      const series = level.filter((c) => c.unit === cell.unit).sort((a, b) => a.year! - b.year!).map((c) => ({ label: c.column, value: c.value }));
+      return {
+        value: cell.value,
+        unit: cell.unit,
+        name: `${hit.doc.label}, ${cell.column}`,
+        sectionRef: table.sectionRef,
+        series,
+        printsChange: { absolute: row.cells.some((c) => isChange(c) && c.unit !== '%'), percent: row.cells.some((c) => isChange(c) && c.unit === '%') },
+      };
+    }
+    return undefined;
+  }
+
+  /** "Welche Branche ist am stärksten gewachsen?": the table of the best-ranked row, ordered as asked. */
+  private rankingFor(hits: readonly RankedHit[], question: QuestionFeatures, ask: RankingAsk): Answer | undefined {
+    const rows = hits.length ? hits : this.rank(this.index.search(question.text, { isFramingTerm: this.isFraming, kinds: ['table-row'] }), question);
+    // When the text itself answers the superlative ("die größten Arbeitgeber sind …"), the sentence stays the answer.
+    const best = rows[0];
+    if (!best || best.doc.ref.kind !== 'table-row') return undefined;
+    const table = this.tableById.get(best.doc.ref.tableId)!;
+    const ranked = rankRows(table, table.rows[best.doc.ref.row]!, question, ask);
+    return ranked?.length ? composeAnswer(this.composer, { kind: 'ranking', table, ranked, ask }, question, this.related(hits, best.doc.sectionRef)) : undefined;
+  }
+
+  /** "Wo wurde das Programm unterschrieben?", "Für welches Jahr gilt das Programm?", "Von welchem Jobcenter ist das?" */
+  private asksDocumentFact(text: string): boolean {
+    const c = this.cues;
+    if (c.mentions(text, 'signed') && (c.mentions(text, 'where') || c.mentions(text, 'when') || /^wer\b/i.test(text))) return true;
+    return (c.mentions(text, 'which-year') || c.mentions(text, 'which-jobcenter')) && (c.mentions(text, 'programme-word') || normaliseForCues(text).length <= 6);
+  }
+
+  /** Table of contents, a section by its number, or where in the programme a topic is. */
+  private navigate(text: string): Answer | undefined {
+    const words = normaliseForCues(text);
+    if (this.cues.mentions(text, 'outline') && words.length <= 8 && !this.cues.mentions(text, 'where-is')) return outlineAnswer(this.knowledge);
+    const numbered = sectionByNumber(text, this.knowledge);
+    if (numbered && 'ref' in numbered) return composeAnswer(this.composer, { kind: 'section', sectionRef: numbered.ref }, readQuestion(text), this.related([], numbered.ref));
+    if (numbered) return unsupportedSection(numbered.missing, this.exampleTopics());
+    const at = this.cues.find(words, 'where-is');
+    if (at < 0) return undefined;
+    const topic = text.replace(/^.*?(abschnitt|kapitel|teil|seite[n]?|steht|finde ich|geht es|wird)\b/i, '').replace(/^\s*(etwas\s+)?(über|zu|zum|zur|um|von|die|der|das|den)\s+/i, '');
+    if (!topic.trim()) return undefined;
+    const question = readQuestion(topic);
+    const hits = this.rank(this.index.search(topic, { isFramingTerm }), question).filter((h) => h.coverage >= minCoverage(h.wordCount) && h.strongMatches > 0);
+    const best = hits[0];
+    if (!best) return undefined;
+    const section = this.sections.get(best.doc.sectionRef);
+    const excerpt = best.doc.ref.kind === 'sentence' ? best.doc.body : undefined;
+    return about(whereAnswer(section, '', excerpt, this.related(hits, section.ref)), section.title);
+  }
+
+  /** A glossary entry one of whose names the question contains ("… als Langzeitleistungsbezieher"). */
+  private glossaryMentioned(text: string): GlossaryEntry | undefined {
+    const stems = new Set(this.analyser.tokenize(text).map((t) => this.analyser.stem(t)));
+    for (const entry of this.knowledge.glossary) {
+      for (const name of [entry.abbreviation, entry.expansion, ...entry.aliases]) {
+        const tokens = this.analyser.tokenize(name);
+        if (tokens.length > 0 && tokens.length <= 3 && tokens.every((t) => stems.has(this.analyser.stem(t)))) return entry;
+        // "Langzeitleistungsbezieher" and "Langzeitleistungsbeziehende" share all but their ending.
+        if (tokens.length === 1 && tokens[0]!.length >= 10 && [...stems].some((s) => s.length >= 10 && commonPrefix(s, this.analyser.stem(tokens[0]!)) >= 0.8 * s.length)) return entry;
+      }
+    }
+    return undefined;
+  }
+
+  /**
+   * The best-ranked hit whose hard slots hold (measure, year, gender, unit). When
+   * the leading candidates all fail, the programme does not say it: the first
+   * one's reason is the answer, with it offered as the nearest thing there is.
+   */
+  private firstSupported(hits: readonly RankedHit[], question: QuestionFeatures): { hit: RankedHit } | { unsupported: Answer } {
+    const countAsked = (this.cues.mentions(question.text, 'count-asked') || /zahl(?!\p{L})/iu.test(question.text)) && !this.cues.mentions(question.text, 'percent') && !question.units.includes('€');
+    const shareAsked = this.cues.mentions(question.text, 'percent') || /(quote|anteil)(?!\p{L})/iu.test(question.text);
+    let first: { hit: RankedHit; reason: Unsupported } | undefined;
+    const floor = hits[0]!.rank * W.support.candidateShare;
+    for (const hit of hits.slice(0, W.support.candidates)) {
+      if (hit.rank < floor) break;
+      const reason = checkSupport({ doc: hit.doc, unnamed: this.unnamedTopicWords(hit, question), programmeYear: this.knowledge.programme.year, countAsked }, question, this.knowledge) ?? this.numberSupport(hit, question, countAsked, shareAsked);
+      if (!reason) return { hit };
+      first ??= { hit, reason };
+    }
+    const { hit, reason } = first!;
+    const label = this.nameOf(hit);
+    const available = reason.slot === 'number' ? [`„${hit.doc.body}“`] : this.availableFor(hit);
+    return { unsupported: unsupportedAnswer(reason, label, available, [{ label: shorten(label, 40), query: label }]) };
+  }
+
+  /** "Wie viele Sanktionen …" is not answered by a sentence that holds no number. */
+  private numberSupport(hit: RankedHit, question: QuestionFeatures, countAsked: boolean, shareAsked: boolean): Unsupported | undefined {
+    const kind = hit.doc.ref.kind;
+    if (kind === 'table-row' || kind === 'prose-figure') return undefined;
+    const text = `${hit.doc.label} ${hit.doc.context} ${hit.doc.body}`;
+    // A year other than the programme's own must be in what answers it.
+    const otherYears = question.years.filter((y) => y !== this.knowledge.programme.year);
+    if (otherYears.length > 0 && !otherYears.some((y) => text.includes(String(y)))) return { slot: 'year', years: otherYears, available: [] };
+    // "Wann …?" is answered by a date, a month or a year, not by a sentence without one.
+    if (this.cues.find(normaliseForCues(question.text).slice(0, 3), 'when-asked') >= 0 && !/\d|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|halbjahr|quartal|jährlich|monatlich|seit|bis/i.test(hit.doc.body)) {
+      return { slot: 'number' };
+    }
+    // A count or a share asked in so many words is not answered by a portrait of a group, an offer or a term.
+    if ((countAsked || (shareAsked && question.asksFigure)) && kind !== 'sentence' && kind !== 'glossary') return { slot: 'number' };
+    if (kind !== 'sentence') return undefined;
+    const body = hit.doc.body;
+    if (countAsked && !hasCount(body, (w) => this.cues.isExactly(w, 'number-words'))) return { slot: 'number' };
+    if (!question.asksNumber) return undefined;
+    if (/\d/.test(body) || normaliseForCues(body).some((w) => this.cues.isExactly(w, 'number-words'))) return undefined;
+    return { slot: 'number' };
+  }
+
+  private get examples(): string[] {
+    return exampleQuestions(this.knowledge.programme);
+  }
+
+  private exampleTopics(): RelatedTopic[] {
+    return this.examples.map((q) => ({ label: q, query: q }));
+  }
+
+  /** "danke dir, hat geholfen", "super, vielen dank!": only words of thanks and praise. */
+  private isThanks(text: string): boolean {
+    const words = normaliseForCues(text);
+    return words.length > 0 && words.length <= 8 && words.every((w) => this.cues.isExactly(w, 'thanks-words')) && words.some((w) => this.cues.isExactly(w, 'thanks-core'));
+  }
+
+  /** A word that names a topic: not a slot, cue, question word, stop word or framing word. */
+  private isTopicWord(word: string): boolean {
+    const lower = word.toLowerCase();
+    // "VK", "IQ", "BG": two letters name a thing when the programme abbreviates it so.
+    if (lower.length === 2 && this.glossaryByName.has(lower)) return true;
+    if (lower.length <= 2 || /^\d/.test(lower) || QUESTION_WORDS.test(lower)) return false;
+    for (const concept of NON_TOPIC_CONCEPTS) if (this.cues.isExactly(lower, concept)) return false;
+    const term = this.analyser.processTerm(lower);
+    if (term === null) return false;
+    const stems = Array.isArray(term) ? term : [term];
+    return !stems.some((t) => isFramingTerm(t));
+  }
+
+  /** How the programme names what a hit is about. */
+  private nameOf(hit: RankedHit): string {
+    const ref = hit.doc.ref;
+    switch (ref.kind) {
+      case 'table-row':
+        return hit.doc.label;
+      case 'prose-figure':
+        return this.figureById.get(ref.figureId)!.label;
+      case 'target-group':
+        return this.knowledge.targetGroups.find((g) => g.id === ref.id)!.name;
+      case 'instrument':
+        return this.knowledge.instruments.find((i) => i.id === ref.id)!.name;
+      case 'glossary':
+        return ref.abbreviation;
+      default:
+        return this.sections.get(hit.doc.sectionRef).title;
+    }
+  }
+
+  /** Words of the question the candidate does not name, leaving out slot words (year, gender, plan …) the cell picker reads. */
+  private unnamedTopicWords(hit: RankedHit, question: QuestionFeatures): string[] {
+    const figureContext = question.asksFigure || FIGURE_KINDS.has(hit.doc.ref.kind) || FIGURE_NOUN.test(question.text);
+    const mixedCase = question.text !== question.text.toLowerCase();
+    // Two letters name nothing ("& Co."); slot words and the region are read elsewhere.
+    return this.index.unnamedWords(hit).filter((w) => this.isTopicWord(w) && !this.scope.regionWords.has(fold(w)) && this.namesSomething(w, figureContext, mixedCase));
+  }
+
+  /**
+   * A word that must be named by the answer: one the programme uses to name a figure,
+   * group or term (so naming another one is a different thing), or one the programme
+   * never uses at all ("Arbeitslosenquote"). Verbs and everyday words of its prose
+   * ("geht", "Menschen") are not measures.
+   */
+  private namesSomething(word: string, figureContext: boolean, mixedCase: boolean): boolean {
+    const stem = this.analyser.stem(word);
+    if (this.labelStems.has(stem)) return true;
+    const folded = fold(word);
+    if (/\d/.test(word) || this.scope.vocabulary.has(folded) || knownByTypo(folded, this.scope)) return false;
+    if (word.includes('-')) return !word.split('-').every((part) => this.scope.vocabulary.has(fold(part)));
+    // A word the programme never uses ("Arbeitslosenquote", "Dresden") is something it does not cover — when a
+    // figure is at stake and the word looks like a noun: verb forms ("misst", "gemeint") are no measure.
+    if (!figureContext) return false;
+    if (mixedCase) return /^\p{Lu}/u.test(word);
+    return !VERB_LIKE.test(word) || NOUN_ENDING.test(word);
+  }
+
+  /** What a row or figure does give, to offer when the asked cell is missing ("Ist 2023: 19,1 %"). */
+  private availableFor(hit: RankedHit): string[] {
+    const ref = hit.doc.ref;
+    if (ref.kind === 'table-row') return this.tableById.get(ref.tableId)!.rows[ref.row]!.cells.slice(0, 4).map((c) => `${c.column}: ${formatCell(c)}`);
+    if (ref.kind === 'prose-figure') {
+      const f = this.figureById.get(ref.figureId)!;
+      return [`${f.label}: ${formatProseFigure(f)}`];
+    }
+    return [];
   }
 
   /** A target group's answer leads on to its offers ("Frühaktivierung von (Allein-)Erziehenden"). */
@@ -166,8 +439,8 @@ export class ProgrammeAnswerer {
     const kinds = kindFactors(question);
     const ranked: RankedHit[] = [];
     for (const hit of hits) {
-      const rank = hit.score * hit.coverage * hit.coverage * kinds[hit.doc.ref.kind] * this.labelFit(hit.doc, queryTerms) * this.figureFit(hit.doc, question) * sentenceFit(hit.doc, question);
-      ranked.push({ doc: hit.doc, score: hit.score, coverage: hit.coverage, missedWords: hit.missedWords, strongMatches: hit.strongMatches, wordCount: hit.wordCount, rank });
+      const rank = hit.score * hit.coverage ** W.coverage.exponent * kinds[hit.doc.ref.kind] * this.labelFit(hit.doc, queryTerms) * this.figureFit(hit.doc, question) * sentenceFit(hit.doc, question);
+      ranked.push({ doc: hit.doc, score: hit.score, coverage: hit.coverage, missedWords: hit.missedWords, strongMatches: hit.strongMatches, wordCount: hit.wordCount, match: hit.match, rank });
     }
     return ranked.sort(byRank);
   }
@@ -178,21 +451,21 @@ export class ProgrammeAnswerer {
     if (ref.kind === 'table-row') {
       const row = this.tableById.get(ref.tableId)!.rows[ref.row]!;
       const unitMismatch = question.units.length > 0 && !row.cells.some((c) => question.units.includes(c.unit)) ? UNIT_MISMATCH : 1;
-      return (1 + 0.12 * Math.max(0, pickCell(row, question).fit)) * (row.isTotal ? 1.15 : 1) * unitMismatch;
+      return (1 + W.figure.perCellFitPoint * Math.max(0, pickCell(row, question).fit)) * (row.isTotal ? W.figure.totalRow : 1) * unitMismatch;
     }
     if (ref.kind === 'prose-figure') {
       // A dated sentence figure ("Stand September 2023") answers a question about that date; the tables answer the rest.
       const figure = this.figureById.get(ref.figureId)!;
       // "Wie stark sinkt …" asks for a change: a sentence stating an amount answers it less well than a table's Differenz.
       const changeMismatch =
-        (question.periods.includes('Veränderung') && !/anstieg|veränder|rückgang|sink|steig|differenz/i.test(figure.label) ? 0.5 : 1) *
+        (question.periods.includes('Veränderung') && !/anstieg|veränder|rückgang|sink|steig|differenz/i.test(figure.label) ? W.figure.changeMismatch : 1) *
         (question.units.length > 0 && !question.units.includes(figure.unit) ? UNIT_MISMATCH : 1);
       // An undated sentence figure (a definition's "21 Monate") answers "… 2023?" less well than a table's 2023 cell.
-      if (!figure.stand) return question.years.length > 0 ? 0.8 * changeMismatch : changeMismatch;
-      if (question.years.length === 0) return 0.75 * changeMismatch;
-      if (!question.years.includes(Number(figure.stand.slice(0, 4)))) return 0.6 * changeMismatch;
+      if (!figure.stand) return question.years.length > 0 ? W.figure.undatedWithYear * changeMismatch : changeMismatch;
+      if (question.years.length === 0) return W.figure.datedWithoutYear * changeMismatch;
+      if (!question.years.includes(Number(figure.stand.slice(0, 4)))) return W.figure.datedOtherYear * changeMismatch;
       // "IQ Frauen 2023" asks for the year's value (a table's Ist 2023); "… September 2023" for the dated one.
-      return (mentionsMonthOf(question.text, figure.stand) ? 1.2 : 0.7) * changeMismatch;
+      return (mentionsMonthOf(question.text, figure.stand) ? W.figure.datedMonthNamed : W.figure.datedMonthNotNamed) * changeMismatch;
     }
     return 1;
   }
@@ -208,7 +481,7 @@ export class ProgrammeAnswerer {
     if (words.length === 0) return 1;
     let matched = 0;
     for (const terms of words) if (terms.some((t) => queryTerms.has(t))) matched++;
-    return 0.6 + 0.4 * (matched / words.length);
+    return W.label.floor + (1 - W.label.floor) * (matched / words.length);
   }
 
   private queryTermSet(text: string): Set<string> {
@@ -232,9 +505,9 @@ export class ProgrammeAnswerer {
     const seen = new Set<string>([primary]);
     const topics: RelatedTopic[] = [];
     // A section that only shares a word or two with the question is noise on a button.
-    const floor = (hits[0]?.rank ?? 0) * RELATED_SHARE;
+    const floor = (hits[0]?.rank ?? 0) * W.related.minShare;
     for (const hit of hits) {
-      if (topics.length === 3) break;
+      if (topics.length === W.related.max) break;
       if (seen.has(hit.doc.sectionRef) || hit.coverage < MIN_COVERAGE || hit.rank < floor) continue;
       seen.add(hit.doc.sectionRef);
       const section = this.sections.get(hit.doc.sectionRef);
@@ -246,14 +519,58 @@ export class ProgrammeAnswerer {
   private noAnswer(): Answer {
     return plainAnswer(
       'no-answer',
-      'Dazu enthält das Arbeitsmarkt- und Integrationsprogramm 2024 leider keine Aussage. Ich beantworte Fragen zu Zielen und Kennzahlen, Zielgruppen, Instrumenten und Budget des Jobcenters Elbe-Elster – zum Beispiel:\n' +
-        EXAMPLE_QUESTIONS.map((q) => `- „${q}“`).join('\n'),
-      exampleTopics(),
+      `Dazu enthält das ${programmeName(this.knowledge.programme)} leider keine Aussage. Ich beantworte Fragen zu Zielen und Kennzahlen, Zielgruppen, Instrumenten und Budget – zum Beispiel:\n` +
+        this.examples.map((q) => `- „${q}“`).join('\n'),
+      this.exampleTopics(),
     );
   }
 }
 
-const MONTHS = ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
+const QUESTION_WORDS = /^(was|wie|wer|wen|wem|wo|wann|warum|wieso|weshalb|welche[rsnm]?|wieviele?|wozu|woher|wohin|gibt|gib|sag|zeig)$/;
+const NON_TOPIC_CONCEPTS = ['meta-words', 'slot-words', 'women', 'men', 'plan', 'actual', 'change', 'percent', 'count', 'euro', 'follow-up', 'refers-back', 'number-words'];
+
+const FIGURE_KINDS = new Set(['table-row', 'prose-figure', 'glossary']);
+/** A question naming a measure by its noun ("Arbeitslosenquote", "Durchschnittsalter") asks for a figure. */
+const FIGURE_NOUN = /(quote|rate|zahl|anteil|summe|betrag|budget|kosten|alter|durchschnitt)(?!\p{L})/iu;
+
+/** A count in a sentence: digits not followed by % or Prozent and not a year, or a number word ("drei Standorte"). */
+function hasCount(body: string, isNumberWord: (w: string) => boolean): boolean {
+  for (const m of body.matchAll(/(?<![\d.,])(\d[\d.]*(?:,\d+)?)(?![\d.,]*\s*(?:%|prozent))/giu)) if (!/^(19|20)\d\d$/.test(m[1]!)) return true;
+  return normaliseForCues(body).some((w) => isNumberWord(w) && !/^(hälfte|drittel|viertel|fünftel|zehntel|mehrheit)$/.test(w));
+}
+/** Lower-case words typed as verbs or participles ("misst", "gezählt", "organisiert", "zusammenfassen"). */
+const VERB_LIKE = /(st|t|te|ten|en|iert|ieren)$/;
+/** …unless they end like the nouns that name figures ("Arbeitslosenquote", "Durchschnittsalter", "Gehalt"). */
+const NOUN_ENDING = /(quote|rate|zahl|zahlen|anteil|alter|budget|kosten|bestand|betrag|summe|gehalt|lohn|ung|heit|keit|schaft|ität|ismus|chen)$/;
+
+function commonPrefix(a: string, b: string): number {
+  let i = 0;
+  while (i < a.length && i < b.length && a[i] === b[i]) i++;
+  return i;
+}
+
+function personalCaseAnswer(offers: RelatedTopic[]): Answer {
+  return plainAnswer(
+    'no-answer',
+    'Das steht so nicht im Programm: Es beschreibt Ziele, Zielgruppen, Instrumente und Budget des Jobcenters – zu einzelnen Fällen, Ansprüchen oder Personalfragen enthält es keine Aussage. Bitte klären Sie das mit Ihrer Führungskraft oder der Fachaufsicht.',
+    offers,
+  );
+}
+
+function unsupportedSection(number: string, offers: RelatedTopic[]): Answer {
+  return plainAnswer('no-answer', `Das steht so nicht im Programm: Einen Abschnitt ${number} hat es nicht. Schreiben Sie **Inhaltsverzeichnis** für die Gliederung.`, offers);
+}
+
+function about(answer: Answer, subject: string): Answer {
+  answer.understood = { question: '', subject };
+  return answer;
+}
+
+function isAnswered(answer: Answer): boolean {
+  return !['no-answer', 'unclear', 'too-long', 'greeting', 'thanks', 'help'].includes(answer.kind);
+}
+
+const MONTHS = GERMAN_MONTHS.map((m) => m.toLowerCase());
 
 /** "Stand September 2023": the question names the month of an ISO date ("…-09-30"), spelt out or as "09/2023". */
 function mentionsMonthOf(text: string, isoDate: string): boolean {
@@ -269,9 +586,9 @@ const CAUSE = /\b(durch|wegen|aufgrund|auf grund|weil|infolge|folge|daher|deshal
 const DEFINES = /\b(zählen|zählt|gehören|gehört|umfass\w*|bezeichne\w*|versteht man|definiert|gemeint|sind \w+, die)\b/i;
 
 function sentenceFit(doc: SearchDoc, question: QuestionFeatures): number {
-  if (doc.ref.kind !== 'sentence') return question.asksReason ? 0.6 : 1;
-  if (question.asksReason) return CAUSE.test(doc.body) ? 1.3 : 1;
-  if (question.definitionTerm) return DEFINES.test(doc.body) ? 1.25 : 1;
+  if (doc.ref.kind !== 'sentence') return question.asksReason ? W.kind.notSentenceReasonAsked : 1;
+  if (question.asksReason) return CAUSE.test(doc.body) ? W.sentence.givesCause : 1;
+  if (question.definitionTerm) return DEFINES.test(doc.body) ? W.sentence.defines : 1;
   return 1;
 }
 
@@ -283,16 +600,16 @@ function byRank(a: RankedHit, b: RankedHit): number {
 /** How much each kind of document suits the question, read once per question rather than per hit. */
 function kindFactors(question: QuestionFeatures): Record<SearchDocKind, number> {
   return {
-    'table-row': question.asksFigure ? 1.6 : 0.8,
-    'prose-figure': question.asksFigure ? 1.6 : 0.8,
+    'table-row': question.asksFigure ? W.kind.figureAsked : W.kind.figureNotAsked,
+    'prose-figure': question.asksFigure ? W.kind.figureAsked : W.kind.figureNotAsked,
     // "Wie stark wurde das Eingliederungsbudget gekürzt?" names an alias of a glossary entry but asks for the figure.
-    glossary: question.asksNumber ? 0.25 : 0.5,
+    glossary: question.asksNumber ? W.kind.glossaryNumberAsked : W.kind.glossary,
     // "Wie viel Prozent der Alleinerziehenden …" wants the figure, not the group's portrait.
-    'target-group': question.asksNumber ? 0.6 : /\b(für|angebote?|unterstütz\w*|tut|hilft|gibt es)\b/i.test(question.text) ? 1.5 : 1,
-    instrument: question.asksNumber ? 0.7 : 1.1,
-    section: 0.7,
-    chart: 0.9,
-    sentence: question.asksFigure ? 0.8 : 1,
+    'target-group': question.asksNumber ? W.kind.targetGroupNumberAsked : /\b(für|angebote?|unterstütz\w*|tut|hilft|gibt es)\b/i.test(question.text) ? W.kind.targetGroupOfferAsked : W.kind.targetGroup,
+    instrument: question.asksNumber ? W.kind.instrumentNumberAsked : W.kind.instrument,
+    section: W.kind.section,
+    chart: W.kind.chart,
+    sentence: question.asksFigure ? W.kind.sentenceFigureAsked : 1,
   };
 }
 
@@ -307,7 +624,11 @@ export function focusOnQuestion(text: string): string {
     .flatMap((part) => splitSentences(part))
     .map((p) => p.trim())
     .filter(Boolean);
-  if (parts.length < 2) return text;
+  if (parts.length < 2) {
+    // "IBAN Was bedeutet EGL?": a capitalised question word mid-text starts the question.
+    const at = /\s(Was|Wie|Wer|Wo|Wann|Warum|Welche[rsnm]?|Wozu|Wieso|Weshalb|Gibt)\s+\p{L}+\s+\p{L}+/u.exec(text);
+    return at && text.endsWith('?') ? text.slice(at.index + 1) : text;
+  }
   const question = [...parts].reverse().find((p) => p.endsWith('?') && /[\p{L}]{3,}/u.test(p));
   return question && question.length >= 8 ? question : text;
 }
@@ -325,6 +646,17 @@ function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
-function exampleTopics(): RelatedTopic[] {
-  return EXAMPLE_QUESTIONS.map((q) => ({ label: q, query: q }));
+function labelStemsOf(knowledge: Knowledge, analyser: GermanAnalyser): Set<string> {
+  const names: string[] = [];
+  for (const t of knowledge.tables) names.push(t.title, ...t.rows.map((r) => r.label));
+  for (const f of knowledge.proseFigures) names.push(f.label);
+  for (const e of knowledge.glossary) names.push(e.abbreviation, e.expansion, ...e.aliases);
+  for (const g of knowledge.targetGroups) names.push(g.name, ...g.aliases);
+  for (const i of knowledge.instruments) names.push(i.name, ...i.aliases);
+  const stems = new Set<string>();
+  // Nouns (capitalised in German) and abbreviations name things; the verbs of a figure's label do not.
+  for (const name of names) for (const token of analyser.tokenize(name)) if (token.length > 2 && /^\p{Lu}/u.test(token)) stems.add(analyser.stem(token));
+  return stems;
 }
+
+

@@ -11,30 +11,45 @@ import {
 } from 'botbuilder';
 import type { DialogContext, DialogState } from 'botbuilder-dialogs';
 import { DialogSet, DialogTurnStatus } from '../../dialogs/dialog-classes';
-import type { HandlerTurn, TurnHandler } from '../../dialogs/turn-handler';
+import type { HandlerTurn, TurnHandler } from './turn-handler';
 import { isCalculationSubmit } from '../../dialogs/calculation-dialogs';
 import type { ProgrammeAnswerer } from '../answers/programme-answerer';
-import { CAPABILITIES_TEXT } from '../answers/smalltalk';
+import type { QuestionContext } from '../answers/follow-up';
+import type { ProgrammeIdentity } from '../knowledge/schema';
+import { capabilitiesText, exampleQuestions } from '../answers/smalltalk';
 import { answerActivity } from './answer-activity';
 import { incomingText, isAddressedToBot, personalDataRemoved } from './incoming-text';
 import { parseFeedbackInvoke } from './feedback';
 import { OncePerKey } from './once-per-key';
-import type { InsightsLog } from '../insights-log/insights-log';
+import type { InsightsStore } from '../insights-log/insights-store';
+import { RecentAnswerKinds } from './recent-answer-kinds';
 import { detectPersonalData, PERSONAL_DATA_HINT } from '../privacy/personal-data';
 import { redact } from '../privacy/redact';
 
 export interface AmipBotDeps {
   answerer: ProgrammeAnswerer;
   documentTitle: string;
+  /** Whose programme and which year: the welcome and the examples name them. */
+  programme: ProgrammeIdentity;
   conversationState: BotState;
   userState: BotState;
   dialogs: DialogSet;
   /** The property `dialogs` keeps its stack in: read first, so a turn without a dialog creates no dialog state. */
   dialogState: StatePropertyAccessor<DialogState>;
+  /** The routing table (src/bot/routes.ts), asked in order before question answering. */
   handlers: readonly TurnHandler[];
   /** Where unanswered questions and feedback go for the content owners. */
-  insights?: InsightsLog;
+  insights?: BotInsights;
   clock?: () => Date;
+}
+
+/** What is kept of the previous question: enough to complete a follow-up, never a whole message. */
+const MAX_CONTEXT_CHARS = 300;
+
+/** The insights store and the salted pseudonym its feedback records carry instead of the user id. */
+export interface BotInsights {
+  store: InsightsStore;
+  hashUser(userId: string): string;
 }
 
 interface WelcomeState {
@@ -48,11 +63,15 @@ interface WelcomeState {
  */
 export class AmipBot extends TeamsActivityHandler {
   private readonly welcome: StatePropertyAccessor<WelcomeState>;
+  /** The last question answered in this conversation, so a follow-up ("und 2023?") can refer to it. Expires with the conversation state. */
+  private readonly lastQuestion: StatePropertyAccessor<QuestionContext>;
   private readonly welcoming = new OncePerKey();
+  private readonly answerKinds = new RecentAnswerKinds();
 
   constructor(private readonly deps: AmipBotDeps) {
     super();
     this.welcome = deps.conversationState.createProperty<WelcomeState>('welcome');
+    this.lastQuestion = deps.conversationState.createProperty<QuestionContext>('lastQuestion');
     this.onMessage(async (context, next) => {
       await this.handleMessage(context);
       await next();
@@ -72,13 +91,6 @@ export class AmipBot extends TeamsActivityHandler {
     await super.run(context);
     await this.deps.conversationState.saveChanges(context, false);
     await this.deps.userState.saveChanges(context, false);
-  }
-
-  /** Answers a text as a question about the programme; also used by dialogs for questions asked mid-dialog. */
-  answerQuestion(text: string): ReturnType<typeof answerActivity> | undefined {
-    const answer = this.deps.answerer.answer(text);
-    if (answer.kind === 'no-answer' || answer.kind === 'unclear' || answer.kind === 'too-long') return undefined;
-    return answerActivity(answer, this.deps.documentTitle);
   }
 
   private async handleMessage(context: TurnContext): Promise<void> {
@@ -104,10 +116,17 @@ export class AmipBot extends TeamsActivityHandler {
     for (const handler of this.deps.handlers) {
       if (await handler.tryHandle(turn, text)) return;
     }
-    const answer = this.deps.answerer.answer(text);
-    // A question that held client data is not kept even redacted: names alone are not recognisable.
-    if (answer.kind === 'no-answer') this.deps.insights?.recordUnanswered(hadPersonalData ? '[entfernt: personenbezogene Daten]' : text, this.now());
-    await context.sendActivity(answerActivity(answer, this.deps.documentTitle));
+    const previous = await this.lastQuestion.get(context);
+    const now = this.now().getTime();
+    const answer = this.deps.answerer.answer(text, previous, now);
+    if (answer.understood) {
+      const { question, subject } = answer.understood;
+      await this.lastQuestion.set(context, { text: question.slice(0, MAX_CONTEXT_CHARS), ...(subject ? { subject: subject.slice(0, MAX_CONTEXT_CHARS) } : {}), at: now });
+    }
+    // A question that held client data is not kept even redacted (the store keeps its placeholder): names alone are not recognisable.
+    if (answer.kind === 'no-answer') this.deps.insights?.store.recordUnanswered({ text, at: this.now(), personalData: hadPersonalData });
+    const sent = await context.sendActivity(answerActivity(answer, this.deps.documentTitle));
+    if (sent?.id) this.answerKinds.remember(sent.id, answer.kind);
   }
 
   /** Without a default, so that asking does not create (and later write) an empty stack. */
@@ -130,14 +149,15 @@ export class AmipBot extends TeamsActivityHandler {
     const botAdded = members.some((m) => m.id === context.activity.recipient.id);
     const personal = (context.activity.conversation.conversationType ?? 'personal') === 'personal';
     if (!personal) {
-      if (botAdded) await context.sendActivity('Hallo zusammen! Ich bin **AMIP-Bot** und beantworte Fragen zum Arbeitsmarkt- und Integrationsprogramm 2024. Erwähnen Sie mich mit @AMIP-Bot und Ihrer Frage, z. B. „@AMIP-Bot Wie hoch ist die Integrationsquote 2024?“');
+      const { programme } = this.deps;
+      if (botAdded) await context.sendActivity(`Hallo zusammen! Ich bin **AMIP-Bot** und beantworte Fragen zum Arbeitsmarkt- und Integrationsprogramm ${programme.year}. Erwähnen Sie mich mit @AMIP-Bot und Ihrer Frage, z. B. „@AMIP-Bot ${exampleQuestions(programme)[0]}“`);
       return;
     }
     if (!this.welcoming.claim(context.activity.conversation.id)) return;
     const state = await this.welcome.get(context, { welcomed: false });
     if (state.welcomed) return;
     state.welcomed = true;
-    await context.sendActivity(`Willkommen! ${CAPABILITIES_TEXT}`);
+    await context.sendActivity(`Willkommen! ${capabilitiesText(this.deps.programme)}`);
   }
 
   /** Action.Execute from a card: the same routing as a typed message or an Action.Submit. */
@@ -151,7 +171,15 @@ export class AmipBot extends TeamsActivityHandler {
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
     const feedback = parseFeedbackInvoke(context.activity);
     if (feedback) {
-      this.deps.insights?.recordFeedback({ ...feedback, userId: context.activity.from?.id ?? 'unknown' }, this.now());
+      const insights = this.deps.insights;
+      const answerKind = this.answerKinds.kindOf(feedback.replyToId);
+      insights?.store.recordFeedback({
+        reaction: feedback.reaction,
+        ...(feedback.comment !== undefined ? { comment: feedback.comment } : {}),
+        ...(answerKind ? { answerKind } : {}),
+        at: this.now(),
+        userHash: insights.hashUser(context.activity.from?.id ?? 'unknown'),
+      });
       await context.sendActivity({ type: ActivityTypes.Message, text: feedback.reaction === 'like' ? 'Danke für Ihr Feedback! 👍' : 'Danke für Ihr Feedback – wir verbessern die Antworten damit. 👎' });
       return { status: 200 };
     }

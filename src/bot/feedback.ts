@@ -2,7 +2,7 @@ import type { Activity } from 'botbuilder';
 import { z } from 'zod';
 
 /** 👍/👎 from Teams' feedback loop on one of the bot's answers. */
-export interface FeedbackRecord {
+export interface FeedbackInvoke {
   reaction: 'like' | 'dislike';
   comment?: string;
   /** Id of the bot message the feedback is about. */
@@ -35,7 +35,7 @@ function commentOf(feedback: string | Record<string, unknown> | undefined): stri
   return text.success ? text.data.feedbackText.trim() || undefined : undefined;
 }
 
-export function parseFeedbackInvoke(activity: Activity): FeedbackRecord | undefined {
+export function parseFeedbackInvoke(activity: Activity): FeedbackInvoke | undefined {
   const parsed = FeedbackInvokeSchema.safeParse(activity);
   if (!parsed.success) return undefined;
   const comment = commentOf(parsed.data.value.actionValue.feedback);

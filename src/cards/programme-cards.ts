@@ -1,4 +1,5 @@
 import type { Finding } from '../answers/data-check';
+import { formatNumber } from '../german/number';
 import type { GlossaryEntry } from '../knowledge/schema';
 import type { QuizQuestion, TourStep } from '../answers/tour';
 import { formatSource, type SectionLookup } from '../answers/source';
@@ -59,5 +60,5 @@ export function quizCard(question: QuizQuestion, index: number, count: number): 
 }
 
 function de(value: number): string {
-  return value.toLocaleString('de-DE', { maximumFractionDigits: 1 });
+  return formatNumber(value);
 }

@@ -1,4 +1,6 @@
-import { findNumbers, type FoundNumber } from './german-number';
+import { normaliseForCues, type CueTable } from '../knowledge/cues';
+import { findNumbers, type FoundNumber } from '../german/number';
+import { defined } from './defined';
 import { looksLikePeriods } from './lzb';
 
 export type CalculationKind = 'quota' | 'share' | 'change' | 'lzb';
@@ -13,13 +15,12 @@ export type CalculationRequest =
 /** A whole word (JavaScript's \b does not know umlauts: "prüfen" would split at "ü"). */
 const word = (pattern: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, 'iu');
 
-/** An explicit request to calculate; "berechnet"/"Berechnung" ask how it is done and stay questions. */
-const COMMAND = word('berechne|berechnen|ausrechnen|rechne|rechnen|errechne|errechnen|ermittle|ermitteln|kalkuliere|kalkulieren|prüfe|prüfen|pruefen|checke|checken|check|prüfung|rechner');
-const QUOTA = word('integrationsquoten?|iq');
-const LZB = word('lzb|langzeitleistungsbezieh\\p{L}*|langzeitleistungsbezug\\p{L}*|langzeitbezieh\\p{L}*');
+/**
+ * The cue concepts (knowledge/common/cues.json) that name a calculation. "calculate" is an
+ * explicit request ("berechnen", "prüfen"); "berechnet"/"Berechnung" ask how it is done and stay questions.
+ */
+const CUE = { command: 'calculate', quota: 'calc-quota', share: 'calc-share', change: 'calc-change', lzb: 'calc-lzb' } as const;
 const BENEFIT_MONTHS = /monat[\p{L}]*[\s\S]*leistung|leistung[\p{L}]*[\s\S]*monat/iu;
-const CHANGE = word('veränderung\\p{L}*|änderung|verändert|ändert|steigerung|gestiegen|steigt|zuwachs|zunahme|rückgang|abnahme|gesunken|sinkt|differenz|entwicklung');
-const SHARE = word('budgetanteil|anteil\\p{L}*|prozentsatz|prozentual|in prozent|wie ?viel prozent|wieviel prozent');
 const BUDGET_NAME = word('egl|eingliederungs(?:leistungen|budget|titel)|vk|verwaltungs(?:kosten|budget|kostenbudget)|gesamtbudget');
 
 /** Words right after a number that say which value it is. */
@@ -43,7 +44,12 @@ const BEFORE = {
 interface Sentence {
   text: string;
   numbers: FoundNumber[];
+  /** The sentence holds one of the concept's cue words. */
+  says(concept: (typeof CUE)[keyof typeof CUE]): boolean;
 }
+
+/** Reads a message as a calculation request, or null when it is none. */
+export type ReadCalculationRequest = (text: string) => CalculationRequest | null;
 
 /**
  * Recognises a calculation request and the values it gives. It fires on an
@@ -52,13 +58,16 @@ interface Sentence {
  * by their words ("bei 378 Integrationen") — never on a question about the
  * programme's own figures ("Wie hoch ist die Integrationsquote 2024?": years are not inputs).
  */
-export function parseCalculationRequest(text: string): CalculationRequest | null {
-  const sentence: Sentence = { text, numbers: findNumbers(text).filter((n) => !n.isYear || namedByWords(text, n)) };
-  const command = COMMAND.test(text);
-  const request = readChange(sentence) ?? readQuota(sentence) ?? readLzb(sentence) ?? readShare(sentence);
-  if (!request) return null;
-  if (command || isComplete(request.value) || request.named) return request.value;
-  return null;
+export function calculationRequestReader(cues: CueTable): ReadCalculationRequest {
+  return (text) => {
+    // Hyphens and slashes part words here: "IQ-Rechner" asks for the quota, "LZB/Prüfung" for the check.
+    const words = normaliseForCues(text.replace(/[-/–]/g, ' '));
+    const sentence: Sentence = { text, numbers: findNumbers(text).filter((n) => !n.isYear || namedByWords(text, n)), says: (concept) => cues.find(words, concept) >= 0 };
+    const request = readChange(sentence) ?? readQuota(sentence) ?? readLzb(sentence) ?? readShare(sentence);
+    if (!request) return null;
+    if (sentence.says(CUE.command) || isComplete(request.value) || request.named) return request.value;
+    return null;
+  };
 }
 
 interface Reading {
@@ -67,38 +76,38 @@ interface Reading {
   named: boolean;
 }
 
-function readChange({ text, numbers }: Sentence): Reading | undefined {
+function readChange({ text, numbers, says }: Sentence): Reading | undefined {
   const fromTo = /(?<![\p{L}])von\s+\S+(?:\s+(?:mio\.?|tsd\.?|millionen|tausend|€|euro))*\s+(?:auf|zu|nach)\s+\S/iu.test(text);
   const arrow = /(→|->|=>)/.test(text);
-  if (!CHANGE.test(text) && !(fromTo && SHARE.test(text)) && !arrow) return undefined;
-  if (!CHANGE.test(text) && numbers.length < 2) return undefined;
+  if (!says(CUE.change) && !(fromTo && says(CUE.share)) && !arrow) return undefined;
+  if (!says(CUE.change) && numbers.length < 2) return undefined;
   const labelled = byLabels(text, numbers, { oldValue: { before: BEFORE.oldValue }, newValue: { before: BEFORE.newValue } });
   const [oldValue, newValue] = fill([labelled.values.oldValue, labelled.values.newValue], numbers, labelled.used);
   return { value: { kind: 'change', ...defined({ oldValue, newValue }) }, named: labelled.used.size > 0 };
 }
 
-function readQuota({ text, numbers }: Sentence): Reading | undefined {
-  if (!QUOTA.test(text)) return undefined;
+function readQuota({ text, numbers, says }: Sentence): Reading | undefined {
+  if (!says(CUE.quota)) return undefined;
   const labelled = byLabels(text, numbers, { integrations: { before: BEFORE.integrations, after: AFTER.integrations }, stock: { before: BEFORE.stock, after: AFTER.stock } });
   const [integrations, stock] = fill([labelled.values.integrations, labelled.values.stock], numbers, labelled.used);
   return { value: { kind: 'quota', ...defined({ integrations, stock }) }, named: labelled.used.size > 0 };
 }
 
-function readLzb({ text, numbers }: Sentence): Reading | undefined {
-  if (!LZB.test(text) && !(BENEFIT_MONTHS.test(text) && numbers.some((n) => AFTER.months.test(after(text, n))))) return undefined;
+function readLzb({ text, numbers, says }: Sentence): Reading | undefined {
+  if (!says(CUE.lzb) && !(BENEFIT_MONTHS.test(text) && numbers.some((n) => AFTER.months.test(after(text, n))))) return undefined;
   if (looksLikePeriods(text)) {
     const start = text.search(/(?:(?:seit|ab|vom|von)\s+)?\d{1,2}[./]\d{1,2}/iu);
     return { value: { kind: 'lzb', periods: text.slice(start).replace(/[?!\s]+$/u, '') }, named: true };
   }
   const candidates = numbers.filter((n) => !BEFORE.threshold.test(before(text, n)) && !(n.value === 24 && /von\s*$/iu.test(before(text, n))));
   const named = candidates.find((n) => AFTER.months.test(after(text, n)));
-  const chosen = named ?? (candidates.length === 1 && COMMAND.test(text) ? candidates[0] : undefined);
+  const chosen = named ?? (candidates.length === 1 && says(CUE.command) ? candidates[0] : undefined);
   return { value: { kind: 'lzb', ...defined({ months: chosen?.value }) }, named: named !== undefined };
 }
 
-function readShare({ text, numbers }: Sentence): Reading | undefined {
+function readShare({ text, numbers, says }: Sentence): Reading | undefined {
   const totalName = BUDGET_NAME.exec(text);
-  if (!SHARE.test(text) && !(totalName && numbers.length > 0 && /prozent/iu.test(text))) return undefined;
+  if (!says(CUE.share) && !(totalName && numbers.length > 0 && /prozent/iu.test(text))) return undefined;
   const labelled = byLabels(text, numbers, { amount: { before: BEFORE.amount }, total: { before: BEFORE.total } });
   // "Wie viel Prozent von 4.706.577 sind 983.675?": the total comes first.
   const reversed = /prozent\s+(von|vom|des|der)\s+\S+(\s+(mio\.?|tsd\.?|€|euro))*\s+(sind|ist|macht|machen|entspricht|entsprechen)\b/iu.test(text);
@@ -140,10 +149,6 @@ function byLabels<K extends string>(text: string, numbers: readonly FoundNumber[
 function fill(slots: (number | undefined)[], numbers: readonly FoundNumber[], used: ReadonlySet<FoundNumber>): (number | undefined)[] {
   const rest = numbers.filter((n) => !used.has(n)).map((n) => n.value);
   return slots.map((v) => v ?? rest.shift());
-}
-
-function defined<T extends Record<string, unknown>>(values: T): { [K in keyof T]?: Exclude<T[K], undefined> } {
-  return Object.fromEntries(Object.entries(values).filter(([, v]) => v !== undefined)) as { [K in keyof T]?: Exclude<T[K], undefined> };
 }
 
 /** True when the request holds every value its calculation needs. */

@@ -1,9 +1,12 @@
 import type { CalculationKind } from './calculation-request';
-import { formatDate, formatEuro, formatInMonths, formatMonths, formatNumber, formatPercent, formatPoints, formatSignedNumber, formatSignedPercent } from './format';
+import { GERMAN_MONTHS } from '../german/months';
+import { formatEuro, formatNumber, formatPercent, formatPoints, formatSignedNumber, formatSignedPercent } from '../german/number';
+import { formatDate, formatInMonths, formatMonths } from './format';
 import { budgetShare, change, integrationQuota, pointsDifference, type FormulaError } from './formulas';
-import { checkMonths, LZB_MIN_MONTHS, LZB_WINDOW_MONTHS, type LzbVerdict } from './lzb';
+import { LZB_MIN_MONTHS, LZB_WINDOW_MONTHS, type LzbVerdict } from './lzb';
 import { formatSource, type ProgrammeReferences, type ReferenceSource } from './programme-references';
-import { euro, failure, success, type Result } from './units';
+import { success, type Result } from '../german/result';
+import { euro } from './units';
 
 /** One comparison with a programme value: "Plan 2024 gesamt: 19,1 % → 0,0 Prozentpunkte". */
 export interface Comparison {
@@ -114,7 +117,7 @@ export function changeResult(oldValue: number, newValue: number, references: Pro
   };
 }
 
-const MONTH_NAME = (month: NonNullable<NonNullable<LzbVerdict['until']>['month']>): string => month.setLocale('de').toFormat('LLLL yyyy');
+const MONTH_NAME = (month: NonNullable<NonNullable<LzbVerdict['until']>['month']>): string => `${GERMAN_MONTHS[month.month - 1]} ${month.year}`;
 
 /** The LZB verdict: yes/no, months counted, months missing, and when the person would count if benefits go on. */
 export function lzbResult(verdict: LzbVerdict, references: ProgrammeReferences): CalculationResult {
@@ -139,17 +142,4 @@ export function lzbResult(verdict: LzbVerdict, references: ProgrammeReferences):
     notes: [...notes, definition],
     command: COMMANDS.lzb,
   };
-}
-
-/** The result from values in slot order (quota: Integrationen, Bestand; share: Betrag, Gesamt; change: alt, neu; LZB: Monate). */
-export function computeResult(kind: CalculationKind, values: readonly number[], references: ProgrammeReferences): { ok: true; result: CalculationResult } | { ok: false; message: string } {
-  const [a = 0, b = 0] = values;
-  const outcome: Result<CalculationResult, { message: string }> =
-    kind === 'quota' ? quotaResult(a, b, references) : kind === 'share' ? shareResult(a, b, references) : kind === 'change' ? success(changeResult(a, b, references)) : lzbFromMonths(a, references);
-  return outcome.ok ? { ok: true, result: outcome.value } : { ok: false, message: outcome.error.message };
-}
-
-function lzbFromMonths(months: number, references: ProgrammeReferences): Result<CalculationResult, { message: string }> {
-  const verdict = checkMonths(months);
-  return verdict.ok ? success(lzbResult(verdict.value, references)) : failure(verdict.error);
 }

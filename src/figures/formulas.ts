@@ -1,5 +1,6 @@
-import { roundHalfUp } from './round';
-import { failure, success, type Percent, type Points, type Result } from './units';
+import { roundHalfUp } from '../german/number';
+import { failure, success, type Result } from '../german/result';
+import type { Percent, Points } from './units';
 
 /** A per-cent value as the programme prints it: one decimal, rounded half up. */
 export const percent = (value: number): Percent => roundHalfUp(value, 1) as Percent;

@@ -1,7 +1,8 @@
 import { DateTime } from 'luxon';
 import { formatDate } from './format';
-import { parseCount } from './german-number';
-import { failure, months, success, type Months, type Result } from './units';
+import { parseCount } from '../german/number';
+import { failure, success, type Result } from '../german/result';
+import { months, type Months } from './units';
 
 /** LZB are ELB with benefits in at least 21 of the last 24 months (programme, section 3.1). */
 export const LZB_MIN_MONTHS = 21;

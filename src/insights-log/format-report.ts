@@ -1,4 +1,5 @@
 import { DateTime } from 'luxon';
+import { formatGermanNumber, formatNumber } from '../german/number';
 import { REMOVED_PERSONAL_DATA } from './insights-store';
 import type { FeedbackRecord, InsightRecord } from './records';
 
@@ -18,9 +19,8 @@ export function normaliseQuestion(text: string): string {
   return text.toLocaleLowerCase('de-DE').replace(/\s+/g, ' ').trim().replace(/[\s?!.…]+$/u, '');
 }
 
-const count = new Intl.NumberFormat('de-DE');
 /** "75 %" with a plain space, so the report greps and pastes the same everywhere. */
-const percent = { format: (share: number): string => `${count.format(Math.round(share * 100))} %` };
+const percent = (share: number): string => `${formatGermanNumber(share * 100, { maxDecimals: 0 })} %`;
 
 /**
  * The report for content owners, in German: the most frequent unanswered
@@ -39,7 +39,7 @@ export function formatInsightsReport(records: readonly InsightRecord[], options:
     return lines.join('\n');
   }
   const times = records.map((r) => r.at).sort();
-  lines.push(`Zeitraum: ${date(times[0] ?? '')} – ${date(times[times.length - 1] ?? '')} (${count.format(records.length)} ${records.length === 1 ? 'Eintrag' : 'Einträge'})`);
+  lines.push(`Zeitraum: ${date(times[0] ?? '')} – ${date(times[times.length - 1] ?? '')} (${formatNumber(records.length)} ${records.length === 1 ? 'Eintrag' : 'Einträge'})`);
 
   lines.push('', ...unansweredSection(records, top));
   lines.push('', ...feedbackSection(records.filter((r): r is FeedbackRecord => r.kind === 'feedback'), recentComments, date));
@@ -63,10 +63,10 @@ function unansweredSection(records: readonly InsightRecord[], top: number): stri
   if (total === 0) return ['Unbeantwortete Fragen: keine'];
   const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0], 'de'));
   const width = String(ranked[0]?.[1] ?? 0).length;
-  const lines = [`Unbeantwortete Fragen: ${count.format(total)} (${count.format(counts.size)} verschiedene), häufigste zuerst:`];
+  const lines = [`Unbeantwortete Fragen: ${formatNumber(total)} (${formatNumber(counts.size)} verschiedene), häufigste zuerst:`];
   lines.push(...ranked.slice(0, top).map(([question, n]) => `  ${String(n).padStart(width)} × ${question}`));
-  if (ranked.length > top) lines.push(`  … und ${count.format(ranked.length - top)} weitere`);
-  if (removed) lines.push(`  Ohne Text gespeichert, weil personenbezogene Daten enthalten waren: ${count.format(removed)}`);
+  if (ranked.length > top) lines.push(`  … und ${formatNumber(ranked.length - top)} weitere`);
+  if (removed) lines.push(`  Ohne Text gespeichert, weil personenbezogene Daten enthalten waren: ${formatNumber(removed)}`);
   return lines;
 }
 
@@ -76,9 +76,9 @@ function feedbackSection(feedback: readonly FeedbackRecord[], recentComments: nu
   const dislikes = feedback.length - likes;
   const people = new Set(feedback.map((f) => f.userHash)).size;
   const lines = [
-    `Feedback: ${count.format(feedback.length)} ${feedback.length === 1 ? 'Rückmeldung' : 'Rückmeldungen'} von ${count.format(people)} ${people === 1 ? 'Person' : 'Personen'}`,
-    `  👍 hilfreich:       ${count.format(likes)} (${percent.format(likes / feedback.length)})`,
-    `  👎 nicht hilfreich: ${count.format(dislikes)} (${percent.format(dislikes / feedback.length)})`,
+    `Feedback: ${formatNumber(feedback.length)} ${feedback.length === 1 ? 'Rückmeldung' : 'Rückmeldungen'} von ${formatNumber(people)} ${people === 1 ? 'Person' : 'Personen'}`,
+    `  👍 hilfreich:       ${formatNumber(likes)} (${percent(likes / feedback.length)})`,
+    `  👎 nicht hilfreich: ${formatNumber(dislikes)} (${percent(dislikes / feedback.length)})`,
   ];
 
   const byKind = new Map<string, { likes: number; dislikes: number }>();
@@ -92,7 +92,7 @@ function feedbackSection(feedback: readonly FeedbackRecord[], recentComments: nu
   if (byKind.size) {
     lines.push('  Nach Antwortart:');
     const kinds = [...byKind.entries()].sort((a, b) => b[1].dislikes - a[1].dislikes || a[0].localeCompare(b[0], 'de'));
-    lines.push(...kinds.map(([kind, t]) => `    ${kind}: ${count.format(t.likes)} × 👍, ${count.format(t.dislikes)} × 👎`));
+    lines.push(...kinds.map(([kind, t]) => `    ${kind}: ${formatNumber(t.likes)} × 👍, ${formatNumber(t.dislikes)} × 👎`));
   }
 
   const comments = feedback.filter((f) => f.comment).sort((a, b) => b.at.localeCompare(a.at)).slice(0, recentComments);

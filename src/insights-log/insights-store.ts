@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectPersonalData } from '../privacy/personal-data';
 import { redact } from '../privacy/redact';
@@ -37,6 +37,8 @@ export interface InsightsStore {
   recordFeedback(entry: FeedbackInput): void;
   /** Everything recorded, oldest first. */
   readInsights(): InsightRecord[];
+  /** Makes what was recorded durable (on disk: fsync of the files written to); for the shutdown. */
+  flush(): void;
 }
 
 export interface InsightsStoreOptions {
@@ -112,15 +114,34 @@ function recorder(append: (record: InsightRecord) => void, onError: (error: Erro
  * deleted by retention rules without touching the rest. Each record is one
  * append of one line: a crash loses at most the line being written.
  */
-export function createInsightsLog(dataDir: string, options: InsightsStoreOptions = {}): InsightsStore {
+export function createFileInsightsStore(dataDir: string, options: InsightsStoreOptions = {}): InsightsStore {
   const dir = join(dataDir, 'insights');
   const onError = options.onError ?? warn;
+  const unsynced = new Set<string>();
   const append = (record: InsightRecord): void => {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
-    appendWholeLine(join(dir, `${record.kind}-${record.at.slice(0, 7)}.jsonl`), JSON.stringify(record));
+    const file = join(dir, `${record.kind}-${record.at.slice(0, 7)}.jsonl`);
+    appendWholeLine(file, JSON.stringify(record));
+    unsynced.add(file);
   };
   return {
     ...recorder(append, onError),
+    // An append is in the OS's cache at once; only fsync survives a power cut right after the shutdown.
+    flush: () => {
+      for (const file of unsynced) {
+        try {
+          const fd = openSync(file, 'r+');
+          try {
+            fsyncSync(fd);
+          } finally {
+            closeSync(fd);
+          }
+        } catch (error) {
+          onError(asError(error));
+        }
+      }
+      unsynced.clear();
+    },
     readInsights: () => {
       if (!existsSync(dir)) return [];
       const records: InsightRecord[] = [];
@@ -145,7 +166,7 @@ export function createInsightsLog(dataDir: string, options: InsightsStoreOptions
 }
 
 /** For tests and for running without DATA_DIR: the latest records in memory, nothing on disk. */
-export function createMemoryInsightsLog(options: MemoryInsightsStoreOptions = {}): InsightsStore {
+export function createMemoryInsightsStore(options: MemoryInsightsStoreOptions = {}): InsightsStore {
   const maxRecords = options.maxRecords ?? DEFAULT_MEMORY_RECORDS;
   const records: InsightRecord[] = [];
   const append = (record: InsightRecord): void => {
@@ -155,6 +176,7 @@ export function createMemoryInsightsLog(options: MemoryInsightsStoreOptions = {}
   return {
     ...recorder(append, options.onError ?? warn),
     readInsights: () => sortByTime(records),
+    flush: () => undefined,
   };
 }
 

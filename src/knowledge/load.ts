@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { formatNumber } from '../german/number';
 import type { z } from 'zod';
 import {
   GlossaryFileSchema,
@@ -158,8 +159,7 @@ function checkPrinted(f: ProseFigure, i: number): void {
 
 /** How the document may print a value: 4.530, 90,2, 6,8 (Mio.), 75. */
 export function printedForms(value: number): string[] {
-  const german = (n: number): string => n.toLocaleString('de-DE', { maximumFractionDigits: 2 });
-  return Math.abs(value) >= 1_000_000 ? [german(value), german(value / 1_000_000)] : [german(value)];
+  return Math.abs(value) >= 1_000_000 ? [formatNumber(value), formatNumber(value / 1_000_000)] : [formatNumber(value)];
 }
 
 /** "4.530" occurs in "ca. 4.530 ELB" but "21" does not occur in "4.521". */

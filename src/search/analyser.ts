@@ -14,7 +14,8 @@ export interface WeightedTerm {
   term: string;
   weight: number;
   /** why it is there: the word itself, a part of a compound, or a synonym */
-  origin: 'word' | 'part' | 'synonym';
+  /** 'variant': another form of the whole word (a derivation's stem), unlike a compound's 'part'. */
+  origin: 'word' | 'part' | 'synonym' | 'variant';
 }
 
 export interface GermanAnalyser {

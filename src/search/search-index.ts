@@ -2,22 +2,18 @@ import type { GermanAnalyser, WeightedTerm } from './analyser';
 import { SEARCH_FIELDS, type SearchDoc, type SearchDocKind } from './search-documents';
 import { TermIndex, type TermMatch, type TermQuery, type TermScoring } from './term-index';
 
-/** Field boosts: a match on the name of a thing counts more than one in its context or body. */
-const FIELD_BOOST = { label: 3, context: 1.2, body: 1 } as const;
+import { DEFAULT_RANKING_WEIGHTS } from './ranking-weights';
 
-/** How a query word matched a document: its own stem counts fully, a guess less. */
-const MATCH_QUALITY = { exact: 1, prefix: 0.8, fuzzy: 0.6 } as const;
-
-/** In scoring, a prefix or fuzzy match is worth much less than the word itself ("arbeit" prefixes hundreds of compounds). */
-const SCORE_WEIGHTS = { prefix: 0.3, fuzzy: 0.45 } as const;
+const WEIGHTS = DEFAULT_RANKING_WEIGHTS.search;
+const MATCH_QUALITY = WEIGHTS.matchQuality;
 
 /** From this many letters on, a fuzzy match counts as the word itself mistyped. */
-const LONG_TYPO = 10;
+const LONG_TYPO = WEIGHTS.typo.longWord;
 
 /** Below this many characters a fuzzy match is more often a different word than a typo. */
-const MIN_FUZZY_LENGTH = 6;
+const MIN_FUZZY_LENGTH = WEIGHTS.typo.minLength;
 
-const SCORING: TermScoring = { fieldBoosts: SEARCH_FIELDS.map((field) => FIELD_BOOST[field]), ...SCORE_WEIGHTS };
+const SCORING: TermScoring = { fieldBoosts: SEARCH_FIELDS.map((field) => WEIGHTS.fieldBoost[field]), ...WEIGHTS.scoreWeight };
 
 export interface SearchHit {
   doc: SearchDoc;
@@ -31,10 +27,12 @@ export interface SearchHit {
   strongMatches: number;
   /** How many content words the coverage was measured over. */
   wordCount: number;
+  /** The index terms the document matched and the query's words, for `ProgrammeSearchIndex.unnamedWords`. */
+  readonly match: { terms: readonly number[]; words: readonly QueryWord[] };
 }
 
 /** One content word of the query and the weighted terms it stands for. */
-interface QueryWord {
+export interface QueryWord {
   word: string;
   terms: readonly WeightedTerm[];
 }
@@ -65,7 +63,7 @@ export class ProgrammeSearchIndex {
       (text) => analyser.tokenize(text),
       (term) => analyser.processTerm(term),
     );
-    this.commonDf = Math.max(40, docs.length * 0.08);
+    this.commonDf = Math.max(WEIGHTS.commonTerm.minDocs, docs.length * WEIGHTS.commonTerm.docShare);
   }
 
   /** Content words of a query with their analysed terms; stop words and bare numbers drop out. */
@@ -99,7 +97,7 @@ export class ProgrammeSearchIndex {
     for (const [term, weight] of weights) {
       queries.push({ term, boost: weight, prefix: term.length >= 5, fuzzy: typed.has(term) && term.length >= MIN_FUZZY_LENGTH ? maxEdits(term) : 0 });
     }
-    const limit = options.limit ?? 80;
+    const limit = options.limit ?? WEIGHTS.limit;
     const results = this.index.search(queries, SCORING, limit, kinds ? (doc) => kinds.has(this.docs[doc]!.ref.kind) : undefined);
     const topical = options.isFramingTerm ? words.filter((w) => !w.terms.some((t) => t.origin === 'word' && options.isFramingTerm!(t.term))) : words;
     const measured = topical.length > 0 ? topical : words;
@@ -114,6 +112,37 @@ export class ProgrammeSearchIndex {
   private weigh(weights: Map<string, number>, term: WeightedTerm): void {
     if (term.origin !== 'word' && this.index.documentFrequency(term.term) > this.commonDf) return;
     weights.set(term.term, Math.max(weights.get(term.term) ?? 0, term.weight));
+  }
+
+  /**
+   * A word is named by a document when its own stem, a variant or a synonym matches,
+   * or when every one of its compound parts does.
+   */
+  unnamedWords(hit: SearchHit): string[] {
+    const { terms: docTerms, words } = hit.match;
+    const unnamed: string[] = [];
+    for (let w = 0; w < words.length; w++) {
+      const terms = words[w]!.terms;
+      let whole = false;
+      let partsSeen = 0;
+      let partsMatched = 0;
+      for (let t = 0; t < terms.length && !whole; t++) {
+        const term = terms[t]!;
+        let matched = false;
+        for (const docTerm of docTerms) {
+          if (matchQuality(term, this.index.termText(docTerm)) > 0) {
+            matched = true;
+            break;
+          }
+        }
+        if (term.origin === 'part') {
+          partsSeen++;
+          if (matched) partsMatched++;
+        } else if (matched) whole = true;
+      }
+      if (!whole && (partsSeen === 0 || partsMatched < partsSeen)) unnamed.push(words[w]!.word);
+    }
+    return unnamed;
   }
 
   /** `best` is scratch for the best quality of each word over the hit's terms. */
@@ -144,6 +173,7 @@ export class ProgrammeSearchIndex {
       missedWords,
       strongMatches,
       wordCount: words.length,
+      match: { terms: result.terms, words },
     };
   }
 }
@@ -159,9 +189,9 @@ function withTruncations(terms: readonly WeightedTerm[]): readonly WeightedTerm[
   };
   for (const t of terms) {
     if (t.origin !== 'word' || /\d/.test(t.term)) continue;
-    if (t.term.length >= 9) push({ term: t.term.slice(0, -3), weight: 0.4, origin: 'part' });
+    if (t.term.length >= 9) push({ term: t.term.slice(0, -3), weight: WEIGHTS.truncatedStemWeight, origin: 'variant' });
     // The analyser writes "pendel" for "Pendler"; compounds keep the short form ("Pendleraufkommen").
-    if (t.term.length >= 6 && /[^aeiouyl]el$/.test(t.term)) push({ term: `${t.term.slice(0, -2)}l`, weight: 0.8, origin: 'part' });
+    if (t.term.length >= 6 && /[^aeiouyl]el$/.test(t.term)) push({ term: `${t.term.slice(0, -2)}l`, weight: WEIGHTS.elStemWeight, origin: 'variant' });
   }
   return withCuts ?? terms;
 }
@@ -182,7 +212,7 @@ function wordQualities(words: readonly QueryWord[], docTerm: string): Float64Arr
 }
 
 function matchQuality(term: WeightedTerm, docTerm: string): number {
-  const scale = term.origin === 'word' ? 1 : 0.9;
+  const scale = term.origin === 'word' ? 1 : WEIGHTS.derivedTermScale;
   const text = term.term;
   if (docTerm === text) return MATCH_QUALITY.exact * scale;
   if (text.length >= 5 && docTerm.startsWith(text)) return MATCH_QUALITY.prefix * scale;

@@ -183,11 +183,6 @@ export function createServer(deps: ServerDeps, options: ServerOptions = {}): Bot
   };
 }
 
-/** createServer(deps).start(port), for callers that need nothing else. */
-export function startServer(deps: ServerDeps, port?: number, options?: ServerOptions): Promise<RunningServer> {
-  return createServer(deps, options).start(port);
-}
-
 interface RestifyError extends Error {
   statusCode?: number;
   restCode?: string;

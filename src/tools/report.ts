@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { formatInsightsReport } from '../insights-log/format-report';
-import { createInsightsLog } from '../insights-log/insights-store';
+import { createFileInsightsStore } from '../insights-log/insights-store';
 
 /**
  * `npm run report`: what staff asked that the programme did not answer, and
@@ -8,7 +8,7 @@ import { createInsightsLog } from '../insights-log/insights-store';
  */
 export function runReport(env: Record<string, string | undefined>, out: (text: string) => void, warn: (text: string) => void): void {
   const dataDir = resolve(env['DATA_DIR'] ?? './data');
-  const log = createInsightsLog(dataDir, { onError: (error) => warn(`Warnung: ${error.message}`) });
+  const log = createFileInsightsStore(dataDir, { onError: (error) => warn(`Warnung: ${error.message}`) });
   out(formatInsightsReport(log.readInsights(), { source: resolve(dataDir, 'insights') }));
 }
 

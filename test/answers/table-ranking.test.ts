@@ -1,5 +1,5 @@
 import { readQuestion } from '../../src/answers/question-features';
-import { rankRows } from '../../src/answers/table-ranking';
+import { rankRows, readRanking } from '../../src/answers/table-ranking';
 import type { Table, TableRow } from '../../src/knowledge/schema';
 import { sharedBrain } from '../helpers/bot-harness';
 
@@ -13,20 +13,32 @@ const row = (label: string, count: number, change: number, isTotal = false): Tab
 });
 const table = { id: 't', title: 'Branchen', sectionRef: '2.2', columns: ['Dez. 22', 'Veränderung'], rows: [row('Insgesamt', 100, 0, true), row('Bau', 20, 5), row('Handel', 50, -3), row('Pflege', 30, 9)] } as unknown as Table;
 
+/** rankRows as the answerer calls it: the ranking read from the question's words. */
+function rank(t: Table, text: string) {
+  const question = readQuestion(text);
+  return rankRows(t, t.rows[0]!, question, readRanking(question)!);
+}
+
 describe('rankRows', () => {
   it('orders the rows without the total by the column asked for', () => {
-    const most = rankRows(table, table.rows[0]!, readQuestion('Welche Branche hat die meisten Beschäftigten?'), 'max')!;
+    const most = rank(table, 'Welche Branche hat die meisten Beschäftigten?')!;
     expect(most.map((r) => r.row.label)).toEqual(['Handel', 'Pflege', 'Bau']);
-    const growth = rankRows(table, table.rows[0]!, readQuestion('Wo gab es die stärkste Zunahme?'), 'max')!;
+    const growth = rank(table, 'Wo gab es die stärkste Zunahme?')!;
     expect(growth.map((r) => r.row.label)).toEqual(['Pflege', 'Bau', 'Handel']);
-    const least = rankRows(table, table.rows[0]!, readQuestion('Welche Branche hat die wenigsten Beschäftigten?'), 'min')!;
+    const least = rank(table, 'Welche Branche hat die wenigsten Beschäftigten?')!;
     expect(least[0]!.row.label).toBe('Bau');
   });
 
+  it('ranks the change column by direction: most lost is the most negative, smallest plus the smallest growth', () => {
+    expect(rank(table, 'Wo wurden die meisten Stellen abgebaut?')![0]!.row.label).toBe('Handel');
+    expect(rank(table, 'Welche wachsende Branche hatte das kleinste Plus?')!.map((r) => r.row.label)).toEqual(['Bau', 'Pflege']);
+    expect(rank(table, 'Welche Branche hatte den zweitstärksten Zuwachs?')![0]!.row.label).toBe('Bau');
+  });
+
   it('leaves questions about columns and tables of too few rows alone', () => {
-    expect(rankRows(table, table.rows[0]!, readQuestion('Welche Altersgruppe hat die meisten?'), 'max')).toBeUndefined();
+    expect(rank(table, 'Welche Altersgruppe hat die meisten?')).toBeUndefined();
     const small = { ...table, rows: table.rows.slice(0, 3) } as Table;
-    expect(rankRows(small, small.rows[0]!, readQuestion('Welche Branche hat die meisten?'), 'max')).toBeUndefined();
+    expect(rank(small, 'Welche Branche hat die meisten?')).toBeUndefined();
   });
 });
 
@@ -45,6 +57,11 @@ describe('superlative questions', () => {
     expect(answer.kind).toBe('figure');
     expect(answer.text.startsWith(`**${top.label}**`)).toBe(true);
     expect(answer.text).toContain(extreme === 'max' ? 'der höchste Wert' : 'der niedrigste Wert');
+  });
+
+  it('"most jobs lost" names the row with the largest decline, not the largest level', () => {
+    const answer = ask('Welche Branche hat die meisten Jobs verloren?');
+    expect(answer.text).toMatch(/^\*\*[^*]+\*\* – -\d+ .*der stärkste Rückgang/);
   });
 
   it('keeps the sentence when the text answers the superlative itself', () => {

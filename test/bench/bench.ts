@@ -4,7 +4,7 @@ import { cpus, loadavg, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { performance, PerformanceObserver } from 'node:perf_hooks';
 import autocannon from 'autocannon';
-import { buildBrain } from '../../src/app';
+import { buildBrain } from '../../src/compose';
 import { loadKnowledge } from '../../src/knowledge/load';
 import { projectRoot } from '../../src/knowledge/paths';
 import { startEchoServer } from './echo-server';

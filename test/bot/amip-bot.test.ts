@@ -31,7 +31,7 @@ describe('AmipBot', () => {
 
   it('says honestly when the programme does not answer', async () => {
     for (const question of ['Wie wird das Wetter morgen?', 'Wer gewinnt die Bundesliga?', 'Rezept für Apfelkuchen']) {
-      expect(await conversation().say(question)).toMatch(/enthält das Arbeitsmarkt- und Integrationsprogramm 2024 leider keine Aussage/);
+      expect(await conversation().say(question)).toMatch(/enthält das Arbeitsmarkt- und Integrationsprogramm 2024 des Jobcenters Elbe-Elster leider keine Aussage/);
     }
   });
 
@@ -77,12 +77,24 @@ describe('client data (Sozialdatenschutz)', () => {
     expect(reply).not.toContain('03531');
   });
 
+  it('never stores the data of a question it answers', async () => {
+    const memory: Record<string, string> = {};
+    const c = conversation({ storage: new MemoryStorage(memory) });
+    expect(await c.say('Kunde 123D456789: Wie hoch ist die Integrationsquote 2024?')).toContain('19,1 %');
+    expect(JSON.stringify(memory)).not.toContain('123D456789');
+  });
+
   it('keeps a running dialog and never stores the number', async () => {
-    const c = conversation();
+    const memory: Record<string, string> = {};
+    const c = conversation({ storage: new MemoryStorage(memory) });
     await c.say('LZB prüfen');
-    const reply = await c.say('Max Mustermann, 01.02.1980');
+    const reply = await c.say('Max Mustermann, geb. 01.02.1980');
     expect(reply).toMatch(/keine personenbezogenen Kundendaten/);
-    expect(reply).not.toContain('Mustermann');
+    expect(reply).not.toMatch(/Mustermann|1980/);
+    // Nothing of the date reached the conversation's stored state …
+    expect(JSON.stringify(memory)).not.toMatch(/1980|01\.02\./);
+    // … and the LZB check still waits for its value.
+    expect(await c.say('23')).toMatch(/Ja – die Person gilt als Langzeitleistungsbeziehende/);
   });
 });
 
@@ -132,10 +144,26 @@ describe('conversation state', () => {
     return { storage, writes: () => writes };
   }
 
-  it('is neither created nor written for a plain question', async () => {
+  it('keeps only the last question understood, so a follow-up can refer to it', async () => {
+    const { storage } = countingStorage();
+    const c = conversation({ storage });
+    expect(await c.say('Wie hoch ist die Integrationsquote der Frauen 2024?')).toContain('17,1 %');
+    const stored = JSON.stringify(await storage.read(Object.keys((storage as unknown as { memory: Record<string, unknown> }).memory)));
+    expect(stored).toContain('Integrationsquote der Frauen 2024');
+    expect(stored).not.toContain('17,1');
+    expect(await c.say('und bei den Männern?')).toContain('21,1 %');
+    expect(await c.say('und 2023?')).toMatch(/21,1 %.*Ist 2023/s);
+  });
+
+  it('does not carry a topic into a question that names its own', async () => {
+    const c = conversation();
+    await c.say('Integrationsquote Frauen');
+    expect(await c.say('Was bedeutet BG?')).toMatch(/Bedarfsgemeinschaft/);
+  });
+
+  it('is not written for a command that answers nothing from the programme', async () => {
     const { storage, writes } = countingStorage();
     const c = conversation({ storage });
-    expect(await c.say('Wie hoch ist die Integrationsquote 2024?')).toContain('19,1 %');
     expect(await c.say('Glossar')).toMatch(/Abkürzungen/);
     expect(writes()).toBe(0);
   });

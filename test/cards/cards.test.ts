@@ -6,7 +6,8 @@ import { answerCard } from '../../src/cards/answer-card';
 import { calculationFormCard, calculationResultCard } from '../../src/cards/calculation-result-card';
 import { kpiCard } from '../../src/cards/kpi-card';
 import { dataCheckCard, glossaryCard, quizCard, tourStepCard } from '../../src/cards/programme-cards';
-import { computeResult } from '../../src/figures/calculation-result';
+import { changeResult, lzbResult, quotaResult, shareResult } from '../../src/figures/calculation-result';
+import { checkMonths } from '../../src/figures/lzb';
 import { referencesFromTables } from '../../src/figures/programme-references';
 import { sharedBrain } from '../helpers/bot-harness';
 import { cardProblems } from '../helpers/validate-card';
@@ -14,10 +15,9 @@ import { cardProblems } from '../helpers/validate-card';
 const knowledge = sharedBrain().knowledge;
 const sections = new SectionLookup(knowledge);
 const references = referencesFromTables(knowledge.tables);
-const result = (kind: 'quota' | 'share' | 'change' | 'lzb', values: number[]) => {
-  const outcome = computeResult(kind, values, references);
-  if (!outcome.ok) throw new Error(outcome.message);
-  return outcome.result;
+const valueOf = <T>(outcome: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
+  if (!outcome.ok) throw new Error(outcome.error.message);
+  return outcome.value;
 };
 
 describe('card builders produce valid Adaptive Cards 1.5', () => {
@@ -28,10 +28,10 @@ describe('card builders produce valid Adaptive Cards 1.5', () => {
     ['data check', dataCheckCard(checkTables(knowledge.tables), sections)],
     ['tour step', tourStepCard(buildTour(knowledge)[0]!, 0, 7, sections)],
     ['quiz', quizCard(buildQuiz(knowledge)[0]!, 0, 3)],
-    ['quota result', calculationResultCard(result('quota', [865, 4521]))],
-    ['share result', calculationResultCard(result('share', [983675, 4706577]))],
-    ['change result', calculationResultCard(result('change', [2844, 2985]))],
-    ['LZB result', calculationResultCard(result('lzb', [15]))],
+    ['quota result', calculationResultCard(valueOf(quotaResult(865, 4521, references)))],
+    ['share result', calculationResultCard(valueOf(shareResult(983675, 4706577, references)))],
+    ['change result', calculationResultCard(changeResult(2844, 2985, references))],
+    ['LZB result', calculationResultCard(lzbResult(valueOf(checkMonths(15)), references))],
     ['answer card', answerCard(sharedBrain().answerer.answer('Was tut das Jobcenter für Alleinerziehende?'))],
     ['target-group card', answerCard(sharedBrain().answerer.answer('Angebote für Geflüchtete'))],
     ['calculation form', calculationFormCard('Budgetanteil berechnen', 'share', [{ label: 'Betrag (€)', placeholder: 'z. B. 1,2 Mio', numeric: false }, { label: 'Integrationen', placeholder: 'z. B. 865', numeric: true }])],
@@ -67,7 +67,7 @@ describe('card builders produce valid Adaptive Cards 1.5', () => {
   });
 
   it('the result card shows the figure, the working and the next steps in German', () => {
-    const card = JSON.stringify(calculationResultCard(result('quota', [865, 4521])));
+    const card = JSON.stringify(calculationResultCard(valueOf(quotaResult(865, 4521, references))));
     expect(card).toContain('19,1 %');
     expect(card).toContain('865 ÷ 4.521 × 100 = 19,1 %');
     expect(card).toContain('Neu berechnen');

@@ -1,7 +1,8 @@
-import { BudgetShareDialog } from '../../dialogs/budget-share-dialog';
+import { TWO_VALUE_CALCULATIONS } from '../../dialogs/calculation-specs';
+import { TwoValueDialog } from '../../dialogs/two-value-dialog';
 import { DialogConversation, fakeAnswerer, TECHNICAL_WORDS, testDeps } from './dialog-test-kit';
 
-const start = (options?: object, deps = testDeps()) => new DialogConversation(new BudgetShareDialog(deps), options);
+const start = (options?: object, deps = testDeps()) => new DialogConversation(new TwoValueDialog(TWO_VALUE_CALCULATIONS.share, deps), options);
 
 describe('BudgetShareDialog', () => {
   it('asks for the amount, then the total, offering the programme budgets as buttons', async () => {

@@ -1,29 +1,31 @@
 import { ActivityTypes, ConversationState, MemoryStorage, TestAdapter, type Activity, type Storage } from 'botbuilder';
 import { DialogSet, DialogTurnStatus, type DialogState } from 'botbuilder-dialogs';
-import { createCalculationDialogs, isCalculationSubmit, requestFromSubmit, tryHandleCalculation } from '../../dialogs/calculation-dialogs';
+import { createCalculationDialogs, isCalculationSubmit, requestFromSubmit } from '../../dialogs/calculation-dialogs';
 import { fakeAnswerer, readable, TECHNICAL_WORDS, testDeps } from './dialog-test-kit';
 
 const NOT_MINE = 'Das beantworte ich als Frage.';
 
 /**
  * A minimal bot around the entry point, routed like the real one: an active
- * dialog continues; otherwise tryHandleCalculation; otherwise a stand-in answer.
+ * dialog continues; otherwise the dialog `startFor` names begins; otherwise a stand-in answer.
  * State goes through the given Storage, so a second "bot" on the same storage is a restart.
  */
 function botOn(storage: Storage) {
   const conversationState = new ConversationState(storage);
   const dialogs = new DialogSet(conversationState.createProperty<DialogState>('dialogState'));
   const fake = fakeAnswerer();
-  for (const dialog of createCalculationDialogs(testDeps({ answerQuestion: fake.answerQuestion }))) dialogs.add(dialog);
+  const calculations = createCalculationDialogs(testDeps({ answerQuestion: fake.answerQuestion }));
+  for (const dialog of calculations.dialogs) dialogs.add(dialog);
   const handled: boolean[] = [];
   const adapter = new TestAdapter(async (context) => {
     const dc = await dialogs.createContext(context);
     if (isCalculationSubmit(context.activity.value)) await dc.cancelAllDialogs();
     const result = await dc.continueDialog();
     if (result.status === DialogTurnStatus.empty) {
-      const took = await tryHandleCalculation(dc, context.activity.text ?? '');
-      handled.push(took);
-      if (!took) await context.sendActivity(NOT_MINE);
+      const start = calculations.startFor(context.activity.value, context.activity.text ?? '');
+      handled.push(start !== undefined);
+      if (start) await dc.beginDialog(start.dialogId, start.options);
+      else await context.sendActivity(NOT_MINE);
     }
     await conversationState.saveChanges(context);
   });
@@ -36,7 +38,7 @@ function botOn(storage: Storage) {
 
 const bot = () => botOn(new MemoryStorage());
 
-describe('tryHandleCalculation', () => {
+describe('createCalculationDialogs().startFor', () => {
   it.each<[string, string]>([
     ['Integrationsquote bei 378 Integrationen und 2.207 ELB', '17,1 %'],
     ['Wie viel Prozent sind 983.675 von 4.706.577?', '20,9 %'],

@@ -1,7 +1,8 @@
-import { ChangeDialog } from '../../dialogs/change-dialog';
+import { TWO_VALUE_CALCULATIONS } from '../../dialogs/calculation-specs';
+import { TwoValueDialog } from '../../dialogs/two-value-dialog';
 import { DialogConversation, fakeAnswerer, TECHNICAL_WORDS, testDeps } from './dialog-test-kit';
 
-const start = (options?: object, deps = testDeps()) => new DialogConversation(new ChangeDialog(deps), options);
+const start = (options?: object, deps = testDeps()) => new DialogConversation(new TwoValueDialog(TWO_VALUE_CALCULATIONS.change, deps), options);
 
 describe('ChangeDialog', () => {
   it('asks for the old, then the new value, and shows the change with sign and absolute difference', async () => {

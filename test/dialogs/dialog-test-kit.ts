@@ -4,6 +4,7 @@ import { DialogTestClient } from 'botbuilder-testing';
 import { DateTime } from 'luxon';
 import type { CalculationDialogDeps } from '../../dialogs/calculation-dialog';
 import { referencesFromTables, type ProgrammeReferences } from '../../src/figures/programme-references';
+import { loadCues, type CueTable } from '../../src/knowledge/cues';
 import { loadKnowledge } from '../../src/knowledge/load';
 
 /** A fixed "today": LZB results never depend on the calendar. */
@@ -19,6 +20,13 @@ export function programmeReferences(): ProgrammeReferences {
   return references;
 }
 
+let cues: CueTable | undefined;
+/** The shipped cue table (loaded once). */
+export function sharedCues(): CueTable {
+  cues ??= loadCues();
+  return cues;
+}
+
 /** A stand-in for the bot's question answering: knows one question, records what it was asked. */
 export function fakeAnswerer(): { asked: string[]; answerQuestion: (text: string) => Promise<Partial<Activity> | undefined> } {
   const asked: string[] = [];
@@ -32,7 +40,7 @@ export function fakeAnswerer(): { asked: string[]; answerQuestion: (text: string
 }
 
 export function testDeps(overrides: Partial<CalculationDialogDeps> = {}): CalculationDialogDeps {
-  return { references: programmeReferences(), clock: () => TODAY, ...overrides };
+  return { references: programmeReferences(), clock: () => TODAY, cues: sharedCues(), ...overrides };
 }
 
 /** Message text plus every string in suggested actions and cards — what a user (and the evaluator) can read. */

@@ -1,7 +1,8 @@
-import { IntegrationQuotaDialog } from '../../dialogs/integration-quota-dialog';
+import { TWO_VALUE_CALCULATIONS } from '../../dialogs/calculation-specs';
+import { TwoValueDialog } from '../../dialogs/two-value-dialog';
 import { DialogConversation, fakeAnswerer, TECHNICAL_WORDS, testDeps } from './dialog-test-kit';
 
-const start = (options?: object, deps = testDeps()) => new DialogConversation(new IntegrationQuotaDialog(deps), options);
+const start = (options?: object, deps = testDeps()) => new DialogConversation(new TwoValueDialog(TWO_VALUE_CALCULATIONS.quota, deps), options);
 
 describe('IntegrationQuotaDialog', () => {
   it('asks for the Integrationen, then the Bestand ELB, and shows the quota with its working and the programme', async () => {
@@ -69,7 +70,7 @@ describe('IntegrationQuotaDialog', () => {
     await c.say('abc');
     await c.say('xyz');
     expect(c.status).toBe('waiting');
-    const end = await c.say('???');
+    const end = await c.say('zzz');
     expect(end).toMatch(/beende die Berechnung/);
     expect(end).toMatch(/Integrationsquote berechnen/);
     expect(c.status).toBe('complete');

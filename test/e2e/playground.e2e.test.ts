@@ -7,7 +7,7 @@ import { formatSource, SectionLookup } from '../../src/answers/source';
 import { loadKnowledge } from '../../src/knowledge/load';
 import { projectRoot } from '../../src/knowledge/paths';
 import { COMMANDS } from '../../src/figures/calculation-result';
-import { formatNumber, formatPercent } from '../../src/figures/format';
+import { formatNumber, formatPercent } from '../../src/german/number';
 import { integrationQuota } from '../../src/figures/formulas';
 import { launchBrowser } from './browser';
 import { freePort, scratchDir, start, waitForUrl, type Started } from './processes';

@@ -1,6 +1,9 @@
-import { isComplete, parseCalculationRequest, type CalculationRequest } from '../../src/figures/calculation-request';
+import { calculationRequestReader, isComplete, type CalculationRequest } from '../../src/figures/calculation-request';
+import { loadCues } from '../../src/knowledge/cues';
 
-describe('parseCalculationRequest', () => {
+const parseCalculationRequest = calculationRequestReader(loadCues());
+
+describe('calculationRequestReader', () => {
   const positives: [string, CalculationRequest][] = [
     // Commands without values: the dialog asks for everything.
     ['Integrationsquote berechnen', { kind: 'quota' }],

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { changeResult, computeResult, lzbResult, quotaResult, shareResult, type CalculationResult } from '../../src/figures/calculation-result';
+import { changeResult, lzbResult, quotaResult, shareResult, type CalculationResult } from '../../src/figures/calculation-result';
 import { checkBenefitText } from '../../src/figures/lzb';
 import { referencesFromTables } from '../../src/figures/programme-references';
 import { loadKnowledge } from '../../src/knowledge/load';
@@ -91,21 +91,5 @@ describe('lzbResult', () => {
 
   it('periods that ended: no "until"', () => {
     expect(verdict('01.01.2023–31.12.2023').notes).toContain('Der Leistungsbezug läuft nicht mehr: ohne erneuten Bezug wird die Person nicht LZB.');
-  });
-});
-
-describe('computeResult (values in slot order)', () => {
-  it.each<['quota' | 'share' | 'change' | 'lzb', number[], string]>([
-    ['quota', [865, 4521], '19,1 %'],
-    ['share', [983675, 4706577], '20,9 %'],
-    ['change', [2844, 2985], '+5,0 %'],
-    ['lzb', [23], 'Ja'],
-  ])('%s %j → %s', (kind, values, figure) => {
-    const outcome = computeResult(kind, values, references);
-    expect(outcome.ok && outcome.result.figure).toBe(figure);
-  });
-
-  it('reports invalid values as a message', () => {
-    expect(computeResult('lzb', [30], references)).toMatchObject({ ok: false, message: expect.stringMatching(/0 bis 24/) });
   });
 });

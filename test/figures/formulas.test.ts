@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { budgetShare, change, integrationQuota, percent, pointsDifference } from '../../src/figures/formulas';
-import { roundHalfUp } from '../../src/figures/round';
+import { roundHalfUp } from '../../src/german/number';
 
 const value = <T>(result: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
   if (!result.ok) throw new Error(result.error.message);

@@ -1,8 +1,5 @@
 import fc from 'fast-check';
-import { describeWanted, findNumbers, parseCount, parseEuro, parseGermanNumber, type NumberRules } from '../../src/figures/german-number';
-import { formatEuro, formatNumber, formatPercent } from '../../src/figures/format';
-import { roundHalfUp } from '../../src/figures/round';
-import { euro } from '../../src/figures/units';
+import { describeWanted, findNumbers, formatEuro, formatGermanNumber, parseGermanFigure, formatNumber, formatPercent, parseAmount, parseCount, parseGermanNumber, roundHalfUp, type NumberRules } from '../../src/german/number';
 
 const valueOf = (text: string, rules: NumberRules = {}): number | string => {
   const parsed = parseGermanNumber(text, rules);
@@ -114,13 +111,13 @@ describe('describeWanted', () => {
   });
 });
 
-describe('parseCount and parseEuro', () => {
+describe('parseCount and parseAmount', () => {
   it('read whole numbers and amounts', () => {
     expect(parseCount('4.521')).toEqual({ ok: true, value: 4521 });
     expect(parseCount('19,1').ok).toBe(false);
     expect(parseCount('0', { allowZero: true })).toEqual({ ok: true, value: 0 });
-    expect(parseEuro('4,7 Mio. €')).toEqual({ ok: true, value: 4700000 });
-    expect(parseEuro('abc').ok).toBe(false);
+    expect(parseAmount('4,7 Mio. €')).toEqual({ ok: true, value: 4700000 });
+    expect(parseAmount('abc').ok).toBe(false);
   });
 });
 
@@ -130,7 +127,7 @@ describe('parse(format(x)) round trips', () => {
   });
 
   it('amounts in euro', () => {
-    fc.assert(fc.property(fc.integer({ min: 1, max: 10 ** 12 }), (n) => valueOf(formatEuro(euro(n))) === n));
+    fc.assert(fc.property(fc.integer({ min: 1, max: 10 ** 12 }), (n) => valueOf(formatEuro(n)) === n));
   });
 
   it('numbers with up to two decimals', () => {
@@ -158,5 +155,33 @@ describe('findNumbers', () => {
     expect(findNumbers('Wie viel Prozent sind 983.675 € von 4.706.577?').map((n) => n.value)).toEqual([983675, 4706577]);
     expect(findNumbers('Bezug vom 01.03.2022 bis 31.10.2023').map((n) => n.value)).toEqual([]);
     expect(findNumbers('Millionen Mios Tausende').map((n) => n.value)).toEqual([]);
+  });
+});
+
+describe('one reading of German digits for typed input and the document', () => {
+  it('reads the tables\' figures: grouping dots, decimal comma, every minus sign, bold marks', () => {
+    expect(parseGermanFigure('4.383')).toBe(4383);
+    expect(parseGermanFigure('−10,2')).toBe(-10.2);
+    expect(parseGermanFigure('–3')).toBe(-3);
+    expect(parseGermanFigure('**1.234,5**')).toBe(1234.5);
+    expect(Object.is(parseGermanFigure('-0'), 0)).toBe(true);
+    expect(parseGermanFigure('Dez. 22')).toBeUndefined();
+    // A dot before one or two digits is a decimal point only in what staff type, never in the document.
+    expect(parseGermanFigure('19.1')).toBeUndefined();
+  });
+
+  it('takes the same minus signs in typed input', () => {
+    for (const minus of ['-', '\u2212', '\u2013']) expect(valueOf(`${minus}5`)).toBe('negative');
+  });
+});
+
+describe('formatGermanNumber', () => {
+  it('rounds half up before Intl sees the value (Intl rounds 0,3 ÷ 10 × 15 = 0,4499… down)', () => {
+    expect(formatGermanNumber((3 / 10) * 1.5, { maxDecimals: 1 })).toBe('0,5');
+    expect(formatPercent((3 / 10) * 1.5)).toBe('0,5 %');
+    expect(formatGermanNumber(1.005)).toBe('1,01');
+    expect(formatGermanNumber(-303)).toBe('-303');
+    expect(formatGermanNumber(2.5, { maxDecimals: 0, signed: true })).toBe('+3');
+    expect(formatGermanNumber(20, { maxDecimals: 1, minDecimals: 1 })).toBe('20,0');
   });
 });

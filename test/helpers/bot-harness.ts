@@ -1,9 +1,8 @@
 import { MemoryStorage, TestAdapter, type Activity, type Storage } from 'botbuilder';
 import { DateTime } from 'luxon';
-import { buildBot, buildBrain, type ProgrammeBrain } from '../../src/app';
-import { createBotHandlers } from '../../src/bot/handlers';
+import { buildBrain, composeBot, type ProgrammeBrain } from '../../src/compose';
 import { loadKnowledge } from '../../src/knowledge/load';
-import type { InsightsLog } from '../../src/insights-log/insights-log';
+import type { BotInsights } from '../../src/bot/amip-bot';
 
 let brain: ProgrammeBrain | undefined;
 export function sharedBrain(): ProgrammeBrain {
@@ -22,8 +21,8 @@ export interface Conversation {
 }
 
 /** The real bot over a TestAdapter: same routing, dialogs and state as in production. */
-export function conversation(options: { storage?: Storage; conversationType?: string; insights?: InsightsLog } = {}): Conversation {
-  const { bot } = buildBot(sharedBrain(), options.storage ?? new MemoryStorage(), options.insights, (parts) => createBotHandlers(sharedBrain(), parts, () => TODAY));
+export function conversation(options: { storage?: Storage; conversationType?: string; insights?: BotInsights } = {}): Conversation {
+  const { bot } = composeBot(sharedBrain(), { storage: options.storage ?? new MemoryStorage(), clock: () => TODAY, ...(options.insights ? { insights: options.insights } : {}) });
   const adapter = new TestAdapter(async (context) => bot.run(context));
   if (options.conversationType) adapter.conversation.conversation = { ...adapter.conversation.conversation!, conversationType: options.conversationType, isGroup: true };
   const sayRaw = async (activity: Partial<Activity>): Promise<Partial<Activity>[]> => {

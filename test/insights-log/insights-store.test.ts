@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, w
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { hashUserId } from '../../src/privacy/user-hash';
-import { createInsightsLog, createMemoryInsightsLog, keepableText, REMOVED_PERSONAL_DATA, type InsightsStore, type InsightsStoreOptions } from '../../src/insights-log/insights-store';
+import { createFileInsightsStore, createMemoryInsightsStore, keepableText, REMOVED_PERSONAL_DATA, type InsightsStore, type InsightsStoreOptions } from '../../src/insights-log/insights-store';
 
 const at = new Date('2024-06-15T10:00:00Z');
 const userHash = hashUserId('29:1AbC-user-42', 'salt');
@@ -71,8 +71,8 @@ function describeInsightsPolicy(name: string, create: (options: InsightsStoreOpt
   });
 }
 
-describeInsightsPolicy('createMemoryInsightsLog', (options) => createMemoryInsightsLog(options));
-describeInsightsPolicy('createInsightsLog', (options) => createInsightsLog(tempDir(), options));
+describeInsightsPolicy('createMemoryInsightsStore', (options) => createMemoryInsightsStore(options));
+describeInsightsPolicy('createFileInsightsStore', (options) => createFileInsightsStore(tempDir(), options));
 
 describe('keepableText', () => {
   it.each([
@@ -91,10 +91,10 @@ describe('keepableText', () => {
   });
 });
 
-describe('createInsightsLog', () => {
+describe('createFileInsightsStore', () => {
   it('appends one JSON line per record to a file per kind and month under <dataDir>/insights', () => {
     const dataDir = tempDir();
-    const log = createInsightsLog(dataDir);
+    const log = createFileInsightsStore(dataDir);
     log.recordUnanswered({ text: 'Frage Mai', at: new Date('2024-05-31T23:00:00Z') });
     log.recordUnanswered({ text: 'Frage Juni', at });
     log.recordUnanswered({ text: 'Noch eine', at });
@@ -108,15 +108,15 @@ describe('createInsightsLog', () => {
 
   it('is read back by a new instance (after a restart, or by npm run report)', () => {
     const dataDir = tempDir();
-    createInsightsLog(dataDir).recordUnanswered({ text: 'Gibt es ein Jobrad?', at });
-    createInsightsLog(dataDir).recordFeedback({ reaction: 'dislike', at: new Date('2024-06-15T11:00:00Z'), userHash });
-    expect(createInsightsLog(dataDir).readInsights().map((r) => r.kind)).toEqual(['unanswered', 'feedback']);
+    createFileInsightsStore(dataDir).recordUnanswered({ text: 'Gibt es ein Jobrad?', at });
+    createFileInsightsStore(dataDir).recordFeedback({ reaction: 'dislike', at: new Date('2024-06-15T11:00:00Z'), userHash });
+    expect(createFileInsightsStore(dataDir).readInsights().map((r) => r.kind)).toEqual(['unanswered', 'feedback']);
   });
 
   it('skips lines it cannot read, naming file and line, and ignores other files', () => {
     const dataDir = tempDir();
     const errors: Error[] = [];
-    const log = createInsightsLog(dataDir, { onError: (e) => errors.push(e) });
+    const log = createFileInsightsStore(dataDir, { onError: (e) => errors.push(e) });
     log.recordUnanswered({ text: 'gut', at });
     const file = join(dataDir, 'insights', 'unanswered-2024-06.jsonl');
     appendFileSync(file, '{"kind":"unanswered","at":"2024-06-15T10:00:00.000Z","te\n{"kind":"unanswered","at":"gestern","text":"x"}\n');
@@ -130,7 +130,7 @@ describe('createInsightsLog', () => {
 
   it('reads nothing and creates nothing when there is no data yet', () => {
     const dataDir = join(tempDir(), 'missing');
-    expect(createInsightsLog(dataDir).readInsights()).toEqual([]);
+    expect(createFileInsightsStore(dataDir).readInsights()).toEqual([]);
     expect(existsSync(dataDir)).toBe(false);
   });
 
@@ -138,16 +138,34 @@ describe('createInsightsLog', () => {
     const dataDir = tempDir();
     writeFileSync(join(dataDir, 'insights'), 'a file where the directory belongs');
     const errors: Error[] = [];
-    const log = createInsightsLog(dataDir, { onError: (e) => errors.push(e) });
+    const log = createFileInsightsStore(dataDir, { onError: (e) => errors.push(e) });
     expect(() => log.recordUnanswered({ text: 'Frage', at })).not.toThrow();
     expect(errors).toHaveLength(1);
   });
 });
 
-describe('createMemoryInsightsLog', () => {
+describe('createMemoryInsightsStore', () => {
   it('keeps only the latest records', () => {
-    const log = createMemoryInsightsLog({ maxRecords: 3 });
+    const log = createMemoryInsightsStore({ maxRecords: 3 });
     for (let i = 0; i < 5; i++) log.recordUnanswered({ text: `Frage ${i}`, at: new Date(at.getTime() + i) });
     expect(log.readInsights().map((r) => (r.kind === 'unanswered' ? r.text : ''))).toEqual(['Frage 2', 'Frage 3', 'Frage 4']);
+  });
+});
+
+describe('flush', () => {
+  it('syncs every file written since the last flush, and reports one that vanished', () => {
+    const dataDir = tempDir();
+    const errors: Error[] = [];
+    const log = createFileInsightsStore(dataDir, { onError: (e) => errors.push(e) });
+    log.recordUnanswered({ text: 'Gibt es ein Jobrad?', at });
+    log.flush();
+    expect(errors).toEqual([]);
+    log.recordFeedback({ reaction: 'like', at, userHash });
+    rmSync(join(dataDir, 'insights'), { recursive: true, force: true });
+    log.flush();
+    expect(errors.map((e) => e.message)).toEqual([expect.stringMatching(/feedback-2024-06\.jsonl/)]);
+    // Flushed files are not synced again.
+    log.flush();
+    expect(errors).toHaveLength(1);
   });
 });

@@ -1,7 +1,7 @@
 import { appendFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createInsightsLog } from '../../src/insights-log/insights-store';
+import { createFileInsightsStore } from '../../src/insights-log/insights-store';
 import { hashUserId } from '../../src/privacy/user-hash';
 import { runReport } from '../../src/tools/report';
 
@@ -20,7 +20,7 @@ describe('npm run report (runReport)', () => {
   };
 
   it('prints the report for DATA_DIR', () => {
-    const log = createInsightsLog(dataDir);
+    const log = createFileInsightsStore(dataDir);
     const at = new Date('2024-06-15T10:00:00Z');
     log.recordUnanswered({ text: 'Gibt es ein Jobrad?', at });
     log.recordUnanswered({ text: 'gibt es ein jobrad', at });
@@ -38,7 +38,7 @@ describe('npm run report (runReport)', () => {
   });
 
   it('warns in German about unreadable lines and still prints the rest', () => {
-    createInsightsLog(dataDir).recordUnanswered({ text: 'Frage', at: new Date('2024-06-15T10:00:00Z') });
+    createFileInsightsStore(dataDir).recordUnanswered({ text: 'Frage', at: new Date('2024-06-15T10:00:00Z') });
     appendFileSync(join(dataDir, 'insights', 'unanswered-2024-06.jsonl'), 'kaputt\n');
     const { out, warnings } = run({ DATA_DIR: dataDir });
     expect(out[0]).toContain('1 × frage');

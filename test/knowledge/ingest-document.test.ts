@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { roundHalfUp } from '../../src/figures/round';
+import { roundHalfUp } from '../../src/german/number';
 import { ingestProgramme } from '../../src/knowledge/ingest';
 import { defaultKnowledgeDir, DOCUMENT_FILE } from '../../src/knowledge/paths';
 import type { Section, Table, TableRow } from '../../src/knowledge/schema';

@@ -1,6 +1,6 @@
 import { ingestProgramme, readTitlePage } from '../../src/knowledge/ingest';
 import { toBlocks } from '../../src/knowledge/ingest/blocks';
-import { parseGermanFigure } from '../../src/knowledge/ingest/german-number';
+import { parseGermanFigure } from '../../src/german/number';
 import { classifyHeading, joinItems } from '../../src/knowledge/ingest/sections';
 import { parseTable } from '../../src/knowledge/ingest/tables';
 import { cleanInline } from '../../src/knowledge/ingest/text';

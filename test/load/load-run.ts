@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { integrationQuota, budgetShare } from '../../src/figures/formulas';
-import { formatPercent } from '../../src/figures/format';
+import { formatPercent } from '../../src/german/number';
 
 export interface LoadStats {
   turns: number;

@@ -1,7 +1,6 @@
 import { MemoryStorage } from 'botbuilder';
 import pino from 'pino';
-import { buildBot } from '../../src/app';
-import { createBotHandlers } from '../../src/bot/handlers';
+import { composeBot } from '../../src/compose';
 import { loadConfig } from '../../src/config';
 import { createAdapter } from '../../src/server/create-adapter';
 import { createServer } from '../../src/server/server';
@@ -12,7 +11,7 @@ describe('concurrent conversations', () => {
   it('answer without errors and every dialog gets its own result (no cross-talk)', async () => {
     const config = loadConfig({ PORT: '0' });
     const brain = sharedBrain();
-    const { bot } = buildBot(brain, new MemoryStorage(), undefined, (parts) => createBotHandlers(brain, parts));
+    const { bot } = composeBot(brain, { storage: new MemoryStorage() });
     const server = await createServer({ config, adapter: createAdapter(config), bot, logger: pino({ level: 'silent' }), readiness: () => ({ ready: true }) }).start(0);
     try {
       const stats = await runLoad(`http://127.0.0.1:${server.port}/api/messages`, { conversations: 10, durationMs: 1500 });

@@ -1,7 +1,6 @@
 import { MemoryStorage } from 'botbuilder';
 import pino from 'pino';
-import { buildBot } from '../../src/app';
-import { createBotHandlers } from '../../src/bot/handlers';
+import { composeBot } from '../../src/compose';
 import { loadConfig } from '../../src/config';
 import { createAdapter } from '../../src/server/create-adapter';
 import { createServer, type RunningServer } from '../../src/server/server';
@@ -17,7 +16,7 @@ describe('the AMIP bot over HTTP', () => {
   beforeAll(async () => {
     const config = loadConfig({ PORT: '0' });
     const brain = sharedBrain();
-    const { bot, conversationState } = buildBot(brain, new MemoryStorage(), undefined, (parts) => createBotHandlers(brain, parts, () => TODAY));
+    const { bot, conversationState } = composeBot(brain, { storage: new MemoryStorage(), clock: () => TODAY });
     const adapter = configureAdapter(createAdapter(config), { logger: silent, logMessageText: config.LOG_MESSAGE_TEXT, conversationState });
     server = await createServer({ config, adapter, bot, logger: silent, readiness: () => ({ ready: true, knowledgeVersion: brain.knowledge.version }) }).start(0);
     url = `http://127.0.0.1:${server.port}`;

@@ -2,10 +2,10 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { buildBot } from '../../src/app';
-import { createBotHandlers } from '../../src/bot/handlers';
+import { composeBot } from '../../src/compose';
 import { loadConfig } from '../../src/config';
-import { FileInsightsLog } from '../../src/insights-log/insights-log';
+import { createFileInsightsStore } from '../../src/insights-log/insights-store';
+import { createUserHasher } from '../../src/privacy/user-hash';
 import { createLogger } from '../../src/logger';
 import { createAdapter } from '../../src/server/create-adapter';
 import { configureAdapter } from '../../src/server/pipeline';
@@ -48,8 +48,8 @@ describe('the privacy boundary over HTTP, with file storage', () => {
     const logger = createLogger('debug', { logMessageText: true, destination });
     const brain = sharedBrain();
     const storage = createStorage({ kind: 'file', dataDir });
-    const insights = new FileInsightsLog(dataDir, 'test-salt');
-    const { bot, conversationState } = buildBot(brain, storage, insights, (parts) => createBotHandlers(brain, parts, () => TODAY));
+    const insights = { store: createFileInsightsStore(dataDir), hashUser: createUserHasher('test-salt') };
+    const { bot, conversationState } = composeBot(brain, { storage, insights, clock: () => TODAY });
     const adapter = configureAdapter(createAdapter(config), { logger, logMessageText: true, conversationState });
     server = await createServer({ config, adapter, bot, logger, readiness: () => ({ ready: true }) }).start(0);
     url = `http://127.0.0.1:${server.port}`;

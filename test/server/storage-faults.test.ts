@@ -1,7 +1,6 @@
 import type { Storage, StoreItems } from 'botbuilder';
 import pino from 'pino';
-import { buildBot } from '../../src/app';
-import { createBotHandlers } from '../../src/bot/handlers';
+import { composeBot } from '../../src/compose';
 import { loadConfig } from '../../src/config';
 import { createAdapter } from '../../src/server/create-adapter';
 import { HealthSignals } from '../../src/server/health';
@@ -44,7 +43,7 @@ describe('a state store that fails during a dialog', () => {
     const silent = pino({ level: 'silent' });
     const brain = sharedBrain();
     const storage = new ConcurrencyGuard(flaky, { onOutcome: (ok) => (ok ? health.succeeded('storage') : health.failed('storage')) });
-    const { bot, conversationState } = buildBot(brain, storage, undefined, (parts) => createBotHandlers(brain, parts, () => TODAY));
+    const { bot, conversationState } = composeBot(brain, { storage, clock: () => TODAY });
     const adapter = configureAdapter(createAdapter(config), { logger: silent, logMessageText: false, conversationState });
     server = await createServer({ config, adapter, bot, logger: silent, health, readiness: () => ({ ready: true, knowledgeVersion: 'v' }) }).start(0);
     url = `http://127.0.0.1:${server.port}`;

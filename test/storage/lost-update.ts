@@ -1,7 +1,6 @@
 import type { Storage, StoreItems } from 'botbuilder';
 import pino from 'pino';
-import { buildBot } from '../../src/app';
-import { createBotHandlers } from '../../src/bot/handlers';
+import { composeBot } from '../../src/compose';
 import { loadConfig } from '../../src/config';
 import { createAdapter } from '../../src/server/create-adapter';
 import { configureAdapter } from '../../src/server/pipeline';
@@ -28,7 +27,7 @@ export async function startInstance(storage: Storage): Promise<{ url: string; se
   const config = loadConfig({ PORT: '0' });
   const silent = pino({ level: 'silent' });
   const brain = sharedBrain();
-  const { bot, conversationState } = buildBot(brain, storage, undefined, (parts) => createBotHandlers(brain, parts, () => TODAY));
+  const { bot, conversationState } = composeBot(brain, { storage, clock: () => TODAY });
   const adapter = configureAdapter(createAdapter(config), { logger: silent, logMessageText: false, conversationState });
   const server = await createServer({ config, adapter, bot, logger: silent, readiness: () => ({ ready: true }) }).start(0);
   return { url: `http://127.0.0.1:${server.port}`, server };

@@ -1,5 +1,5 @@
 import type { Cell, PeriodKind, SectionRef, Table, TableRow, Unit } from '../schema';
-import { parseGermanFigure } from './german-number';
+import { parseGermanFigure } from '../../german/number';
 import { cleanInline, isBold } from './text';
 
 export interface TableContext {

@@ -1,5 +1,10 @@
+/**
+ * German numbers, read and written: the one place that knows "4.521", "19,1 %",
+ * "1,2 Mio" and "kaufmännisch" rounding. It sits below the knowledge layer, so
+ * ingest, answers, figures, cards, dialogs and reports all use the same rules.
+ */
 import { z } from 'zod';
-import { count, euro, failure, success, type Count, type Euro, type Result } from './units';
+import { failure, success, type Result } from './result';
 
 /** What a value must be; defaults: any non-negative number > 0. */
 export interface NumberRules {
@@ -39,12 +44,39 @@ const EURO = /^€\s*|\s*(€|eur\b|euro\b)\.?$/;
 const PERCENT = /\s*(%|prozent)$/;
 
 /**
- * German digits: "4.521", "1.234.567,89", "19,1", "4521", "4 521"; also "19.1" (one
- * or two decimals after a dot can only be a decimal point). "12.34.5" or "1e400" are not numbers.
+ * German digits: "4.521", "1.234.567,89", "19,1", "4521", "4 521"; with `dotDecimal` also
+ * "19.1" (one or two decimals after a dot can only be a decimal point). "12.34.5" or "1e400" are not numbers.
  */
 const GROUPED = /^(?<int>\d{1,3}(?:[. ]\d{3})+)(?:,(?<frac>\d+))?$/;
 const PLAIN = /^(?<int>\d+)(?:,(?<frac>\d+))?$/;
 const DOT_DECIMAL = /^(?<int>\d+)\.(?<frac>\d{1,2})$/;
+/** Minus as typed or printed: hyphen, the minus sign U+2212, or the en dash tables use. */
+const SIGN = /^([+\-\u2212\u2013])\s*/;
+
+/**
+ * The one reading of German digits, for user input and the document's tables alike:
+ * a sign, thousands grouped by dots or spaces, a decimal comma.
+ */
+function readDigits(text: string, options: { dotDecimal: boolean; exponent: number }): { negative: boolean; value: number } | undefined {
+  const sign = SIGN.exec(text);
+  const unsigned = sign ? text.slice(sign[0].length) : text;
+  const digits = (GROUPED.exec(unsigned) ?? PLAIN.exec(unsigned) ?? (options.dotDecimal ? DOT_DECIMAL.exec(unsigned) : null))?.groups;
+  if (!digits) return undefined;
+  // Scaling the decimal notation ("1.2e6") instead of multiplying keeps 1,2 Mio exactly 1200000.
+  const value = Number(`${(digits['int'] ?? '0').replace(/[. ]/g, '')}.${digits['frac'] ?? '0'}e${options.exponent}`);
+  return { negative: sign !== null && sign[1] !== '+', value };
+}
+
+/**
+ * A figure as the programme's tables print it: "4.383" → 4383, "−10,2" → -10.2,
+ * "100,0" → 100, bold marks and blanks ignored. Anything else (arrows, labels,
+ * "Dez. 22", units) → undefined.
+ */
+export function parseGermanFigure(text: string): number | undefined {
+  const read = readDigits(text.replace(/<\/?b>|\*\*/g, '').replace(/[\s\u00a0]/g, ''), { dotDecimal: false, exponent: 0 });
+  if (!read) return undefined;
+  return read.negative && read.value !== 0 ? -read.value : read.value;
+}
 
 interface Lexed {
   negative: boolean;
@@ -54,7 +86,7 @@ interface Lexed {
 
 /** Reads the text as a number with sign and unit; no rules yet. */
 const GermanNumberText = z.string().transform((raw, ctx): Lexed => {
-  let text = raw.trim().toLowerCase().replace(/\u2212/g, '-').replace(/\s+/g, ' ');
+  let text = raw.trim().toLowerCase().replace(/\s+/g, ' ');
   if (text === '') {
     ctx.addIssue({ code: 'custom', message: '', params: { kind: 'empty' } });
     return z.NEVER;
@@ -75,15 +107,12 @@ const GermanNumberText = z.string().transform((raw, ctx): Lexed => {
       break;
     }
   }
-  const negative = text.startsWith('-');
-  text = text.replace(/^[+-]\s*/, '');
-  const digits = (GROUPED.exec(text) ?? PLAIN.exec(text) ?? DOT_DECIMAL.exec(text))?.groups;
+  const digits = readDigits(text, { dotDecimal: true, exponent });
   if (!digits) {
     ctx.addIssue({ code: 'custom', message: '', params: { kind: 'not-a-number' } });
     return z.NEVER;
   }
-  // Scaling the decimal notation ("1.2e6") instead of multiplying keeps 1,2 Mio exactly 1200000.
-  const value = Number(`${(digits['int'] ?? '0').replace(/[. ]/g, '')}.${digits['frac'] ?? '0'}e${exponent}`);
+  const { negative, value } = digits;
   if (!Number.isFinite(value) || value > LARGEST) {
     ctx.addIssue({ code: 'custom', message: '', params: { kind: 'too-large' } });
     return z.NEVER;
@@ -114,13 +143,11 @@ function buildNumberSchema(rules: NumberRules) {
   });
 }
 
-const format = new Intl.NumberFormat('de-DE', { maximumFractionDigits: 2 });
-
 /** "Bitte eine ganze Zahl ≥ 0 angeben, z. B. 4.521." */
 export function describeWanted(rules: NumberRules): string {
   const what = rules.integer ? 'eine ganze Zahl' : 'eine Zahl';
   const low = rules.allowZero ? 0 : undefined;
-  const range = rules.max !== undefined ? `von ${low ?? (rules.integer ? 1 : 'über 0')} bis ${format.format(rules.max)}` : rules.allowZero ? '≥ 0' : '> 0';
+  const range = rules.max !== undefined ? `von ${low ?? (rules.integer ? 1 : 'über 0')} bis ${formatNumber(rules.max)}` : rules.allowZero ? '≥ 0' : '> 0';
   const example = rules.example ?? (rules.integer ? '4.521' : '4.706.577 oder 1,2 Mio');
   return `Bitte ${what} ${range} angeben, z. B. ${example}.`;
 }
@@ -133,7 +160,7 @@ const REASONS: Record<NumberErrorKind, (rules: NumberRules) => string> = {
   zero: () => '0 ist hier nicht möglich. ',
   'not-integer': () => 'Hier ist eine ganze Zahl ohne Nachkommastellen gefragt. ',
   'too-large': () => 'Diese Zahl ist zu groß. ',
-  'above-max': (rules) => `Höchstens ${format.format(rules.max ?? 0)} ist möglich. `,
+  'above-max': (rules) => `Höchstens ${formatNumber(rules.max ?? 0)} ist möglich. `,
 };
 
 function isErrorKind(value: unknown): value is NumberErrorKind {
@@ -158,15 +185,15 @@ export function parseGermanNumber(input: string, rules: NumberRules = {}): Resul
 }
 
 /** A whole number ≥ 0 (or > 0 without allowZero), e.g. Integrationen or the Bestand ELB. */
-export function parseCount(input: string, rules: Omit<NumberRules, 'integer'> = {}): Result<Count, NumberInputError> {
+export function parseCount(input: string, rules: Omit<NumberRules, 'integer'> = {}): Result<number, NumberInputError> {
   const parsed = parseGermanNumber(input, { ...rules, integer: true });
-  return parsed.ok ? success(count(parsed.value.value)) : parsed;
+  return parsed.ok ? success(parsed.value.value) : parsed;
 }
 
-/** An amount in euro ("983.675 €", "1,2 Mio", "4,7 Mio. €"). */
-export function parseEuro(input: string, rules: Omit<NumberRules, 'integer'> = {}): Result<Euro, NumberInputError> {
+/** An amount in euro ("983.675 €", "1,2 Mio", "4,7 Mio. €"), or any other value ≥ 0 with units and multipliers. */
+export function parseAmount(input: string, rules: Omit<NumberRules, 'integer'> = {}): Result<number, NumberInputError> {
   const parsed = parseGermanNumber(input, rules);
-  return parsed.ok ? success(euro(parsed.value.value)) : parsed;
+  return parsed.ok ? success(parsed.value.value) : parsed;
 }
 
 /** A number found inside a sentence, where it stands and whether it reads as a year. */
@@ -191,4 +218,84 @@ export function findNumbers(text: string): FoundNumber[] {
     found.push({ value: parsed.value.value, index: match.index, raw, isYear: /^(199\d|20\d\d)$/.test(raw) });
   }
   return found;
+}
+
+/**
+ * Rounds half away from zero ("kaufmännisch", as the programme prints its
+ * figures) to `digits` decimals: 19,05 → 19,1 and -12,35 → -12,4.
+ *
+ * Binary floating point stores 0.15 as 0.1499999…; rounding its shortest
+ * 15-digit decimal form instead of the binary value makes such halves round up
+ * as a person would round them. Every figure the bot shows goes through here.
+ */
+export function roundHalfUp(value: number, digits = 1): number {
+  if (!Number.isFinite(value)) return value;
+  const sign = value < 0 ? -1 : 1;
+  const shifted = Math.round(shiftDecimal(Number(Math.abs(value).toPrecision(15)), digits));
+  const result = sign * shiftDecimal(shifted, -digits);
+  return result === 0 ? 0 : result;
+}
+
+/** value × 10^places, done on the decimal notation so no binary error is added. */
+function shiftDecimal(value: number, places: number): number {
+  const [mantissa = '0', exponent = '0'] = String(value).split('e');
+  return Number(`${mantissa}e${Number(exponent) + places}`);
+}
+
+/** How a number is written: decimals after rounding half up, and whether a sign is always shown. */
+export interface NumberStyle {
+  /** Decimals kept after rounding half up (default 2). */
+  maxDecimals?: number;
+  /** Decimals always shown ("20,0 %"; default 0). */
+  minDecimals?: number;
+  /** "+5" for positive values (zero stays unsigned). */
+  signed?: boolean;
+}
+
+/** toLocaleString builds a formatter per call; these are built once per style. */
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/**
+ * 4706577 → "4.706.577", 1.25 → "1,25". The value is rounded half up first, so
+ * Intl's own rounding (on the binary value) never decides.
+ */
+export function formatGermanNumber(value: number, style: NumberStyle = {}): string {
+  const { maxDecimals = 2, minDecimals = 0, signed = false } = style;
+  const key = `${maxDecimals}|${minDecimals}|${signed}`;
+  let formatter = formatters.get(key);
+  if (!formatter) {
+    formatter = new Intl.NumberFormat('de-DE', { minimumFractionDigits: minDecimals, maximumFractionDigits: maxDecimals, ...(signed ? { signDisplay: 'exceptZero' as const } : {}) });
+    formatters.set(key, formatter);
+  }
+  return formatter.format(roundHalfUp(value, maxDecimals));
+}
+
+/** 4706577 → "4.706.577"; 1.25 → "1,25" (at most two decimals). */
+export function formatNumber(value: number): string {
+  return formatGermanNumber(value);
+}
+
+/** 141 → "+141", -662157 → "-662.157". */
+export function formatSignedNumber(value: number): string {
+  return formatGermanNumber(value, { signed: true });
+}
+
+/** 4706577 → "4.706.577 €". */
+export function formatEuro(value: number): string {
+  return `${formatNumber(value)} €`;
+}
+
+/** 19.06 → "19,1 %". */
+export function formatPercent(value: number): string {
+  return `${formatGermanNumber(value, { maxDecimals: 1, minDecimals: 1 })} %`;
+}
+
+/** 5 → "+5,0 %", -12.3 → "-12,3 %", 0 → "0,0 %". */
+export function formatSignedPercent(value: number): string {
+  return `${formatGermanNumber(value, { maxDecimals: 1, minDecimals: 1, signed: true })} %`;
+}
+
+/** -2 → "-2,0 Prozentpunkte"; 0 → "0,0 Prozentpunkte". */
+export function formatPoints(value: number): string {
+  return `${formatGermanNumber(value, { maxDecimals: 1, minDecimals: 1, signed: true })} Prozentpunkte`;
 }

@@ -1,0 +1,54 @@
+import type { ProgrammeIdentity } from '../knowledge/schema';
+import { plainAnswer, type Answer, type RelatedTopic } from './answer';
+import type { ScopeProblem } from './scope-check';
+import type { Unsupported } from './support';
+import { formatIsoDate } from './format-figure';
+
+/**
+ * What the bot says when the programme does not support an answer: one sentence
+ * that says so and why, then what the programme does have. Every text starts with
+ * "Das steht so nicht im Programm" so staff (and the unanswered log) can tell an
+ * abstention from an answer at a glance.
+ */
+export const NOT_IN_PROGRAMME = 'Das steht so nicht im Programm';
+
+export function programmeName(p: ProgrammeIdentity): string {
+  return `Arbeitsmarkt- und Integrationsprogramm ${p.year} des ${p.jobcenter.replace(/^Jobcenter\b/, 'Jobcenters')}`;
+}
+
+export function outOfScopeAnswer(problem: ScopeProblem, programme: ProgrammeIdentity, offers: RelatedTopic[]): Answer {
+  const name = programmeName(programme);
+  switch (problem.kind) {
+    case 'place':
+      return abstention(`${NOT_IN_PROGRAMME}: Es ist das ${name} und enthält keine Aussage zu „${problem.name}“. Zu ${programme.region} kann ich Ihnen die Zahlen des Programms nennen.`, offers);
+    case 'national':
+      return abstention(`${NOT_IN_PROGRAMME}: Es ist das ${name} und enthält keine Zahlen für andere Jobcenter, Länder oder den Bund („${problem.phrase}“).`, offers);
+    case 'year':
+      return abstention(
+        `${NOT_IN_PROGRAMME}: Es ist das ${name} (Stand ${formatIsoDate(programme.stand)}) und enthält keine Aussage für ${problem.years.join(' und ')}.`,
+        offers,
+      );
+  }
+}
+
+export function unsupportedAnswer(reason: Unsupported, label: string, available: string[], offers: RelatedTopic[]): Answer {
+  const has = available.length ? ` Es nennt: ${available.join('; ')}.` : '';
+  switch (reason.slot) {
+    case 'measure':
+      return abstention(`${NOT_IN_PROGRAMME}: Eine Angabe zu „${reason.words.join(' ')}“ nennt das Programm nicht.${label ? ` Am nächsten kommt „${label}“.` : ''}`, offers);
+    case 'year':
+      return abstention(`${NOT_IN_PROGRAMME}: Für ${reason.years.join(' und ')} nennt es zu „${label}“ keinen Wert.${has}`, offers);
+    case 'gender':
+      return abstention(`${NOT_IN_PROGRAMME}: „${label}“ nennt es nicht getrennt für ${reason.gender === 'weiblich' ? 'Frauen' : 'Männer'}.${has}`, offers);
+    case 'unit':
+      return abstention(`${NOT_IN_PROGRAMME}: Zu „${label}“ nennt es ${reason.unit === '€' ? 'keinen Betrag in Euro' : reason.unit === 'Anzahl' ? 'keine Anzahl' : 'keinen Anteil'}.${has}`, offers);
+    case 'age':
+      return abstention(`${NOT_IN_PROGRAMME}: „${label}“ nennt es nicht nach Altersgruppen.${has}`, offers);
+    case 'number':
+      return abstention(`${NOT_IN_PROGRAMME}: Eine Zahl dazu nennt es nicht.${has}`, offers);
+  }
+}
+
+function abstention(text: string, offers: RelatedTopic[]): Answer {
+  return plainAnswer('no-answer', text, offers);
+}

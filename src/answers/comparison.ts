@@ -1,0 +1,62 @@
+import { formatGermanNumber } from '../german/number';
+import type { Unit } from '../knowledge/schema';
+import type { Answer } from './answer';
+import type { CalculationTools, ResolvedFigure } from './figure-calculation';
+
+/** Two sides of a comparison as the question names them; a side that names no topic borrows the other's. */
+export interface ComparisonIntent {
+  sides: [string, string];
+}
+
+const PATTERNS: RegExp[] = [
+  /^(?:was ist (?:der )?)?(?:unterschied|differenz|vergleich|abstand)(?:e)?(?: der| des| von| bei)?(?: \S+)?? zwischen (.+?) und (.+)$/i,
+  /^(?:unterschied|differenz|vergleich)(?: der| des| von| bei)? (.+?) (?:und|zu|mit|vs\.?) (.+)$/i,
+  /^(.+?) (?:vs\.?|versus|gegenüber|im vergleich zu(?:m|r)?|verglichen mit|im vergleich mit|verglichen zu) (.+)$/i,
+  /^(.+?) und (.+?) (?:vergleichen|gegenüberstellen|gegenübergestellt|im vergleich|verglichen)$/i,
+];
+
+export function readComparison(text: string, isTopicWord: (word: string) => boolean): ComparisonIntent | undefined {
+  const t = text.replace(/[?!.]+\s*$/, '').replace(/\s+/g, ' ').trim();
+  for (const pattern of PATTERNS) {
+    const m = pattern.exec(t);
+    if (!m) continue;
+    let [a, b] = [m[1]!.trim(), m[2]!.trim()];
+    const topics = (side: string): string[] => side.split(/\s+/).filter((w) => isTopicWord(w));
+    // "LZB Frauen und Männer", "ELB ü55 Männer gegenüber Frauen": the bare side takes the other's topic.
+    if (topics(b).length === 0 && topics(a).length > 0) b = `${topics(a).join(' ')} ${b}`;
+    else if (topics(a).length === 0 && topics(b).length > 0) a = `${topics(b).join(' ')} ${a}`;
+    if (topics(a).length === 0 && topics(b).length === 0) {
+      // "IQ Männer und Frauen" inside the first pattern: the topic stands before both.
+      continue;
+    }
+    return { sides: [a, b] };
+  }
+  return undefined;
+}
+
+/** Both sides with their values and the difference; undefined when a side is not a programme figure. */
+export function compareFigures(intent: ComparisonIntent, text: string, tools: CalculationTools): Answer | undefined {
+  const [a, b] = intent.sides.map((side) => tools.resolve(side, text, true));
+  if (!a || !b || a.name === b.name || a.unit !== b.unit) return undefined;
+  const difference = a.value - b.value;
+  const unitText = a.unit === '%' ? ' Prozentpunkte' : a.unit === '€' ? ' €' : '';
+  const diff = `${formatGermanNumber(Math.abs(difference), { maxDecimals: a.unit === '%' ? 1 : 2, minDecimals: a.unit === '%' ? 1 : 0 })}${unitText}`;
+  const higher = difference === 0 ? 'Beide Werte sind gleich.' : `${difference > 0 ? side(a) : side(b)} liegt um **${diff}** höher.`;
+  const sources = [...new Set([a.sectionRef, b.sectionRef])].map((r) => tools.source(r));
+  return {
+    kind: 'figure',
+    text: `**${value(a)}** – ${a.name}\n**${value(b)}** – ${b.name}\n\nUnterschied: ${diff}. ${higher}`,
+    sources,
+    related: [],
+    notes: [],
+  };
+}
+
+function side(f: ResolvedFigure): string {
+  return `„${f.name}“`;
+}
+
+function value(f: { value: number; unit: Unit }): string {
+  const n = formatGermanNumber(f.value, { maxDecimals: f.unit === '%' ? 1 : 2, minDecimals: f.unit === '%' ? 1 : 0 });
+  return f.unit === '%' ? `${n} %` : f.unit === '€' ? `${n} €` : n;
+}

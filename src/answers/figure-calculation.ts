@@ -1,0 +1,157 @@
+import { findNumbers, formatGermanNumber, roundHalfUp } from '../german/number';
+import type { SectionRef, Unit } from '../knowledge/schema';
+import type { Answer } from './answer';
+import { formatValue } from './format-figure';
+import type { SourceRef } from './source';
+
+/**
+ * Calculations asked in one sentence, with the numbers typed or taken from the
+ * programme's own figures: a share of two figures, "x % von y", a change the table
+ * does not print, a sum, an amount per month. Each programme figure used is named
+ * with its row and column, so the working can be checked in the printed programme.
+ */
+export type CalculationIntent =
+  | { kind: 'share'; part: string; whole: string }
+  | { kind: 'percent-of'; percent: number; of: string; amount?: { value: number; unit: Unit } }
+  | { kind: 'change'; what: string; as: 'absolute' | 'percent' }
+  | { kind: 'sum'; parts: [string, string] }
+  | { kind: 'per-month'; what: string };
+
+/** A programme figure a phrase resolved to: one cell of a row, or a sentence figure. */
+export interface ResolvedFigure {
+  value: number;
+  unit: Unit;
+  /** "Eingliederungsleistungen (EGL), Schätzwerte 2024". */
+  name: string;
+  sectionRef: SectionRef;
+  /** For changes: the row's two dated values, older first. */
+  series?: { label: string; value: number }[];
+  /** The row prints a change of this kind itself (then no calculation is needed). */
+  printsChange?: { absolute: boolean; percent: boolean };
+}
+
+export interface CalculationTools {
+  /** `sameUnit`: the sides of a comparison share the unit the question asks for ("… Anteil an der Beschäftigung"). */
+  resolve(phrase: string, context: string, sameUnit?: boolean): ResolvedFigure | undefined;
+  source(ref: SectionRef): SourceRef;
+}
+
+const SHARE_PATTERNS: [RegExp, 'whole-first' | 'part-first'][] = [
+  [/wie ?viel(?:e)? prozent (?:vo[nm]|des|der|an den|am|aus dem|aus der) (.+?) (?:sind|ist|machen|macht|entfallen auf|gehen an|geht an|betragen|betrifft|haben|hat) (?:die |der |das |den )?(.+)$/i, 'whole-first'],
+  [/wie ?viel(?:e)? prozent (?:der|des|von den) (.+?) (?:sind|haben|hat|gehen in|gehen an|entfallen auf) (.+)$/i, 'part-first'],
+  [/(?:anteil|prozentsatz|prozentualer anteil) (?:der|des|von|vom) (.+?) (?:an|am|an den|an der|vom|von|bei den|bei der|in der) (?:allen |gesamten |gesamt )?(.+)$/i, 'part-first'],
+  [/^(.+?) als anteil (?:von|vom|an|am|der|des|an den) (.+)$/i, 'part-first'],
+];
+
+const GENDER_SHARE = /(frauen|männer)anteil (?:an|bei|unter|in) (?:den |der |dem )?(.+)$/i;
+const MONTH_AND_YEAR = /(?<!\p{L})(jan|feb|märz|mär|apr|mai|jun|jul|aug|sept?|okt|nov|dez)\w*\.?\s*\d{2}(?!\d)/giu;
+const PERCENT_OF = /(\d[\d.,]*)\s*(?:%|prozent)\s+(?:von|vom|der|des|aus|auf)\s+(.+)$/i;
+const PER_MONTH = /(?<!\p{L})(pro|je|im) monat|monatlich/iu;
+const SUM = /(?<!\p{L})(zusammen(?:gerechnet|genommen)?|addiert|in summe|insgesamt zusammen)(?!\p{L})/iu;
+const CHANGE_PERCENT = /(um wie ?viel prozent|prozentual\w*|in prozent)/i;
+const CHANGE_ABSOLUTE = /(um wie ?viele|wie ?viele (mehr|weniger)|absolut|kommen .*dazu|mehr als|weniger als)/i;
+const CHANGE_WORD = /(gewachsen|gestiegen|gesunken|steig\w*|sink\w*|veränder\w*|zugenommen|abgenommen|dazu|mehr als|weniger als|zuwachs|rückgang|anstieg|wachstum)/i;
+
+export function readCalculation(text: string): CalculationIntent | undefined {
+  const t = text.replace(/[?!.]+\s*$/, '').replace(/\s+/g, ' ').trim();
+  const gendered = GENDER_SHARE.exec(t);
+  if (gendered) {
+    const whole = gendered[2]!.replace(/\s+(im|in|für)\s+.*$/i, '');
+    return { kind: 'share', part: `${whole} ${gendered[1]!.toLowerCase() === 'frauen' ? 'Frauen' : 'Männer'}`, whole };
+  }
+  const percentOf = PERCENT_OF.exec(t);
+  if (percentOf) {
+    const percent = findNumbers(`${percentOf[1]} %`)[0]?.value;
+    const rest = percentOf[2]!;
+    const amount = findNumbers(rest).find((n) => !n.isYear);
+    if (percent !== undefined) {
+      const unit: Unit = /€|euro|eur\b|mio/i.test(rest) || /mio/i.test(amount?.raw ?? '') ? '€' : 'Anzahl';
+      return { kind: 'percent-of', percent, of: rest, ...(amount ? { amount: { value: amount.value, unit } } : {}) };
+    }
+  }
+  // Typed numbers belong to the calculators; "Dez. 22" is a date, not an input.
+  if (findNumbers(t.replace(MONTH_AND_YEAR, ' ')).some((n) => !n.isYear)) return undefined;
+  for (const [pattern, order] of SHARE_PATTERNS) {
+    const m = pattern.exec(t);
+    if (m) return order === 'whole-first' ? { kind: 'share', whole: m[1]!, part: m[2]! } : { kind: 'share', part: m[1]!, whole: m[2]! };
+  }
+  if (PER_MONTH.test(t)) return { kind: 'per-month', what: t.replace(PER_MONTH, ' ') };
+  if (SUM.test(t)) {
+    const parts = t.replace(SUM, ' ').split(/\s+(?:und|plus|\+)\s+/i);
+    if (parts.length === 2) return { kind: 'sum', parts: [parts[0]!, parts[1]!] };
+  }
+  if (CHANGE_WORD.test(t)) {
+    if (CHANGE_PERCENT.test(t)) return { kind: 'change', what: t, as: 'percent' };
+    if (CHANGE_ABSOLUTE.test(t)) return { kind: 'change', what: t, as: 'absolute' };
+  }
+  return undefined;
+}
+
+export function computeCalculation(intent: CalculationIntent, text: string, tools: CalculationTools): Answer | undefined {
+  switch (intent.kind) {
+    case 'share': {
+      const whole = tools.resolve(intent.whole, text);
+      const part = whole && tools.resolve(`${intent.part}`, `${text} ${intent.whole}`);
+      if (!whole || !part || whole.value === 0 || part.unit !== whole.unit || part.name === whole.name) return undefined;
+      const share = roundHalfUp((part.value / whole.value) * 100, 1);
+      return result(`${percentText(share)}`, `${show(part)} von ${show(whole)}`, `${show(part)} ÷ ${show(whole)} × 100 = ${percentText(share)}`, [part, whole], tools);
+    }
+    case 'percent-of': {
+      const base = intent.amount ? { value: intent.amount.value, unit: intent.amount.unit, name: '' } : tools.resolve(intent.of, text);
+      if (!base) return undefined;
+      const value = (intent.percent / 100) * base.value;
+      const shown = formatAmount(value, base.unit);
+      const baseText = 'sectionRef' in base ? show(base as ResolvedFigure) : formatAmount(base.value, base.unit);
+      return result(shown, `${percentText(intent.percent)} von ${baseText}`, `${baseText} × ${formatGermanNumber(intent.percent)} ÷ 100 = ${shown}`, 'sectionRef' in base ? [base as ResolvedFigure] : [], tools);
+    }
+    case 'per-month': {
+      const figure = tools.resolve(intent.what, text);
+      if (!figure || figure.unit === '%') return undefined;
+      const monthly = figure.value / 12;
+      return result(formatAmount(monthly, figure.unit), `${show(figure)} pro Monat`, `${show(figure)} ÷ 12 = ${formatAmount(monthly, figure.unit)}`, [figure], tools);
+    }
+    case 'sum': {
+      const [a, b] = intent.parts.map((p) => tools.resolve(p, text));
+      if (!a || !b || a.unit !== b.unit || a.unit === '%' || a.name === b.name) return undefined;
+      const sum = formatAmount(a.value + b.value, a.unit);
+      return result(sum, `${show(a)} und ${show(b)} zusammen`, `${show(a)} + ${show(b)} = ${sum}`, [a, b], tools);
+    }
+    case 'change': {
+      const figure = tools.resolve(intent.what, text);
+      const series = figure?.series;
+      if (!figure || !series || series.length < 2 || figure.unit === '%') return undefined;
+      if (intent.as === 'absolute' ? figure.printsChange?.absolute : figure.printsChange?.percent) return undefined;
+      const [older, newer] = [series[0]!, series[series.length - 1]!];
+      const difference = newer.value - older.value;
+      if (intent.as === 'absolute') {
+        const shown = `${difference > 0 ? '+' : ''}${formatAmount(difference, figure.unit)}`;
+        return result(shown, `Veränderung ${older.label} → ${newer.label} (${figure.name.split(',')[0]})`, `${formatAmount(newer.value, figure.unit)} (${newer.label}) − ${formatAmount(older.value, figure.unit)} (${older.label}) = ${shown}`, [figure], tools);
+      }
+      if (older.value === 0) return undefined;
+      const pct = roundHalfUp((difference / older.value) * 100, 1);
+      const shown = `${pct > 0 ? '+' : ''}${percentText(pct)}`;
+      return result(shown, `Veränderung ${older.label} → ${newer.label} (${figure.name.split(',')[0]})`, `(${formatAmount(newer.value, figure.unit)} − ${formatAmount(older.value, figure.unit)}) ÷ ${formatAmount(older.value, figure.unit)} × 100 = ${shown}`, [figure], tools);
+    }
+  }
+}
+
+function result(value: string, what: string, working: string, used: readonly ResolvedFigure[], tools: CalculationTools): Answer {
+  const sources = [...new Set(used.map((f) => f.sectionRef))].map((r) => tools.source(r));
+  const from = used.length ? '\n\nAus dem Programm: ' + used.map((f) => `${f.name} = ${formatAmount(f.value, f.unit)}`).join('; ') + '.' : '';
+  return { kind: 'figure', text: `**${value}** – ${what}\n\nRechnung: ${working}${from}`, sources, related: [], notes: [] };
+}
+
+function show(f: ResolvedFigure): string {
+  return `${formatAmount(f.value, f.unit)} (${f.name})`;
+}
+
+function percentText(value: number): string {
+  return `${formatGermanNumber(value, { maxDecimals: 1, minDecimals: 1 })} %`;
+}
+
+/** A count never gets €: the unit follows the figure. */
+function formatAmount(value: number, unit: Unit): string {
+  if (unit === '€') return `${formatGermanNumber(value, { maxDecimals: 2 })} €`;
+  if (unit === 'Anzahl') return formatGermanNumber(value, { maxDecimals: Math.abs(value) < 100 ? 1 : 0 });
+  return formatValue(value, unit);
+}

@@ -1,0 +1,81 @@
+import type { CueTable } from '../knowledge/cues';
+import { normaliseForCues } from '../knowledge/cues';
+
+/**
+ * What the next turn may refer back to: the question as it was understood and
+ * what its answer was about. Kept per conversation (one entry, short), so
+ * "und bei den Männern?" can be read as the previous question for men.
+ */
+export interface QuestionContext {
+  /** The question as answered (already resolved when it was itself a follow-up). */
+  text: string;
+  /** What the answer was about, as the programme names it ("Integrationsquote Frauen", "LZB"). */
+  subject?: string;
+  /** When it was asked (ms since epoch): an old context is not continued. */
+  at: number;
+}
+
+export interface FollowUpTools {
+  cues: CueTable;
+  /** A word that names a topic (not a slot, a question word, a cue or a stop word). */
+  isTopicWord(word: string): boolean;
+}
+
+/** Slots a follow-up may change, each a cue concept; the previous question's words of a changed slot are dropped. */
+const SLOT_CONCEPTS = [['women', 'men'], ['plan', 'actual', 'change'], ['percent', 'count', 'euro']] as const;
+const YEAR = /^(?:19|20)\d\d$/;
+const MAX_WORDS = 7;
+const OWN_FRAME = /^(wie|was|wann|wo|welche\w*|gibt|seit)\s+\S+\s+\S+/i;
+const DEFINITION = /^(was|wer)\s+(heißt|heisst|bedeutet|ist|meint|sind)\b/i;
+const REASON = /^(warum|wieso|weshalb|weswegen|wodurch|aus welchem grund)\b/i;
+
+/**
+ * An elliptic turn — "und 2023?", "davon Frauen?", "und für Alleinerziehende?",
+ * "warum?", "was heißt das?" — completed from the previous question. A turn that
+ * names its own topic without a follow-up cue starts afresh (undefined).
+ */
+export function resolveFollowUp(text: string, previous: QuestionContext | undefined, tools: FollowUpTools): string | undefined {
+  if (!previous) return undefined;
+  const words = normaliseForCues(text);
+  if (words.length === 0 || words.length > MAX_WORDS) return undefined;
+  const { cues } = tools;
+  const leadsWithCue = cues.find(words.slice(0, 1), 'follow-up') === 0 || cues.find(words.slice(0, 3), 'follow-up') === 0;
+  const topic = words.filter((w) => tools.isTopicWord(w));
+  const refersBack = words.some((w) => cues.isExactly(w, 'refers-back'));
+  if (topic.length > 0 && !leadsWithCue) return undefined;
+  if (topic.length === 0 && !leadsWithCue && !refersBack && !hasSlot(words, cues) && !REASON.test(text)) return undefined;
+
+  const plain = stripQuestion(text);
+  if (DEFINITION.test(text) && refersBack && topic.length === 0 && previous.subject) return `Was bedeutet ${previous.subject}?`;
+  if (REASON.test(text) && topic.length === 0) return `${plain} ${stripQuestion(previous.text).replace(/^(wie|was|welche\w*|wer|wann|wo)\s+\S+\s+/i, '')}?`;
+
+  // "Wie viele gibt es davon?" brings its own frame: only the subject is missing.
+  if (refersBack && topic.length === 0 && OWN_FRAME.test(text) && previous.subject) return `${plain} ${previous.subject}?`;
+
+  const previousWords = stripQuestion(previous.text).split(/\s+/);
+  const changed = changedSlots(words, cues);
+  const keptWords = previousWords.filter((w) => {
+    const lower = w.toLowerCase();
+    if (changed.years && YEAR.test(lower)) return false;
+    for (const concepts of changed.groups) if (concepts.some((c) => cues.isExactly(lower, c))) return false;
+    // A new topic replaces the old one; the frame of the question (its verb, its slots) stays.
+    if (topic.length > 0 && tools.isTopicWord(lower)) return false;
+    return true;
+  });
+  const added = plain.split(/\s+/).filter((w, i) => !(i === 0 && cues.isExactly(w, 'follow-up')));
+  return `${[...keptWords, ...added].join(' ')}?`;
+}
+
+function hasSlot(words: readonly string[], cues: CueTable): boolean {
+  return words.some((w) => YEAR.test(w) || SLOT_CONCEPTS.some((group) => group.some((c) => cues.isExactly(w, c))));
+}
+
+function changedSlots(words: readonly string[], cues: CueTable): { years: boolean; groups: (readonly string[])[] } {
+  const groups: (readonly string[])[] = [];
+  for (const group of SLOT_CONCEPTS) if (words.some((w) => group.some((c) => cues.isExactly(w, c)))) groups.push(group);
+  return { years: words.some((w) => YEAR.test(w)), groups };
+}
+
+function stripQuestion(text: string): string {
+  return text.replace(/[?!.]+/g, ' ').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,91 @@
+import type { Knowledge, ProseFigure, TableRow, Unit } from '../knowledge/schema';
+import type { QuestionFeatures } from './question-features';
+import type { SearchDoc } from '../search/search-documents';
+
+/**
+ * The hard slots of a figure question that a candidate must satisfy: the measure
+ * it names, the year, the gender, the unit. A candidate that fails one is not an
+ * answer, however well it ranks: "Arbeitslosenquote" is not "Integrationsquote",
+ * and a 2023 value does not answer "2021".
+ */
+export type Unsupported =
+  | { slot: 'measure'; words: string[] }
+  | { slot: 'year'; years: number[]; available: number[] }
+  | { slot: 'gender'; gender: 'weiblich' | 'männlich' }
+  | { slot: 'unit'; unit: Unit }
+  | { slot: 'age'; band: string }
+  /** A number is asked in so many words, and the passage found holds none. */
+  | { slot: 'number' };
+
+export interface SupportInput {
+  doc: SearchDoc;
+  /** The programme's own year: an undated sentence speaks of it, not of another year. */
+  programmeYear: number;
+  /** "Wie viele …" without a share cue: a percentage does not answer it. */
+  countAsked: boolean;
+  /** Query words the candidate does not name, slot words already removed. */
+  unnamed: readonly string[];
+}
+
+const AGE_COLUMN = /\b(altersgruppe|\d+ bis unter \d+|\d+ jahre und älter|jahre)\b/i;
+const GENDERED = /(?<!\p{L})(frauen|frau|männer|mann|weiblich\w*|männlich\w*|mütter|väter)(?!\p{L})/iu;
+
+export function checkSupport(input: SupportInput, question: QuestionFeatures, knowledge: Pick<Knowledge, 'tables' | 'proseFigures'>): Unsupported | undefined {
+  const { doc } = input;
+  const ref = doc.ref;
+  if (input.unnamed.length > 0) return { slot: 'measure', words: [...input.unnamed] };
+  if (ref.kind === 'table-row') {
+    const table = knowledge.tables.find((t) => t.id === ref.tableId)!;
+    const row = table.rows[ref.row]!;
+    return rowSupport(row, `${table.title} ${table.rowHeader ?? ''}`, question, input);
+  }
+  if (ref.kind === 'prose-figure') {
+    const figure = knowledge.proseFigures.find((f) => f.id === ref.figureId)!;
+    return figureSupport(figure, question, input);
+  }
+  // "Wie viel Geld bekommen Alleinerziehende?" is not answered by the group's portrait.
+  const unit = askedUnit(question);
+  if (unit && question.asksNumber) return { slot: 'unit', unit };
+  return undefined;
+}
+
+function rowSupport(row: TableRow, tableText: string, question: QuestionFeatures, input: SupportInput): Unsupported | undefined {
+  const years = cellYears(row);
+  if (question.years.length > 0 && years.length > 0 && !question.years.some((y) => years.includes(y))) {
+    return { slot: 'year', years: question.years, available: years };
+  }
+  if (question.gender) {
+    const named = GENDERED.test(`${row.label} ${row.group ?? ''} ${tableText}`) || row.cells.some((c) => GENDERED.test(c.column));
+    if (!named) return { slot: 'gender', gender: question.gender };
+  }
+  if (question.ageBand && !row.cells.some((c) => AGE_COLUMN.test(c.column)) && !AGE_COLUMN.test(`${row.label} ${tableText}`)) return { slot: 'age', band: question.ageBand };
+  const unit = askedUnit(question) ?? (input.countAsked ? 'Anzahl' : undefined);
+  if (unit && !row.cells.some((c) => c.unit === unit)) return { slot: 'unit', unit };
+  return undefined;
+}
+
+function figureSupport(figure: ProseFigure, question: QuestionFeatures, input: SupportInput): Unsupported | undefined {
+  if (question.years.length > 0) {
+    const years = new Set<number>();
+    if (figure.stand) years.add(Number(figure.stand.slice(0, 4)));
+    for (const m of `${figure.label} ${figure.quote}`.matchAll(/(?<!\d)(20\d\d)(?!\d)/g)) years.add(Number(m[1]));
+    if (years.size === 0) years.add(input.programmeYear);
+    if (!question.years.some((y) => years.has(y))) return { slot: 'year', years: question.years, available: [...years].sort() };
+  }
+  if (question.gender && !GENDERED.test(`${figure.label} ${figure.quote}`)) return { slot: 'gender', gender: question.gender };
+  if (question.ageBand && !/\b(25|55|jugendlich\w*|älter\w*|jung\w*)\b/i.test(`${figure.label} ${figure.quote}`)) return { slot: 'age', band: question.ageBand };
+  const unit = askedUnit(question) ?? (input.countAsked ? 'Anzahl' : undefined);
+  if (unit && figure.unit !== unit) return { slot: 'unit', unit };
+  return undefined;
+}
+
+/** Only an unmistakable unit is a hard slot: euros asked in so many words. Counts and shares convert too often in speech. */
+function askedUnit(question: QuestionFeatures): Unit | undefined {
+  return question.units.length === 1 && question.units[0] === '€' ? '€' : undefined;
+}
+
+function cellYears(row: TableRow): number[] {
+  const years = new Set<number>();
+  for (const c of row.cells) if (c.year !== undefined) years.add(c.year);
+  return [...years].sort();
+}

@@ -1,0 +1,196 @@
+/**
+ * Every weight that decides which answer a question gets, in one place — as
+ * MiniSearch documents its search options. Nothing else in search/ or answers/
+ * holds a ranking literal: a rule that needs a weight adds a field here, with
+ * what it is for and how it was chosen (the quality corpus, `npm run eval`).
+ *
+ * Multipliers are applied to a candidate's rank (1 = neutral); "fit" points add
+ * up in the cell picker (0 = neutral).
+ */
+export interface RankingWeights {
+  search: {
+    /** A match on the name of a thing counts more than one in its context or body. */
+    fieldBoost: { label: number; context: number; body: number };
+    /** How well a query word matched a document term: its own stem fully, a guess less (coverage). */
+    matchQuality: { exact: number; prefix: number; fuzzy: number };
+    /** In BM25 scoring a prefix or fuzzy match is worth much less than the word ("arbeit" prefixes hundreds of compounds). */
+    scoreWeight: { prefix: number; fuzzy: number };
+    /** A derived term (compound part, synonym) scores this share of the word it came from. */
+    derivedTermScale: number;
+    /** "Beschäftigte"/"Beschäftigung": a long stem cut by three letters, searched as a prefix, at this weight. */
+    truncatedStemWeight: number;
+    /** "Pendler" → "pendl" for compounds ("Pendleraufkommen"), at this weight. */
+    elStemWeight: number;
+    /** Results taken from the index before ranking. */
+    limit: number;
+    /** A derived term in more documents than max(minDocs, docShare × documents) is skipped: it says little and costs time. */
+    commonTerm: { minDocs: number; docShare: number };
+    /** Typo tolerance: no fuzzy match below `minLength` letters; from `longWord` letters on a fuzzy match counts as the word. */
+    typo: { minLength: number; longWord: number };
+  };
+  coverage: {
+    /** A hit must match at least this share of the question's content words to be an answer… */
+    minimum: number;
+    /** …and this share when the question has more than `longQuestionWords` content words. */
+    minimumLong: number;
+    longQuestionWords: number;
+    /** rank ∝ coverage^exponent: a hit that misses words of the question falls fast. */
+    exponent: number;
+  };
+  kind: {
+    /** Table rows and sentence figures when the question asks for a figure / when it does not. */
+    figureAsked: number;
+    figureNotAsked: number;
+    /** Glossary entries when a number is asked for in so many words / otherwise. */
+    glossaryNumberAsked: number;
+    glossary: number;
+    /** Target groups: a number asked / an offer asked ("für", "Angebote", "tut") / otherwise. */
+    targetGroupNumberAsked: number;
+    targetGroupOfferAsked: number;
+    targetGroup: number;
+    /** Instruments: a number asked / otherwise. */
+    instrumentNumberAsked: number;
+    instrument: number;
+    section: number;
+    chart: number;
+    /** Plain sentences when a figure is asked (a figure answers it better). */
+    sentenceFigureAsked: number;
+    /** Anything that is not a sentence, when the question asks why. */
+    notSentenceReasonAsked: number;
+  };
+  sentence: {
+    /** A "Warum" question: a sentence that gives a cause ("aufgrund", "weil"). */
+    givesCause: number;
+    /** "Was ist X": a sentence that defines or lists ("zählen", "umfasst"). */
+    defines: number;
+  };
+  label: {
+    /** rank × (floor + (1 − floor) × share of the label's words the question names). */
+    floor: number;
+  };
+  figure: {
+    /** Per point of the best cell's fit (see `cell`), added to 1. */
+    perCellFitPoint: number;
+    /** A total row (printed bold). */
+    totalRow: number;
+    /** The question asks for a unit (count, %, €) the figure does not have. */
+    unitMismatch: number;
+    /** A sentence figure that is no change when a change is asked for. */
+    changeMismatch: number;
+    /** An undated sentence figure when the question names a year. */
+    undatedWithYear: number;
+    /** A dated sentence figure when the question names no year. */
+    datedWithoutYear: number;
+    /** A dated sentence figure of another year than the one asked. */
+    datedOtherYear: number;
+    /** A dated sentence figure of the year asked: the month named too / not named. */
+    datedMonthNamed: number;
+    datedMonthNotNamed: number;
+  };
+  cell: {
+    yearMatch: number;
+    yearMismatch: number;
+    periodMatch: number;
+    /** A change cell when no change is asked. */
+    unaskedChange: number;
+    /** No period asked: the programme's plan wins. */
+    planByDefault: number;
+    unitMatch: number;
+    /** A change asked for reads best in per cent unless euros are asked. */
+    changeInPercent: number;
+    genderMatch: number;
+    genderMismatch: number;
+    /** A gendered column when the question names no gender. */
+    genderUnasked: number;
+    ageBandMatch: number;
+    ageBandMismatch: number;
+    /** Each distinctive column word the question contains. */
+    columnWord: number;
+    /** Earlier columns win ties. */
+    columnOrder: number;
+  };
+  support: {
+    /** Candidates checked for their hard slots before the engine says the programme does not give it. */
+    candidates: number;
+    /** …as long as they rank at least this share of the best. */
+    candidateShare: number;
+  };
+  followUp: {
+    /** A previous question older than this is not continued (ms). */
+    maxAgeMs: number;
+  };
+  related: {
+    /** A related section's best hit must rank at least this share of the answer's. */
+    minShare: number;
+    max: number;
+  };
+  passage: {
+    /** A neighbouring sentence joins the quote when it ranks at least this share of the best. */
+    neighbourShare: number;
+    /** A chart's section sentence ranked at least this share of the chart is what the text says about it. */
+    chartTextShare: number;
+  };
+}
+
+export const DEFAULT_RANKING_WEIGHTS: RankingWeights = {
+  search: {
+    fieldBoost: { label: 3, context: 1.2, body: 1 },
+    matchQuality: { exact: 1, prefix: 0.8, fuzzy: 0.6 },
+    scoreWeight: { prefix: 0.3, fuzzy: 0.45 },
+    derivedTermScale: 0.9,
+    truncatedStemWeight: 0.4,
+    elStemWeight: 0.8,
+    limit: 80,
+    commonTerm: { minDocs: 40, docShare: 0.08 },
+    typo: { minLength: 6, longWord: 10 },
+  },
+  coverage: { minimum: 0.5, minimumLong: 0.6, longQuestionWords: 3, exponent: 2 },
+  kind: {
+    figureAsked: 1.6,
+    figureNotAsked: 0.8,
+    glossaryNumberAsked: 0.25,
+    glossary: 0.5,
+    targetGroupNumberAsked: 0.6,
+    targetGroupOfferAsked: 1.5,
+    targetGroup: 1,
+    instrumentNumberAsked: 0.7,
+    instrument: 1.1,
+    section: 0.7,
+    chart: 0.9,
+    sentenceFigureAsked: 0.8,
+    notSentenceReasonAsked: 0.6,
+  },
+  sentence: { givesCause: 1.3, defines: 1.25 },
+  label: { floor: 0.6 },
+  figure: {
+    perCellFitPoint: 0.12,
+    totalRow: 1.15,
+    unitMismatch: 0.6,
+    changeMismatch: 0.5,
+    undatedWithYear: 0.8,
+    datedWithoutYear: 0.75,
+    datedOtherYear: 0.6,
+    datedMonthNamed: 1.2,
+    datedMonthNotNamed: 0.7,
+  },
+  cell: {
+    yearMatch: 3,
+    yearMismatch: -2,
+    periodMatch: 3,
+    unaskedChange: -2,
+    planByDefault: 1,
+    unitMatch: 1.5,
+    changeInPercent: 0.5,
+    genderMatch: 2,
+    genderMismatch: -2,
+    genderUnasked: -1,
+    ageBandMatch: 3,
+    ageBandMismatch: -2,
+    columnWord: 1,
+    columnOrder: 0.01,
+  },
+  support: { candidates: 5, candidateShare: 0.3 },
+  followUp: { maxAgeMs: 30 * 60 * 1000 },
+  related: { minShare: 0.15, max: 3 },
+  passage: { neighbourShare: 0.5, chartTextShare: 0.25 },
+};
