@@ -158,8 +158,20 @@ const DETECTORS: readonly Detector[] = [
  * finding's digits and then lose its own ("0170-1234567 65 170839 J 003").
  */
 export function detectPersonalData(text: string): PersonalDataFinding[] {
-  // Every pattern needs an ASCII digit or an "@": most questions have neither and skip nine Unicode regexes.
+  // Every pattern needs an ASCII digit or an "@": most questions have neither and skip the Unicode regexes.
   if (!/[0-9@]/.test(text)) return [];
+  // A turn's text is checked at the privacy boundary and again by the bot: the second look is free.
+  if (text === lastText) return lastFindings.slice();
+  const findings = detectUncached(text);
+  lastText = text;
+  lastFindings = findings;
+  return findings.slice();
+}
+
+let lastText: string | undefined;
+let lastFindings: readonly PersonalDataFinding[] = [];
+
+function detectUncached(text: string): PersonalDataFinding[] {
   const findings: PersonalDataFinding[] = [];
   let masked = text;
   for (const { kind, pattern, accept, claimsRejected } of DETECTORS) {

@@ -64,7 +64,11 @@ export class FileStorage implements Storage {
     this.onCorruptFile = options.onCorruptFile ?? (() => undefined);
     // State holds what staff typed: readable by the bot's user only.
     mkdirSync(this.dir, { recursive: true, mode: 0o700 });
-    chmodSync(this.dir, 0o700);
+    try {
+      chmodSync(this.dir, 0o700);
+    } catch (error) {
+      throw new Error(`[storage] ${this.dir}: cannot make the state folder private (0700): ${error instanceof Error ? error.message : String(error)}`);
+    }
     removeLeftoverTempFiles(this.dir);
   }
 
@@ -147,6 +151,6 @@ export class FileStorage implements Storage {
 /** Temp files of writes cut off by a crash (kill -9) before their rename: never read, so removed at start. */
 function removeLeftoverTempFiles(dir: string): void {
   for (const name of readdirSync(dir)) {
-    if (name.endsWith('.tmp')) rmSync(`${dir}/${name}`, { force: true });
+    if (name.endsWith('.tmp')) rmSync(join(dir, name), { force: true });
   }
 }
