@@ -74,6 +74,8 @@ const MONTH_NAMES = ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli
 const DATE = String.raw`(?:\d{1,2}\.${SPACE}?\d{1,2}\.${SPACE}?(?:\d{4}|\d{2})|\d{4}-\d{2}-\d{2}|\d{1,2}\.?${SPACE}+(?:[Jj]anuar|[Jj]änner|[Ff]ebruar|[Mm]ärz|[Mm]aerz|[Aa]pril|[Mm]ai|[Jj]uni|[Jj]uli|[Aa]ugust|[Ss]eptember|[Oo]ktober|[Nn]ovember|[Dd]ezember)${SPACE}+\d{4})(?!\p{N})`;
 const BIRTH_LABEL = String.raw`(?:[Gg]eb\.(?:${SPACE}*am)?|[Gg]eboren(?:${SPACE}+am)?|[Gg]eburtsdatum:?|[Gg]eb\.-?[Dd]atum:?|[Gg]eburtstag:?|\(?${SPACE}?\*)`;
 const SEP = String.raw`[ \u00A0-]`;
+/** Between a name and its date a line may break ("Max Mustermann⏎01.02.1980" pasted from a file). */
+const GAP = String.raw`[ \t\r\n\u00A0]`;
 const TAX_ID_LABEL = String.raw`(?:[Ss]teuer-?(?:ID|Id|IdNr\.?|[Ii]dentifikationsnummer)|[Ss]teueridentifikationsnummer|IdNr\.?|TIN)`;
 const ID_CARD_LABEL = String.raw`(?:(?:Personal)?[Aa]usweis(?:nummer|-?Nr\.?)?|Reisepass(?:nummer|-?Nr\.?)?|Pass-?Nr\.?|PA-Nr\.?)`;
 const STREET = String.raw`(?:\p{Lu}[\p{L}ß-]*(?:straße|strasse|str\.|weg|allee|platz|gasse|ring|damm|chaussee)|\p{Lu}[\p{Ll}ß]+er${SPACE}+(?:Straße|Strasse|Str\.|Weg|Allee|Platz|Ring|Damm))`;
@@ -134,19 +136,19 @@ const DETECTORS: readonly Detector[] = [
   },
   {
     kind: 'date-of-birth',
-    pattern: new RegExp(String.raw`${START}(?:${NAME},?${SPACE}+)?${BIRTH_LABEL}${SPACE}*${DATE}\)?`, 'gu'),
+    pattern: new RegExp(String.raw`${START}(?:${NAME},?${GAP}+)?${BIRTH_LABEL}${GAP}*${DATE}\)?`, 'gu'),
     accept: (m) => isBirthDate(m[0], { from: 1900, to: 2030, anyTwoDigitYear: true }),
   },
   {
     // A name right next to a date: "Max Mustermann, 01.02.1980", "Anna Schmidt (*12.03.1990)".
     kind: 'date-of-birth',
-    pattern: new RegExp(String.raw`${START}${NAME},?${SPACE}+(?:\(${SPACE}?)?(?:\*${SPACE}?)?${DATE}\)?`, 'gu'),
+    pattern: new RegExp(String.raw`${START}${NAME},?${GAP}+(?:\(${SPACE}?)?(?:\*${SPACE}?)?${DATE}\)?`, 'gu'),
     accept: (m) => isBirthDate(m[0], NEAR_NAME_YEARS),
   },
   {
     // The date first: "01.02.1980 Max Mustermann", "1980-02-01, Frau Müller".
     kind: 'date-of-birth',
-    pattern: new RegExp(String.raw`${START}${DATE},?${SPACE}+${NAME}`, 'gu'),
+    pattern: new RegExp(String.raw`${START}${DATE},?${GAP}+${NAME}`, 'gu'),
     accept: (m) => isBirthDate(m[0], NEAR_NAME_YEARS),
   },
 ];

@@ -38,6 +38,12 @@ export function scrubValue(value: unknown): ScrubResult<unknown> {
   const kinds = new Set<PersonalDataKind>();
   const visit = (item: unknown, depth: number): unknown => {
     if (typeof item === 'string') {
+      // Teams sends feedback as a JSON string ('{"feedbackText":"…"}'): its escapes (\n) would hide a name from its date.
+      const embedded = depth < MAX_SCRUB_DEPTH ? embeddedJson(item) : undefined;
+      if (embedded !== undefined) {
+        const scrubbed = visit(embedded, depth + 1);
+        return JSON.stringify(scrubbed) === item ? item : JSON.stringify(scrubbed ?? null);
+      }
       const result = scrubText(item);
       for (const kind of result.kinds) kinds.add(kind);
       return result.value;
@@ -65,6 +71,18 @@ export function scrubValue(value: unknown): ScrubResult<unknown> {
   };
   const scrubbed = visit(value, 0);
   return { value: scrubbed, kinds: [...kinds] };
+}
+
+/** The object or array a string holds as JSON, if it is one. */
+function embeddedJson(text: string): object | undefined {
+  const first = text.trimStart()[0];
+  if (first !== '{' && first !== '[') return undefined;
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return typeof parsed === 'object' && parsed !== null ? parsed : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 function kindsOf(findings: readonly PersonalDataFinding[]): PersonalDataKind[] {

@@ -1,5 +1,5 @@
 /**
- * Client data as staff might paste it (issue 15 used 33 kinds): each sample,
+ * Client data as staff might paste it (issue 15 used 33 kinds; one more with a line break): each sample,
  * and the piece that must appear nowhere afterwards — no reply, no state
  * file, no insights record, no log line.
  */
@@ -37,4 +37,5 @@ export const CLIENT_DATA_SAMPLES: readonly { sample: string; needle: string }[] 
   { sample: 'Hauptstraße 12, 04916 Herzberg', needle: 'Hauptstraße 12' },
   { sample: 'Ausweisnummer L01X00T47', needle: 'L01X00T47' },
   { sample: 'Personalausweis T220001293', needle: 'T220001293' },
+  { sample: 'Erika Musterfrau\n14.08.1964', needle: '14.08.1964' },
 ];

@@ -74,6 +74,7 @@ describe('detectPersonalData', () => {
       ['Nummer T220001293 liegt vor', 'id-card-number', 'T220001293'],
       ['IBAN DE89-3704-0044-0532-0130-00 bitte', 'iban', 'DE89-3704-0044-0532-0130-00'],
       ['LZB prüfen PL61 1090 1014 0000 0712 1981 2874 01.03.2022–31.10.2023', 'iban', 'PL61 1090 1014 0000 0712 1981 2874'],
+      ['Max Mustermann\n01.02.1980\nLZB?', 'date-of-birth', 'Max Mustermann\n01.02.1980'],
     ])('"%s" → %s', (text, kind, piece) => {
       expect(found(text)).toContainEqual([kind, piece]);
     });
