@@ -25,7 +25,7 @@ describe('attack: client data through every input path', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('stores, logs and quotes none of the 33 samples, and gives the hint', async () => {
+  it('stores, logs and quotes none of the samples, and gives the hint', async () => {
     const replies: string[] = [];
     const turn = async (conversation: string, extra: Record<string, unknown>): Promise<string> => {
       const response = await postActivity(bot.url, messageActivity('', { conversation: { id: conversation }, ...extra }));
