@@ -130,12 +130,13 @@ export function createServer(deps: ServerDeps, options: ServerOptions = {}): Bot
       return refuse(res, 503, 'authentication unavailable');
     }
 
-    if (outcome.kind === 'not-authenticated') {
-      // A refused token, or keys that failed fast (offline: DNS): 401 either way, and no stack trace. Only a hang marks auth degraded.
-      logger.warn({ requestId: req.getId(), refused: outcome.refused, reason: errorMessage(outcome.error) }, 'request not authenticated');
-      return refuse(res, authenticating ? 401 : 400, authenticating ? 'unauthorized' : 'activity not accepted');
+    if (outcome.kind === 'not-authenticated' && authenticating) {
+      // A refused token (info: any client can send one), or keys that failed fast (offline: DNS; warn): 401 either way,
+      // one line and no stack trace. Only a hang marks auth degraded.
+      logger[outcome.refused ? 'info' : 'warn']({ requestId: req.getId(), refused: outcome.refused, reason: errorMessage(outcome.error) }, 'request not authenticated');
+      return refuse(res, 401, 'unauthorized');
     }
-    if (outcome.kind === 'failed') {
+    if (outcome.kind !== 'done') {
       logger.error({ requestId: req.getId(), err: errorMessage(outcome.error) }, 'adapter failed');
       return refuse(res, 500, 'internal error');
     }
