@@ -60,14 +60,14 @@ const SHARE: TwoValueSpec = {
       promptKey: 'total',
       name: 'Gesamtbetrag',
       prompt: 'Und der **Gesamtbetrag** (in €)? Geben Sie eine Zahl ein oder wählen Sie ein Budget des Programms.',
-      help: 'Der Gesamtbetrag, auf den sich der Anteil bezieht – eine Zahl wie 4.706.577 oder 4,7 Mio, oder ein Budget des Programms: „EGL 2024“ (Eingliederungsleistungen), „VK 2024“ (Verwaltungskosten), „Gesamtbudget 2024“ oder dieselben für 2023.',
-      placeholder: 'z. B. 4.706.577 oder EGL 2024',
+      help: 'Der Gesamtbetrag, auf den sich der Anteil bezieht – eine Zahl wie 4.706.577 oder 4,7 Mio, oder ein Budget des Programms mit seinem Jahr: „EGL“ (Eingliederungsleistungen), „VK“ (Verwaltungskosten) oder „Gesamtbudget“, z. B. „EGL“ gefolgt vom Jahr.',
+      placeholder: 'z. B. 4.706.577 oder EGL',
       formLabel: 'Gesamtbetrag (€ oder Budget)',
       numeric: false,
       // A programme budget by name ("EGL 2024", "Gesamtbudget") or an amount ("4,7 Mio").
       read: (text, references) => {
         const budget = findBudget(references, text);
-        return budget ? success(budget.value) : parseAmount(text, { example: '4.706.577 oder EGL 2024' });
+        return budget ? success(budget.value) : parseAmount(text, { example: '4.706.577 oder EGL' });
       },
       choices: (references) => references.budgetTotals.map((b) => ({ title: `${b.label}: ${formatEuro(b.value)}`, value: b.label })),
     },
@@ -86,7 +86,7 @@ const CHANGE: TwoValueSpec = {
       promptKey: 'old',
       name: 'Alter Wert',
       prompt: 'Veränderung berechnen: Wie lautet der **alte Wert** (Ausgangswert)? (z. B. 2.844)',
-      help: 'Geben Sie den Ausgangswert ein, z. B. den Ist-Wert 2023 (2.844) oder ein Budget (5.368.734 €). Danach frage ich nach dem neuen Wert. Veränderung = (neu − alt) ÷ alt × 100.',
+      help: 'Geben Sie den Ausgangswert ein, z. B. einen Ist-Wert (2.844) oder ein Budget (5.368.734 €). Danach frage ich nach dem neuen Wert. Veränderung = (neu − alt) ÷ alt × 100.',
       placeholder: 'z. B. 2.844',
       numeric: false,
       // Counts, amounts or per-cent values ≥ 0 ("2.844", "4,7 Mio", "19,1 %").
@@ -97,7 +97,7 @@ const CHANGE: TwoValueSpec = {
       promptKey: 'new',
       name: 'Neuer Wert',
       prompt: 'Und der **neue Wert**? (z. B. 2.985)',
-      help: 'Geben Sie den neuen Wert ein, z. B. den Plan-Wert 2024 (2.985). Ich rechne (neu − alt) ÷ alt × 100 und nenne auch die Differenz.',
+      help: 'Geben Sie den neuen Wert ein, z. B. einen Plan-Wert (2.985). Ich rechne (neu − alt) ÷ alt × 100 und nenne auch die Differenz.',
       placeholder: 'z. B. 2.985',
       numeric: false,
       read: (text) => parseAmount(text, { allowZero: true, example: '2.985' }),

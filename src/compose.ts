@@ -17,7 +17,7 @@ import { referencesFromTables } from './figures/programme-references';
 import { createFileInsightsStore, createMemoryInsightsStore } from './insights-log/insights-store';
 import { createUserHasher } from './privacy/user-hash';
 import { loadCues, type CueTable } from './knowledge/cues';
-import { loadKnowledge } from './knowledge/load';
+import { loadCurrentProgramme } from './knowledge/programmes';
 import type { Knowledge } from './knowledge/schema';
 import { createLogger, type Logger } from './logger';
 import { createGermanAnalyser } from './search/analyser';
@@ -120,7 +120,7 @@ export async function startApp(env: Readonly<Record<string, string | undefined>>
   if (config.authMode === 'none') {
     logger.warn('MicrosoftAppId is not set: running in local unauthenticated mode (Emulator, Agents Playground, evaluator)');
   }
-  const brain = buildBrain(loadKnowledge());
+  const brain = buildBrain(loadCurrentProgramme(config.PROGRAMMES ? { ids: config.PROGRAMMES } : {}));
   const health = new HealthSignals();
   const storage = createStorage({ ...storageOptionsFromConfig(config, logger), onOutcome: (ok) => (ok ? health.succeeded('storage') : health.failed('storage')) });
   const store = config.STORAGE === 'memory' ? createMemoryInsightsStore() : createFileInsightsStore(resolve(config.DATA_DIR));

@@ -44,6 +44,8 @@ const ConfigSchema = z
     STORAGE_TTL_HOURS: z.coerce.number({ error: 'expected a positive number of hours' }).positive('expected a positive number of hours').default(24),
     STORAGE_MAX_CONVERSATIONS: z.coerce.number({ error: 'expected a positive integer' }).int('expected a positive integer').positive('expected a positive integer').default(10_000),
     BLOB_CONNECTION_STRING: optionalText,
+    /** Programme ids to serve, "<region>-<year>" separated by commas; unset: every programme under knowledge/programmes. */
+    PROGRAMMES: z.string().regex(/^\s*[a-z0-9-]+(\s*,\s*[a-z0-9-]+)*\s*$/, 'expected programme ids (<region>-<year>) separated by commas').optional().transform((v) => (v ? v.split(',').map((id) => id.trim()) : undefined)),
     BLOB_CONTAINER: z.string().regex(/^[a-z0-9](?:[a-z0-9-]{1,61})[a-z0-9]$/, 'expected a Blob container name (3–63 lower-case letters, digits, hyphens)').default('amip-bot-state'),
   })
   .superRefine((c, ctx) => {

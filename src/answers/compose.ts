@@ -197,7 +197,7 @@ function sectionAnswer(c: Composer, ref: SectionRef, related: RelatedTopic[]): A
   const topics = [...subsections.map((s) => `${s.number} ${s.title}`), ...headings];
   const list = topics.length ? `\n\n**Themen:** ${topics.join(' · ')}` : '';
   const name = section.number ? `${section.number} ${section.title}` : section.title;
-  return answer('section', `**${name}** (S. ${section.page})\n\n${intro}${list}`, [c.sections.source(ref)], related);
+  return answer('section', `**${name}**${section.page !== undefined ? ` (S. ${section.page})` : ''}\n\n${intro}${list}`, [c.sections.source(ref)], related);
 }
 
 function targetGroupOverview(c: Composer): Answer {

@@ -117,7 +117,8 @@ export function computeCalculation(intent: CalculationIntent, text: string, tool
       return result(sum, `${show(a)} und ${show(b)} zusammen`, `${show(a)} + ${show(b)} = ${sum}`, [a, b], tools);
     }
     case 'change': {
-      const figure = tools.resolve(intent.what, text);
+      // The level is looked up; "um wie viel Prozent" asks for the calculation, not for the row's share column.
+      const figure = tools.resolve(intent.what.replace(/um wie ?viel(e)?|prozentual\w*|(in )?prozent/gi, ' ').replace(/\s+/g, ' '), text.replace(/prozent\w*/gi, ''));
       const series = figure?.series;
       if (!figure || !series || series.length < 2 || figure.unit === '%') return undefined;
       if (intent.as === 'absolute' ? figure.printsChange?.absolute : figure.printsChange?.percent) return undefined;

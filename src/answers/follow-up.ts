@@ -26,7 +26,8 @@ const SLOT_CONCEPTS = [['women', 'men'], ['plan', 'actual', 'change'], ['percent
 const YEAR = /^(?:19|20)\d\d$/;
 const MAX_WORDS = 7;
 const OWN_FRAME = /^(wie|was|wann|wo|welche\w*|gibt|seit)\s+\S+\s+\S+/i;
-const DEFINITION = /^(was|wer)\s+(heißt|heisst|bedeutet|ist|meint|sind)\b/i;
+const DEFINITION = /^(was|wer)\s+(heißt|heisst|bedeutet|ist|meint|sind)\b|(definiert|gemeint|bedeutet|wofür steht)/i;
+const LONE_QUESTION = /^(wo|wann|wer|warum|wieso|wie viele|wieviele|wie viel|wie hoch|auf welcher seite|in welchem abschnitt|seit wann|bis wann)$/i;
 const REASON = /^(warum|wieso|weshalb|weswegen|wodurch|aus welchem grund)\b/i;
 
 /**
@@ -42,7 +43,11 @@ export function resolveFollowUp(text: string, previous: QuestionContext | undefi
   const leadsWithCue = cues.find(words.slice(0, 1), 'follow-up') === 0 || cues.find(words.slice(0, 3), 'follow-up') === 0;
   const topic = words.filter((w) => tools.isTopicWord(w));
   const refersBack = words.some((w) => cues.isExactly(w, 'refers-back'));
+  // "wie viele Integrationen stecken dahinter?", "wie viel davon geht in den 2. Arbeitsmarkt?": a new word about the old subject.
+  if (topic.length > 0 && refersBack && !leadsWithCue && previous.subject) return `${stripQuestion(text)} ${previous.subject}?`;
   if (topic.length > 0 && !leadsWithCue) return undefined;
+  // "wo?", "auf welcher Seite?": the previous question asked again with another question word.
+  if (topic.length === 0 && LONE_QUESTION.test(stripQuestion(text))) return `${stripQuestion(text)} ${stripQuestion(previous.text)}?`;
   if (topic.length === 0 && !leadsWithCue && !refersBack && !hasSlot(words, cues) && !REASON.test(text)) return undefined;
 
   const plain = stripQuestion(text);

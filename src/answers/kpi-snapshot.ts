@@ -1,4 +1,4 @@
-import type { Knowledge, SectionRef, Table } from '../knowledge/schema';
+import type { Knowledge, ProgrammeIdentity, ProseFigure, SectionRef, Table } from '../knowledge/schema';
 import { formatCell, formatProseFigure } from './format-figure';
 
 export type KpiTopic = 'all' | 'integration' | 'lzb' | 'budget' | 'elb' | 'frauen' | 'lage';
@@ -34,8 +34,8 @@ const TOPIC_LABELS: Record<KpiTopic, string> = {
 };
 
 /** The one line sent with the KPI card; the card itself carries the figures (and its fallbackText their summary). */
-export function kpiLead(topic: KpiTopic): string {
-  return `Kennzahlen aus dem AMIP 2024 – ${TOPIC_LABELS[topic]}`;
+export function kpiLead(topic: KpiTopic, programme?: Pick<ProgrammeIdentity, 'year'>): string {
+  return `Kennzahlen aus dem AMIP${programme ? ` ${programme.year}` : ''} – ${TOPIC_LABELS[topic]}`;
 }
 
 /** "Kennzahlen", "KPI", "KPI-Übersicht", "Wie stehen wir?", "KPI Budget" … — not ordinary questions about one figure. */
@@ -48,26 +48,41 @@ export function parseKpiRequest(text: string): { topic: KpiTopic } | null {
   return topic ? { topic } : rest.split(/\s+/).length <= 2 ? { topic: 'all' } : null;
 }
 
-/** Sentence figures worth a place on the snapshot (ids of curated prose figures). */
-const LAGE_FIGURES = ['alleinerziehende-september-2023', 'alleinerziehende-integration', 'lza-anteil', 'lzb-anteil', 'qualifizierungsdefizit', 'iq-frauen-september-2023', 'iq-maenner-september-2023'];
+/** Row vocabulary of the blocks, as programmes name their key figures (not this document's exact labels). */
+const BLOCKS: readonly { topic: KpiBlock['topic']; row: RegExp; unit: 'Anzahl' | '%' | '€' }[] = [
+  { topic: 'integration', row: /^integrationsquote\b/i, unit: '%' },
+  { topic: 'lzb', row: /^langzeitleistungsbezieh/i, unit: 'Anzahl' },
+  { topic: 'budget', row: /\b(eingliederungs(leistungen|titel|budget|mittel)|verwaltungskosten\p{L}*|egl|vk)\b/iu, unit: '€' },
+  { topic: 'elb', row: /integrationsprognose/i, unit: 'Anzahl' },
+];
+
+/**
+ * Sentence figures worth a place on the snapshot: what the target-group sections
+ * say in figures (shares, counts, dated values), not amounts of money.
+ */
+function situationFigures(knowledge: Knowledge): ProseFigure[] {
+  const groupSections = new Set(knowledge.targetGroups.flatMap((g) => g.sectionRefs as string[]));
+  return knowledge.proseFigures.filter((f) => f.unit !== '€' && (f.stand !== undefined || (f.unit === '%' && groupSections.has(f.sectionRef)))).slice(0, 8);
+}
 
 /** Builds the snapshot from the programme's tables and sentence figures; nothing is typed in by hand. */
 export function kpiSnapshot(knowledge: Knowledge, topic: KpiTopic = 'all'): KpiBlock[] {
   const blocks: KpiBlock[] = [];
-  const find = (pattern: RegExp): Table | undefined => knowledge.tables.find((t) => t.rows.some((r) => pattern.test(r.label)));
-  const iq = find(/^Integrationsquote gesamt$/);
-  if (iq) blocks.push(tableBlock('integration', 'Integrationsquote (Ziel: Integration in Erwerbstätigkeit)', iq, knowledge));
-  const lzb = find(/^Langzeitleistungsbeziehende$/);
-  if (lzb) blocks.push(tableBlock('lzb', 'Langzeitleistungsbeziehende (LZB)', lzb, knowledge));
-  const budget = find(/^Gesamtbudget$/);
-  if (budget) blocks.push(tableBlock('budget', 'Budget: Verwaltungskosten und Eingliederungsleistungen', budget, knowledge));
-  const elb = find(/Integrationsprognose/);
-  if (elb) {
-    const block = tableBlock('elb', 'ELB nach Integrationsprognose', elb, knowledge);
+  const used = new Set<Table>();
+  for (const spec of BLOCKS) {
+    const table = knowledge.tables.find((t) => !used.has(t) && t.rows.some((r) => spec.row.test(r.label) && r.cells.some((c) => c.unit === spec.unit)));
+    if (!table) continue;
+    used.add(table);
+    // The block is titled as the programme titles its table.
+    const block = tableBlock(spec.topic, table.title, table, knowledge);
+    if (spec.topic !== 'elb') {
+      blocks.push(block);
+      continue;
+    }
     const keep = block.columns.map((c, i) => (/^Anzahl$|^Anteil/.test(c) ? i : -1)).filter((i) => i >= 0);
-    blocks.push({ ...block, columns: keep.map((i) => block.columns[i]!), rows: block.rows.map((r) => ({ ...r, values: keep.map((i) => r.values[i] ?? ''), numbers: keep.map((i) => r.numbers[i]) })) });
+    blocks.push(keep.length ? { ...block, columns: keep.map((i) => block.columns[i]!), rows: block.rows.map((r) => ({ ...r, values: keep.map((i) => r.values[i] ?? ''), numbers: keep.map((i) => r.numbers[i]) })) } : block);
   }
-  const figures = LAGE_FIGURES.map((id) => knowledge.proseFigures.find((f) => f.id === id)).filter((f) => f !== undefined);
+  const figures = situationFigures(knowledge);
   if (figures.length) {
     blocks.push({
       topic: 'lage',
@@ -96,7 +111,9 @@ function tableBlock(topic: KpiBlock['topic'], title: string, table: Table, knowl
     columns,
     rows: table.rows.map((row) => {
       const cells = columns.map((c) => row.cells.find((x) => x.column === c));
-      const label = row.group && /^(Integrationen|Bestand ELB)$/.test(row.label) ? `${row.label} (${row.group.replace('Integrationsquote ', '')})` : row.label.replace(/^davon:\s*/, '– ');
+      // Rows repeated under each group ("Integrationen" under "Integrationsquote Frauen") say whose they are.
+      const repeated = table.rows.filter((r) => r.label === row.label).length > 1;
+      const label = row.group && repeated ? `${row.label} (${row.group.replace(/^Integrationsquote\s*/i, '')})` : row.label.replace(/^davon:\s*/, '– ');
       return { label, values: cells.map((c) => (c ? formatCell(c) : '')), numbers: cells.map((c) => c?.value), isTotal: row.isTotal };
     }),
   };

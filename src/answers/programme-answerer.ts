@@ -151,7 +151,7 @@ export class ProgrammeAnswerer {
     if (outOfScope) return outOfScopeAnswer(outOfScope, this.knowledge.programme, this.exampleTopics());
     const calculated = this.figureCalculation(text);
     if (calculated) return calculated;
-    const question = readQuestion(text);
+    const question = this.readQuestion(text);
     const section = this.sectionNamed(text);
     if (section) return composeAnswer(this.composer, { kind: 'section', sectionRef: section }, question, this.related([], section));
 
@@ -190,7 +190,23 @@ export class ProgrammeAnswerer {
     const compared = comparison && compareFigures(comparison, text, tools);
     if (compared) return compared;
     const intent = readCalculation(text);
-    return intent && computeCalculation(intent, text, tools);
+    if (!intent) return undefined;
+    // "Wie viel Prozent der ELB sind LZB?": a share the programme states itself is quoted, not recomputed.
+    if (intent.kind === 'share' && this.statesShare(text)) return undefined;
+    return computeCalculation(intent, text, tools);
+  }
+
+  private statesShare(text: string): boolean {
+    const question = this.readQuestion(text);
+    const best = this.rank(this.index.search(text, { isFramingTerm: this.isFraming, kinds: ['prose-figure', 'table-row'] }), question).find((h) => h.coverage >= minCoverage(h.wordCount));
+    if (!best) return false;
+    const ref = best.doc.ref;
+    const unitIsShare =
+      ref.kind === 'prose-figure'
+        ? this.figureById.get(ref.figureId)!.unit === '%'
+        : ref.kind === 'table-row' && this.tableById.get(ref.tableId)!.rows[ref.row]!.cells.some((c) => c.unit === '%' && c.period !== 'Veränderung' && c.period !== 'Differenz');
+    const supported = !checkSupport({ doc: best.doc, unnamed: this.unnamedTopicWords(best, question), programmeYear: this.knowledge.programme.year, countAsked: false }, question, this.knowledge);
+    return unitIsShare && supported && best.coverage >= 1;
   }
 
   /** The programme figure a phrase names, with the year, gender and period the whole question gives. */
@@ -205,7 +221,8 @@ export class ProgrammeAnswerer {
     const question = readQuestion(`${phrase} ${extra.join(' ')}`.trim());
     const hits = this.rank(this.index.search(phrase, { isFramingTerm, kinds: ['table-row', 'prose-figure'] }), question).filter((h) => h.coverage >= minCoverage(h.wordCount) && h.strongMatches > 0);
     // A table's exact value before a sentence's rounded one ("4.706.577" rather than "4,7 Mio.").
-    const candidates = hits.slice(0, W.support.candidates).sort((a, b) => Number(b.doc.ref.kind === 'table-row') - Number(a.doc.ref.kind === 'table-row'));
+    const monthNamed = /(?<!\p{L})(jan|feb|märz|apr|mai|jun|jul|aug|sept?|okt|nov)\p{L}*/iu.test(context);
+    const candidates = hits.slice(0, W.support.candidates).sort((a, b) => (monthNamed ? 0 : Number(b.doc.ref.kind === 'table-row') - Number(a.doc.ref.kind === 'table-row')));
     for (const hit of candidates) {
       const reason = checkSupport({ doc: hit.doc, unnamed: this.unnamedTopicWords(hit, question), programmeYear: this.knowledge.programme.year, countAsked: false }, question, this.knowledge);
       if (reason) continue;
@@ -243,6 +260,12 @@ export class ProgrammeAnswerer {
     const table = this.tableById.get(best.doc.ref.tableId)!;
     const ranked = rankRows(table, table.rows[best.doc.ref.row]!, question, ask);
     return ranked?.length ? composeAnswer(this.composer, { kind: 'ranking', table, ranked, ask }, question, this.related(hits, best.doc.sectionRef)) : undefined;
+  }
+
+  private readQuestion(text: string): QuestionFeatures {
+    const question = readQuestion(text);
+    if (this.cues.mentions(text, 'definition-asked') && !question.asksNumber) question.asksDefinition = true;
+    return question;
   }
 
   /** "Wo wurde das Programm unterschrieben?", "Für welches Jahr gilt das Programm?", "Von welchem Jobcenter ist das?" */
@@ -357,6 +380,13 @@ export class ProgrammeAnswerer {
     return !stems.some((t) => isFramingTerm(t));
   }
 
+  /** "öffentl", "wasser" (of "Wasserversorgung"): the start of a word the programme uses. */
+  private isAbbreviatedWord(folded: string): boolean {
+    if (folded.length < 5) return false;
+    for (const word of this.scope.vocabulary) if (word.length > folded.length && word.startsWith(folded)) return true;
+    return false;
+  }
+
   /** How the programme names what a hit is about. */
   private nameOf(hit: RankedHit): string {
     const ref = hit.doc.ref;
@@ -394,7 +424,7 @@ export class ProgrammeAnswerer {
     const stem = this.analyser.stem(word);
     if (this.labelStems.has(stem)) return true;
     const folded = fold(word);
-    if (/\d/.test(word) || this.scope.vocabulary.has(folded) || knownByTypo(folded, this.scope)) return false;
+    if (/\d/.test(word) || this.scope.vocabulary.has(folded) || knownByTypo(folded, this.scope) || this.isAbbreviatedWord(folded)) return false;
     if (word.includes('-')) return !word.split('-').every((part) => this.scope.vocabulary.has(fold(part)));
     // A word the programme never uses ("Arbeitslosenquote", "Dresden") is something it does not cover — when a
     // figure is at stake and the word looks like a noun: verb forms ("misst", "gemeint") are no measure.
@@ -457,8 +487,10 @@ export class ProgrammeAnswerer {
       // A dated sentence figure ("Stand September 2023") answers a question about that date; the tables answer the rest.
       const figure = this.figureById.get(ref.figureId)!;
       // "Wie stark sinkt …" asks for a change: a sentence stating an amount answers it less well than a table's Differenz.
+      const isChange = /anstieg|veränder|rückgang|sink|steig|differenz|zunahme|abnahme/i.test(figure.label);
+      const asksChange = question.periods.includes('Veränderung');
       const changeMismatch =
-        (question.periods.includes('Veränderung') && !/anstieg|veränder|rückgang|sink|steig|differenz/i.test(figure.label) ? W.figure.changeMismatch : 1) *
+        (asksChange && !isChange ? W.figure.changeMismatch : !asksChange && isChange ? W.figure.unaskedChange : 1) *
         (question.units.length > 0 && !question.units.includes(figure.unit) ? UNIT_MISMATCH : 1);
       // An undated sentence figure (a definition's "21 Monate") answers "… 2023?" less well than a table's 2023 cell.
       if (!figure.stand) return question.years.length > 0 ? W.figure.undatedWithYear * changeMismatch : changeMismatch;
@@ -479,8 +511,9 @@ export class ProgrammeAnswerer {
       this.labelTerms.set(doc.id, words);
     }
     if (words.length === 0) return 1;
+    // A label word the question names as a whole counts fully; one it meets only in a compound part ("Integrationen" in "Integrationsquote") half.
     let matched = 0;
-    for (const terms of words) if (terms.some((t) => queryTerms.has(t))) matched++;
+    for (const terms of words) matched += queryTerms.has(terms[0]!) ? 1 : terms.some((t) => queryTerms.has(t)) ? W.label.partMatch : 0;
     return W.label.floor + (1 - W.label.floor) * (matched / words.length);
   }
 
@@ -600,8 +633,8 @@ function byRank(a: RankedHit, b: RankedHit): number {
 /** How much each kind of document suits the question, read once per question rather than per hit. */
 function kindFactors(question: QuestionFeatures): Record<SearchDocKind, number> {
   return {
-    'table-row': question.asksFigure ? W.kind.figureAsked : W.kind.figureNotAsked,
-    'prose-figure': question.asksFigure ? W.kind.figureAsked : W.kind.figureNotAsked,
+    'table-row': question.asksDefinition ? W.kind.figureDefinitionAsked : question.asksFigure ? W.kind.figureAsked : W.kind.figureNotAsked,
+    'prose-figure': question.asksDefinition ? W.kind.figureDefinitionAsked : question.asksFigure ? W.kind.figureAsked : W.kind.figureNotAsked,
     // "Wie stark wurde das Eingliederungsbudget gekürzt?" names an alias of a glossary entry but asks for the figure.
     glossary: question.asksNumber ? W.kind.glossaryNumberAsked : W.kind.glossary,
     // "Wie viel Prozent der Alleinerziehenden …" wants the figure, not the group's portrait.

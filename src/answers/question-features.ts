@@ -15,6 +15,8 @@ export interface QuestionFeatures {
   gender?: 'weiblich' | 'männlich';
   /** "Wie hoch/viel/viele …", "Anteil", "Prozent", a KPI keyword: the user wants a number. */
   asksFigure: boolean;
+  /** "Was misst …", "Was zählt als …", "Was versteht das Programm unter …": a definition is asked, not a figure. */
+  asksDefinition?: boolean;
   /** "Was bedeutet X?" → "X". */
   definitionTerm?: string;
   /** "Welche Zielgruppen …", "Welche Instrumente …". */
@@ -72,7 +74,7 @@ const AGE_BANDS: [AgeBand, RegExp][] = [
 const MOST = /(?<!\p{L})(meisten|größte[nmrs]?|grösste[nmrs]?|höchste[nmrs]?|stärkste[nmrs]?|häufigste[nmrs]?|am (höchsten|stärksten|größten|häufigsten))(?!\p{L})/iu;
 const LEAST = /(?<!\p{L})(wenigsten|kleinste[nmrs]?|niedrigste[nmrs]?|geringste[nmrs]?|schwächste[nmrs]?|seltenste[nmrs]?|am (niedrigsten|geringsten|kleinsten|schwächsten|seltensten))(?!\p{L})/iu;
 
-const MONTH_YEAR = /\b(?:dez(?:ember|\.)?|dezember)\s*(?:20)?(\d\d)\b/i;
+const MONTH_YEAR = /(?<!\p{L})(?:jan|feb|märz|mär|apr|mai|jun|jul|aug|sept?|okt|nov|dez)\p{L}*\.?\s*(?:20)?(\d\d)(?!\d)/iu;
 
 export function readQuestion(raw: string): QuestionFeatures {
   const text = raw.replace(/\s+/g, ' ').trim();

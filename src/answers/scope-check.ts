@@ -42,7 +42,8 @@ export function findScopeProblem(text: string, scope: ProgrammeScope, cues: CueT
     if (/^\d/.test(w) || STOP.has(f) || isRegion(w, scope) || cues.isExactly(w, 'slot-words')) continue;
     const previous = lowerWords.slice(Math.max(0, i - 3), i);
     const afterPlaceWord = previous.length > 0 && cues.find(previous.slice(-1), 'place-lead') >= 0;
-    const afterStopAfterPlaceWord = previous.length > 1 && STOP.has(previous.at(-1)!) && cues.find(previous.slice(-2, -1), 'place-lead') >= 0;
+    // "in der Industrie": an article before the word makes it a noun, not a town — except after "Jobcenter", "Landkreis".
+    const afterStopAfterPlaceWord = previous.length > 1 && STOP.has(previous.at(-1)!) && cues.find(previous.slice(-2, -1), 'organisation-lead') >= 0;
     if (scope.otherPlaces.has(f)) {
       // "Agentur für Arbeit Cottbus" is the document's partner, not a place asked about.
       const partner = previous.slice(-3).join(' ') === 'agentur für arbeit';

@@ -4,17 +4,18 @@ import type { Knowledge, Section, SectionRef } from '../knowledge/schema';
 export interface SourceRef {
   sectionRef: SectionRef;
   title: string;
-  page: number;
+  /** Absent when the programme's contents list no pages. */
+  page?: number;
 }
 
 export function sourceOf(section: Section): SourceRef {
-  return { sectionRef: section.ref, title: section.title, page: section.page };
+  return { sectionRef: section.ref, title: section.title, ...(section.page !== undefined ? { page: section.page } : {}) };
 }
 
 /** "Abschnitt 3.1 Geschäftspolitische Ziele, S. 10"; the Präambel has no number. */
 export function formatSource(source: SourceRef): string {
   const name = /^\d/.test(source.sectionRef) ? `Abschnitt ${source.sectionRef} ${source.title}` : source.title;
-  return `${name}, S. ${source.page}`;
+  return source.page !== undefined ? `${name}, S. ${source.page}` : name;
 }
 
 export class SectionLookup {

@@ -1,4 +1,5 @@
 import type { KpiBlock } from '../answers/kpi-snapshot';
+import type { ProgrammeIdentity } from '../knowledge/schema';
 import { formatIsoDate } from '../answers/format-figure';
 import type { SectionLookup } from '../answers/source';
 import { formatSource } from '../answers/source';
@@ -9,8 +10,9 @@ import { adaptiveCard, messageBackAction, type AdaptiveCard, type CardElement } 
  * a Table (Adaptive Cards 1.5) and, where a picture says more, a native Teams
  * chart whose `fallback` is the same data as a FactSet for clients without charts.
  */
-export function kpiCard(blocks: readonly KpiBlock[], sections: SectionLookup): AdaptiveCard {
-  const body: CardElement[] = [{ type: 'TextBlock', text: 'Kennzahlen – Arbeitsmarkt- und Integrationsprogramm 2024', weight: 'Bolder', size: 'Large', wrap: true }];
+export function kpiCard(blocks: readonly KpiBlock[], sections: SectionLookup, programme?: Pick<ProgrammeIdentity, 'year' | 'jobcenter'>): AdaptiveCard {
+  const title = `Kennzahlen – Arbeitsmarkt- und Integrationsprogramm${programme ? ` ${programme.year} · ${programme.jobcenter}` : ''}`;
+  const body: CardElement[] = [{ type: 'TextBlock', text: title, weight: 'Bolder', size: 'Large', wrap: true }];
   for (const block of blocks) {
     const stand = block.stand ? ` · Stand ${formatIsoDate(block.stand)}` : '';
     body.push(
@@ -49,7 +51,10 @@ function facts(pairs: [string, string][]): CardElement {
 
 function chartFor(block: KpiBlock): CardElement | undefined {
   if (block.topic === 'budget') {
-    const column = block.columns.findIndex((c) => /2024/.test(c) && !/Differenz/.test(c));
+    // The newest year's column (plan, estimate or allocation), whatever year the programme is for.
+    const yearOf = (c: string): number => (/Differenz|Veränderung/i.test(c) ? 0 : Math.max(0, ...(c.match(/\b(?:19|20)\d\d\b/g) ?? []).map(Number)));
+    const newest = Math.max(0, ...block.columns.map(yearOf));
+    const column = newest ? block.columns.findIndex((c) => yearOf(c) === newest) : -1;
     const parts = block.rows.filter((r) => !r.isTotal && r.numbers[column] !== undefined);
     if (column < 0 || parts.length === 0) return undefined;
     return {

@@ -62,7 +62,7 @@ export function calculationRequestReader(cues: CueTable): ReadCalculationRequest
   return (text) => {
     // Hyphens and slashes part words here: "IQ-Rechner" asks for the quota, "LZB/Prüfung" for the check.
     const words = normaliseForCues(text.replace(/[-/–]/g, ' '));
-    const sentence: Sentence = { text, numbers: findNumbers(text).filter((n) => !n.isYear || namedByWords(text, n)), says: (concept) => cues.find(words, concept) >= 0 };
+    const sentence: Sentence = { text, numbers: findNumbers(text).filter((n) => (!n.isYear || namedByWords(text, n)) && !inRange(text, n)), says: (concept) => cues.find(words, concept) >= 0 };
     const request = readChange(sentence) ?? readQuota(sentence) ?? readLzb(sentence) ?? readShare(sentence);
     if (!request) return null;
     if (sentence.says(CUE.command) || isComplete(request.value) || request.named) return request.value;
@@ -121,6 +121,12 @@ function readShare({ text, numbers, says }: Sentence): Reading | undefined {
 function budgetName(text: string, match: RegExpExecArray): string {
   const year = /^\s*(20\d\d)/u.exec(text.slice(match.index + match[0].length))?.[1];
   return year ? `${match[0]} ${year}` : match[0];
+}
+
+/** "Männer 25-55", "15 bis unter 25": an age band, not two values to calculate with. */
+function inRange(text: string, n: FoundNumber): boolean {
+  const end = n.index + n.raw.length;
+  return /^\s*(?:[-–]|bis(?: unter)?)\s*\d/.test(text.slice(end, end + 12)) || /\d\s*(?:[-–]|bis(?: unter)?)\s*$/.test(text.slice(Math.max(0, n.index - 12), n.index));
 }
 
 function namedByWords(text: string, n: FoundNumber): boolean {

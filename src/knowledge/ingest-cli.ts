@@ -1,16 +1,8 @@
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { ingestProgramme } from './ingest';
-import { defaultKnowledgeDir, DOCUMENT_FILE } from './paths';
+import { resolve } from 'node:path';
+import { runIngest } from './ingest-run';
 
-/** `npm run ingest`: regenerates knowledge/generated/ from the programme document. Curated files stay untouched. */
-function main(): void {
-  const dir = defaultKnowledgeDir();
-  const { sections, tables } = ingestProgramme(readFileSync(join(dir, DOCUMENT_FILE), 'utf8'));
-  mkdirSync(join(dir, 'generated'), { recursive: true });
-  writeFileSync(join(dir, 'generated', 'sections.json'), `${JSON.stringify(sections, null, 2)}\n`);
-  writeFileSync(join(dir, 'generated', 'tables.json'), `${JSON.stringify(tables, null, 2)}\n`);
-  console.log(`[ingest] ${sections.sections.length} sections, ${tables.tables.length} tables → ${join(dir, 'generated')}`);
-}
+// npm runs scripts in the project folder; a relative file name means the folder the user typed it in.
+const cwd = process.env['INIT_CWD'] ?? process.cwd();
 
-main();
+/** `npm run ingest [-- <file>]`: see runIngest. */
+process.exitCode = runIngest(process.argv.slice(2).map((arg) => (arg.trim() ? resolve(cwd, arg) : arg)), { out: (line) => console.log(line), err: (line) => console.error(line) });

@@ -2,7 +2,12 @@ import type { ProgrammeIdentity, Section } from './schema';
 
 /** "… des Jobcenters Elbe-Elster für das Jahr 2024", "… Jobcenter Musterstadt 2025". */
 const TITLE = /Jobcenters?\s+(.+?)\s+(?:für\s+(?:das\s+(?:Jahr|Kalenderjahr)\s+)?)?((?:19|20)\d\d)\b/u;
-const PLACE_AND_DATE = /^(\p{Lu}[\p{L}-]+(?: [\p{L}-]+)?),\s*(?:den\s+)?(\d{1,2})\.\s?(\d{1,2})\.\s?(\d{4})$/u;
+/** "Arbeitsmarkt- und Integrationsprogramm 2025 – Jobcenter Musterkreis": the year before the name. */
+const NAME_LAST = /Jobcenters?\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s*$/u;
+const YEAR = /(?<!\d)((?:19|20)\d\d)(?!\d)/g;
+const MONTH_NAMES = ['Januar', 'Februar', 'März', 'April', 'Mai', 'Juni', 'Juli', 'August', 'September', 'Oktober', 'November', 'Dezember'];
+/** "Herzberg, 27.11.2023", "Musterstadt, den 3. Dezember 2024", optionally followed by the signer on the same line. */
+const PLACE_AND_DATE = new RegExp(`^(\\p{Lu}[\\p{L}-]+(?: (?:an der |am |im )?[\\p{L}-]+)?),\\s*(?:den\\s+)?(\\d{1,2})\\.\\s?(\\d{1,2}\\.|${MONTH_NAMES.join('|')})\\s?(\\d{4})(?:\\s+(.+))?$`, 'u');
 const ROLE = /\s+((?:Geschäfts|Bereichs|Team)?(?:führer|leiter|direktor|vorsitzende)(?:in)?|Geschäftsführung|Leitung)$/i;
 
 export class IdentityError extends Error {
@@ -11,10 +16,15 @@ export class IdentityError extends Error {
 
 /** Reads jobcenter and year from the title, the sign-off from the paragraphs of the sections (last first). */
 export function readProgrammeIdentity(title: string, stand: string, sections: readonly Pick<Section, 'paragraphs'>[]): ProgrammeIdentity {
-  const match = TITLE.exec(title.replace(/\s+/g, ' '));
-  if (!match) throw new IdentityError(`the title "${title}" names no jobcenter and year ("… Jobcenter <Name> … <Jahr>")`);
-  const region = match[1]!.trim();
-  const year = Number(match[2]);
+  const text = title.replace(/\s+/g, ' ').trim();
+  const match = TITLE.exec(text);
+  const nameLast = match ? undefined : NAME_LAST.exec(text);
+  const years = [...text.matchAll(YEAR)].map((m) => Number(m[1]));
+  if (!match && !(nameLast && years.length)) {
+    throw new IdentityError(`the title "${title}" names no jobcenter and year ("… Jobcenter <Name> … <Jahr>") / der Titel nennt kein Jobcenter und kein Jahr`);
+  }
+  const region = (match ? match[1]! : nameLast![1]!).trim().replace(/[,;:–-]+$/, '').trim();
+  const year = match ? Number(match[2]) : Math.max(...years);
   const identity: ProgrammeIdentity = { id: `${slug(region)}-${year}`, jobcenter: `Jobcenter ${region}`, region, year, stand };
   const signOff = readSignOff(sections);
   if (signOff) identity.signOff = signOff;
@@ -25,10 +35,12 @@ export function readProgrammeIdentity(title: string, stand: string, sections: re
 export function readSignOff(sections: readonly Pick<Section, 'paragraphs'>[]): ProgrammeIdentity['signOff'] {
   for (const section of [...sections].reverse()) {
     const paragraphs = section.paragraphs.map((p) => p.text.trim());
-    const at = paragraphs.findIndex((p) => PLACE_AND_DATE.test(p));
-    const signer = paragraphs[at + 1];
-    if (at < 0 || !signer || signer.length > 80) continue;
-    const [, place, day, month, year] = PLACE_AND_DATE.exec(paragraphs[at]!)!;
+    const at = paragraphs.map((p) => PLACE_AND_DATE.test(p)).lastIndexOf(true);
+    if (at < 0) continue;
+    const [, place, day, monthText, year, sameLine] = PLACE_AND_DATE.exec(paragraphs[at]!)!;
+    const signer = sameLine ?? paragraphs[at + 1];
+    if (!signer || signer.length > 80) continue;
+    const month = /^\d/.test(monthText!) ? monthText!.replace('.', '') : String(MONTH_NAMES.indexOf(monthText!) + 1);
     const role = ROLE.exec(signer);
     return {
       place: place!,

@@ -46,9 +46,10 @@ export const SectionSchema = z.object({
   /** "3.1" or null for the Präambel. */
   number: z.string().nullable(),
   title: z.string().min(1),
-  /** Page in the printed programme, from its table of contents. */
-  page: z.number().int().positive(),
-  level: z.number().int().min(1).max(3),
+  /** Page in the printed programme, from its table of contents; absent when the contents list no pages. */
+  page: z.number().int().positive().optional(),
+  /** 1 for "3", 2 for "3.1" … up to 4 for "3.3.2.1". */
+  level: z.number().int().min(1).max(4),
   paragraphs: z.array(ParagraphSchema),
   /** Charts the printed programme shows here; the text export lost their images and figures. */
   charts: z.array(ChartSchema).optional(),

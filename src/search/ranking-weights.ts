@@ -53,6 +53,8 @@ export interface RankingWeights {
     instrument: number;
     section: number;
     chart: number;
+    /** Table rows and sentence figures when a definition is asked ("Was misst die Integrationsquote?"). */
+    figureDefinitionAsked: number;
     /** Plain sentences when a figure is asked (a figure answers it better). */
     sentenceFigureAsked: number;
     /** Anything that is not a sentence, when the question asks why. */
@@ -67,6 +69,8 @@ export interface RankingWeights {
   label: {
     /** rank × (floor + (1 − floor) × share of the label's words the question names). */
     floor: number;
+    /** A label word the question meets only in a compound part counts this much of a whole one. */
+    partMatch: number;
   };
   figure: {
     /** Per point of the best cell's fit (see `cell`), added to 1. */
@@ -77,6 +81,8 @@ export interface RankingWeights {
     unitMismatch: number;
     /** A sentence figure that is no change when a change is asked for. */
     changeMismatch: number;
+    /** A sentence figure about a change when none is asked ("LZB Männer 2024" is the count, not the rise). */
+    unaskedChange: number;
     /** An undated sentence figure when the question names a year. */
     undatedWithYear: number;
     /** A dated sentence figure when the question names no year. */
@@ -158,15 +164,17 @@ export const DEFAULT_RANKING_WEIGHTS: RankingWeights = {
     section: 0.7,
     chart: 0.9,
     sentenceFigureAsked: 0.8,
-    notSentenceReasonAsked: 0.6,
+    figureDefinitionAsked: 0.3,
+    notSentenceReasonAsked: 0.3,
   },
   sentence: { givesCause: 1.3, defines: 1.25 },
-  label: { floor: 0.6 },
+  label: { floor: 0.6, partMatch: 0.5 },
   figure: {
     perCellFitPoint: 0.12,
     totalRow: 1.15,
     unitMismatch: 0.6,
     changeMismatch: 0.5,
+    unaskedChange: 0.5,
     undatedWithYear: 0.8,
     datedWithoutYear: 0.75,
     datedOtherYear: 0.6,

@@ -6,6 +6,7 @@ import addFormats from 'ajv-formats';
 import { PNG } from 'pngjs';
 import { ZipFile } from 'yazl';
 import { z } from 'zod';
+import type { ProgrammeIdentity } from '../knowledge/schema';
 
 export type Json = string | number | boolean | null | Json[] | { [key: string]: Json };
 export type JsonObject = { [key: string]: Json };
@@ -35,7 +36,7 @@ const PackageEnvSchema = z.object({
   APP_BASE_URL: z.preprocess(
     unsetIfBlank,
     z
-      .url({ protocol: /^https$/, error: 'expected an https:// URL such as https://www.jobcenter-elbe-elster.de' })
+      .url({ protocol: /^https$/, error: 'expected an https:// URL such as https://www.jobcenter-musterstadt.de' })
       .transform((url) => url.replace(/\/+$/, ''))
       .optional(),
   ),
@@ -51,8 +52,21 @@ const PackageEnvSchema = z.object({
   APP_VERSION: z.preprocess(unsetIfBlank, z.string().regex(/^\d+\.\d+\.\d+$/, 'expected a version like 1.0.0').optional()),
 });
 
-/** Used when APP_BASE_URL is unset; the CLI says so, since the programme document names no URL. */
-export const DEFAULT_APP_BASE_URL = 'https://www.jobcenter-elbe-elster.de';
+/**
+ * Used when APP_BASE_URL is unset: the usual address of a jobcenter's site, made
+ * from the programme's region; the CLI says so, since the document names no URL.
+ */
+export function defaultAppBaseUrl(programme: Pick<ProgrammeIdentity, 'region'>): string {
+  const slug = programme.region.toLowerCase().replace(/ä/g, 'ae').replace(/ö/g, 'oe').replace(/ü/g, 'ue').replace(/ß/g, 'ss').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return `https://www.jobcenter-${slug}.de`;
+}
+
+/** The manifest's placeholders the programme fills: whose bot it is and for which year. */
+export type ProgrammeValues = { JOBCENTER: string; PROGRAMME_YEAR: string };
+
+export function programmeValues(programme: Pick<ProgrammeIdentity, 'jobcenter' | 'year'>): ProgrammeValues {
+  return { JOBCENTER: programme.jobcenter, PROGRAMME_YEAR: String(programme.year) };
+}
 
 export type PackageEnv = {
   MicrosoftAppId: string;
@@ -62,7 +76,7 @@ export type PackageEnv = {
 };
 
 /** Validates the environment; the error is one line naming the variable and the bad value. */
-export function readPackageEnv(env: Record<string, string | undefined>, defaults: { version: string }): PackageEnv {
+export function readPackageEnv(env: Record<string, string | undefined>, defaults: { version: string; appBaseUrl: string }): PackageEnv {
   const result = PackageEnvSchema.safeParse(env);
   if (!result.success) {
     const issue = result.error.issues[0];
@@ -73,7 +87,7 @@ export function readPackageEnv(env: Record<string, string | undefined>, defaults
   const parsed = result.data;
   return {
     MicrosoftAppId: parsed.MicrosoftAppId,
-    APP_BASE_URL: parsed.APP_BASE_URL ?? DEFAULT_APP_BASE_URL,
+    APP_BASE_URL: parsed.APP_BASE_URL ?? defaults.appBaseUrl,
     BOT_DOMAIN: parsed.BOT_DOMAIN,
     APP_VERSION: parsed.APP_VERSION ?? defaults.version,
   };
@@ -87,7 +101,7 @@ const DROP = Symbol('drop');
  * An array element that is only a placeholder of an unset optional variable is dropped
  * (`"validDomains": ["${{BOT_DOMAIN}}"]` → `[]`); any other unset or unknown placeholder is an error.
  */
-export function fillManifest(template: string, env: PackageEnv): JsonObject {
+export function fillManifest(template: string, env: PackageEnv & ProgrammeValues): JsonObject {
   let parsed: Json;
   try {
     parsed = JSON.parse(template) as Json;
@@ -213,7 +227,7 @@ export function iconErrors(colorPng: Buffer, outlinePng: Buffer): string[] {
 }
 
 /** A fixed timestamp, so the same inputs give the same zip. */
-const ZIP_MTIME = new Date('2024-01-01T00:00:00Z');
+const ZIP_MTIME = new Date('2001-01-01T00:00:00Z');
 
 /** manifest.json and the two icons at the root of a zip, as Teams expects. */
 export function buildPackage(files: { manifest: JsonObject; colorPng: Buffer; outlinePng: Buffer }): Promise<Buffer> {
@@ -242,6 +256,8 @@ export type PackageRun = {
   info: (line: string) => void;
   /** The one failure line, or the list of schema errors (stderr). */
   error: (line: string) => void;
+  /** The current programme: its jobcenter and year fill the manifest. */
+  programme: Pick<ProgrammeIdentity, 'jobcenter' | 'region' | 'year'>;
 };
 
 /**
@@ -250,9 +266,10 @@ export type PackageRun = {
  */
 export async function runPackage(env: Record<string, string | undefined>, run: PackageRun): Promise<number> {
   try {
-    const values = readPackageEnv(env, { version: run.version });
-    if (!env['APP_BASE_URL']?.trim()) run.info(`[package] APP_BASE_URL not set: developer links point to ${DEFAULT_APP_BASE_URL} (check /datenschutz and /nutzungsbedingungen exist before publishing)`);
-    const manifest = fillManifest(readFileSync(join(run.manifestDir, 'manifest.json'), 'utf8'), values);
+    const appBaseUrl = defaultAppBaseUrl(run.programme);
+    const values = readPackageEnv(env, { version: run.version, appBaseUrl });
+    if (!env['APP_BASE_URL']?.trim()) run.info(`[package] APP_BASE_URL not set: developer links point to ${appBaseUrl} (check /datenschutz and /nutzungsbedingungen exist before publishing)`);
+    const manifest = fillManifest(readFileSync(join(run.manifestDir, 'manifest.json'), 'utf8'), { ...values, ...programmeValues(run.programme) });
     const colorPng = readFileSync(join(run.manifestDir, 'color.png'));
     const outlinePng = readFileSync(join(run.manifestDir, 'outline.png'));
     const errors = [...validateManifest(manifest), ...iconErrors(colorPng, outlinePng)];

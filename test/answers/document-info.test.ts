@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { asksAboutDocument, documentInfoText, readDocumentInfo } from '../../src/answers/document-info';
 import type { Section, SectionRef } from '../../src/knowledge/schema';
 import { loadKnowledge } from '../../src/knowledge/load';
-import { defaultKnowledgeDir, DOCUMENT_FILE } from '../../src/knowledge/paths';
+import { defaultKnowledgeDir, documentPath } from '../../src/knowledge/paths';
 import { sharedBrain } from '../helpers/bot-harness';
 
 const closing = (...texts: string[]): Section => ({
@@ -29,7 +29,7 @@ describe('readDocumentInfo', () => {
   });
 
   it('finds the sign-off of the shipped programme as the document prints it', () => {
-    const document = readFileSync(join(defaultKnowledgeDir(), DOCUMENT_FILE), 'utf8');
+    const document = readFileSync(documentPath(defaultKnowledgeDir()), 'utf8');
     const { signOff } = readDocumentInfo(loadKnowledge());
     expect(signOff).toBeDefined();
     const [year, month, day] = signOff!.date.split('-');

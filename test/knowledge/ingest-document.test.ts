@@ -2,11 +2,11 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { roundHalfUp } from '../../src/german/number';
 import { ingestProgramme } from '../../src/knowledge/ingest';
-import { defaultKnowledgeDir, DOCUMENT_FILE } from '../../src/knowledge/paths';
+import { defaultKnowledgeDir, documentPath } from '../../src/knowledge/paths';
 import type { Section, Table, TableRow } from '../../src/knowledge/schema';
 
 const dir = defaultKnowledgeDir();
-const markdown = readFileSync(join(dir, DOCUMENT_FILE), 'utf8');
+const markdown = readFileSync(documentPath(dir), 'utf8');
 const { sections, tables } = ingestProgramme(markdown);
 
 const section = (ref: string): Section => {

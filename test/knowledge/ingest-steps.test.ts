@@ -125,10 +125,10 @@ describe('readToc', () => {
 
   it('reads number, title, page and level of every entry; the Präambel has no number', () => {
     expect(entries).toEqual([
-      { ref: 'Präambel', number: null, title: 'Präambel', page: 2, level: 1 },
-      { ref: '1', number: '1', title: 'Lage im Kreis', page: 3, level: 1 },
-      { ref: '1.1', number: '1.1', title: 'Die Kund*innen', page: 3, level: 2 },
-      { ref: '2', number: '2', title: 'Geld', page: 5, level: 1 },
+      { ref: 'Präambel', number: null, title: 'Präambel', page: 2, level: 1, line: 11 },
+      { ref: '1', number: '1', title: 'Lage im Kreis', page: 3, level: 1, line: 12 },
+      { ref: '1.1', number: '1.1', title: 'Die Kund*innen', page: 3, level: 2, line: 13 },
+      { ref: '2', number: '2', title: 'Geld', page: 5, level: 1, line: 14 },
     ]);
     expect(SAMPLE.split('\n')[bodyStart]).toBe('## Präambel');
   });

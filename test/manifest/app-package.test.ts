@@ -2,14 +2,16 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import yauzl from 'yauzl';
+import { loadKnowledge } from '../../src/knowledge/load';
 import { projectRoot } from '../../src/knowledge/paths';
 import {
   buildPackage,
-  DEFAULT_APP_BASE_URL,
+  defaultAppBaseUrl,
   fillManifest,
   type Json,
   type JsonObject,
   type PackageEnv,
+  programmeValues,
   readPackageEnv,
   runPackage,
   validateManifest,
@@ -19,7 +21,9 @@ const manifestDir = join(projectRoot(), 'manifest');
 const template = readFileSync(join(manifestDir, 'manifest.json'), 'utf8');
 const APP_ID = '12345678-1234-4234-8234-123456789abc';
 const env: PackageEnv = { MicrosoftAppId: APP_ID, APP_BASE_URL: 'https://amip.example.org', BOT_DOMAIN: 'amip-bot.azurewebsites.net', APP_VERSION: '1.2.3' };
-const manifest = fillManifest(template, env);
+const { programme } = loadKnowledge();
+const fromProgramme = programmeValues(programme);
+const manifest = fillManifest(template, { ...env, ...fromProgramme });
 
 /** A copy of the manifest with the value at `path` replaced. */
 function withChange(source: JsonObject, path: (string | number)[], value: Json): JsonObject {
@@ -97,17 +101,17 @@ describe('the manifest template', () => {
   it('commits no deployment value: the ids, URLs, domain and version are placeholders', () => {
     expect(template).not.toMatch(/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/i);
     expect(template).not.toMatch(/https:\/\/(?!developer\.microsoft\.com\/)/);
-    expect([...template.matchAll(/\$\{\{(\w+)\}\}/g)].map((m) => m[1]).sort()).toEqual(
-      ['APP_BASE_URL', 'APP_BASE_URL', 'APP_BASE_URL', 'APP_VERSION', 'BOT_DOMAIN', 'MicrosoftAppId', 'MicrosoftAppId'],
+    expect([...new Set([...template.matchAll(/\$\{\{(\w+)\}\}/g)].map((m) => m[1]))].sort()).toEqual(
+      ['APP_BASE_URL', 'APP_VERSION', 'BOT_DOMAIN', 'JOBCENTER', 'MicrosoftAppId', 'PROGRAMME_YEAR'],
     );
   });
 });
 
 describe('readPackageEnv', () => {
-  const defaults = { version: '0.1.0' };
+  const defaults = { version: '0.1.0', appBaseUrl: defaultAppBaseUrl(programme) };
 
   it('needs only MicrosoftAppId; the rest has documented defaults', () => {
-    expect(readPackageEnv({ MicrosoftAppId: APP_ID }, defaults)).toEqual({ MicrosoftAppId: APP_ID, APP_BASE_URL: DEFAULT_APP_BASE_URL, BOT_DOMAIN: undefined, APP_VERSION: '0.1.0' });
+    expect(readPackageEnv({ MicrosoftAppId: APP_ID }, defaults)).toEqual({ MicrosoftAppId: APP_ID, APP_BASE_URL: defaultAppBaseUrl(programme), BOT_DOMAIN: undefined, APP_VERSION: '0.1.0' });
   });
 
   it('takes APP_BASE_URL without its trailing slash, BOT_DOMAIN and APP_VERSION from the environment', () => {
@@ -157,24 +161,24 @@ describe('fillManifest', () => {
   });
 
   it('leaves validDomains empty without BOT_DOMAIN', () => {
-    expect(fillManifest(template, { ...env, BOT_DOMAIN: undefined })['validDomains']).toEqual([]);
+    expect(fillManifest(template, { ...env, ...fromProgramme, BOT_DOMAIN: undefined })['validDomains']).toEqual([]);
   });
 
   it('changes nothing but the placeholders: filled with their own names, the template comes back unchanged', () => {
-    const self: PackageEnv = { MicrosoftAppId: '${{MicrosoftAppId}}', APP_BASE_URL: '${{APP_BASE_URL}}', BOT_DOMAIN: '${{BOT_DOMAIN}}', APP_VERSION: '${{APP_VERSION}}' };
+    const self = { MicrosoftAppId: '${{MicrosoftAppId}}', APP_BASE_URL: '${{APP_BASE_URL}}', BOT_DOMAIN: '${{BOT_DOMAIN}}', APP_VERSION: '${{APP_VERSION}}', JOBCENTER: '${{JOBCENTER}}', PROGRAMME_YEAR: '${{PROGRAMME_YEAR}}' };
     expect(fillManifest(template, self)).toEqual(JSON.parse(template));
   });
 
   it('refuses a placeholder it does not know instead of leaving it empty', () => {
-    expect(() => fillManifest('{"id": "${{TEAMS_APP_ID}}"}', env)).toThrow('[package] manifest $.id: placeholder ${{TEAMS_APP_ID}} is not a known variable');
+    expect(() => fillManifest('{"id": "${{TEAMS_APP_ID}}"}', { ...env, ...fromProgramme })).toThrow('[package] manifest $.id: placeholder ${{TEAMS_APP_ID}} is not a known variable');
   });
 
   it('refuses an unset optional variable outside a list', () => {
-    expect(() => fillManifest('{"developer": {"websiteUrl": "https://${{BOT_DOMAIN}}"}}', { ...env, BOT_DOMAIN: undefined })).toThrow('[package] manifest $.developer.websiteUrl: placeholder ${{BOT_DOMAIN}} has no value');
+    expect(() => fillManifest('{"developer": {"websiteUrl": "https://${{BOT_DOMAIN}}"}}', { ...env, ...fromProgramme, BOT_DOMAIN: undefined })).toThrow('[package] manifest $.developer.websiteUrl: placeholder ${{BOT_DOMAIN}} has no value');
   });
 
   it('cannot be broken by a value containing quotes', () => {
-    const filled = fillManifest('{"a": "${{APP_BASE_URL}}"}', { ...env, APP_BASE_URL: 'https://x.example/"}, "b": "' });
+    const filled = fillManifest('{"a": "${{APP_BASE_URL}}"}', { ...env, ...fromProgramme, APP_BASE_URL: 'https://x.example/"}, "b": "' });
     expect(filled).toEqual({ a: 'https://x.example/"}, "b": "' });
   });
 });
@@ -236,7 +240,7 @@ describe('runPackage (npm run package)', () => {
   let info: string[];
   let errors: string[];
   const run = (given: Record<string, string | undefined>): Promise<number> =>
-    runPackage(given, { manifestDir, outFile: join(outDir, 'build', 'appPackage.zip'), version: '0.1.0', info: (line) => info.push(line), error: (line) => errors.push(line) });
+    runPackage(given, { programme, manifestDir, outFile: join(outDir, 'build', 'appPackage.zip'), version: '0.1.0', info: (line) => info.push(line), error: (line) => errors.push(line) });
 
   beforeEach(() => {
     outDir = mkdtempSync(join(tmpdir(), 'amip-package-'));
@@ -269,5 +273,16 @@ describe('runPackage (npm run package)', () => {
     expect(errors[0]).toMatch(/^\[package\] MicrosoftAppId: /);
     expect(errors[0]).not.toContain('\n');
     expect(() => readFileSync(join(outDir, 'build', 'appPackage.zip'))).toThrow();
+  });
+});
+
+describe('the manifest template names no programme', () => {
+  it('takes jobcenter and year from the programme it is packaged for', () => {
+    const other = fillManifest(template, { ...env, ...programmeValues({ jobcenter: 'Jobcenter Musterkreis', year: 2025 }) });
+    expect(other['developer']).toMatchObject({ name: 'Jobcenter Musterkreis' });
+    expect(JSON.stringify(other)).toContain('Arbeitsmarkt- und Integrationsprogramm 2025');
+    expect(JSON.stringify(other)).not.toMatch(new RegExp(`${programme.region}|${programme.year}`));
+    expect(validateManifest(other)).toEqual([]);
+    expect(defaultAppBaseUrl({ region: 'Märkisch-Oderland' })).toBe('https://www.jobcenter-maerkisch-oderland.de');
   });
 });

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { conflate, createGermanAnalyser, foldUmlauts, type GermanAnalyser } from '../../src/search/analyser';
-import { defaultKnowledgeDir, DOCUMENT_FILE } from '../../src/knowledge/paths';
+import { defaultKnowledgeDir, documentPath } from '../../src/knowledge/paths';
 
-const corpus = readFileSync(join(defaultKnowledgeDir(), DOCUMENT_FILE), 'utf8');
+const corpus = readFileSync(documentPath(defaultKnowledgeDir()), 'utf8');
 const analyser: GermanAnalyser = createGermanAnalyser({
   vocabulary: corpus.split(/\s+/),
   synonyms: [['Geflüchtete', 'Flüchtlinge', 'Migrant*innen'], ['Jugendliche', 'U25', 'junge Menschen'], ['Budget', 'Mittel', 'Haushalt']],

@@ -18,7 +18,8 @@ export type Block =
 
 const LIST_ITEM = /^\s*[-•*]\s+(.*)$/;
 const SOURCE = /^Quelle:\s*(.*)$/;
-const STAND_LINE = /^Stand:\s*\d{2}\.\d{2}\.\d{4}$/;
+/** "Stand: 28.09.2023", "Stand 03.12.2019", "Stand: 27. Januar 2020" on a line of its own. */
+const STAND_LINE = /^Stand:?\s*(\d{1,2}\.\s?\d{1,2}\.\s?\d{4}|\d{1,2}\.\s*\p{L}+\s+\d{4})$/u;
 
 export function toBlocks(lines: readonly string[]): Block[] {
   const blocks: Block[] = [];
@@ -79,9 +80,10 @@ export function toBlocks(lines: readonly string[]): Block[] {
       blocks.push({ kind: 'source', text: source[1]! });
       continue;
     }
-    if (STAND_LINE.test(clean)) {
+    const standIso = STAND_LINE.test(clean) ? germanDateToIso(clean) : undefined;
+    if (standIso) {
       flush();
-      blocks.push({ kind: 'stand', iso: germanDateToIso(clean)! });
+      blocks.push({ kind: 'stand', iso: standIso });
       continue;
     }
     if (items.length || table.length) flush();

@@ -1,7 +1,7 @@
 import type { Chart, Paragraph, Section, Table } from '../schema';
 import type { Block } from './blocks';
-import { parseTable } from './tables';
-import { slug } from './text';
+import { parseTable, textRows } from './tables';
+import { germanDateToIso, slug } from './text';
 import { matchTocEntry, type TocEntry } from './toc';
 
 /** What a heading that is not in the table of contents stands for, judged by what follows it. */
@@ -44,7 +44,7 @@ export function classifyHeading(title: string, following: readonly Block[]): Hea
  * filed under the current section.
  */
 export function readSections(blocks: readonly Block[], toc: readonly TocEntry[]): { sections: Section[]; tables: Table[] } {
-  const sections = new Map<string, Section>(toc.map((e) => [e.ref, { ref: e.ref, number: e.number, title: e.title, page: e.page, level: e.level, paragraphs: [], charts: [] }]));
+  const sections = new Map<string, Section>(toc.map((e) => [e.ref, { ref: e.ref, number: e.number, title: e.title, ...(e.page !== undefined ? { page: e.page } : {}), level: e.level, paragraphs: [], charts: [] }]));
   const found = new Set<string>();
   const tables: Table[] = [];
   let current: Section | undefined;
@@ -74,7 +74,7 @@ export function readSections(blocks: readonly Block[], toc: readonly TocEntry[])
       const role = classifyHeading(block.text, blocks.slice(i + 1));
       if (role.role === 'subheading') subheading = block.text;
       else if (role.role === 'chart') current.charts!.push(role.chart);
-      else tableTitle = { title: block.text, captions: role.captions };
+      else tableTitle = { title: tableCaption(block.text), captions: role.captions };
       if (role.role !== 'subheading') i += role.consumed;
       continue;
     }
@@ -104,6 +104,15 @@ export function readSections(blocks: readonly Block[], toc: readonly TocEntry[])
       }
       case 'table': {
         open = undefined;
+        const text = textRows(block.lines);
+        if (text) {
+          // Each row one paragraph ("BG – Bedarfsgemeinschaft"); a header row ("Abkürzung – Bedeutung") is kept as the sub-heading.
+          const [first, ...rest] = text;
+          const header = first && first.length > 1 && /^(Abkürzung|Kürzel|Begriff)/i.test(first[0]!) ? first.join(' – ') : undefined;
+          for (const row of header ? rest : text) push(paragraph(row.join(' – '), header ?? subheading ?? tableTitle?.title, false));
+          tableTitle = undefined;
+          break;
+        }
         const after = trailing(blocks, i + 1);
         const context = {
           title: tableTitle?.title,
@@ -129,8 +138,15 @@ export function readSections(blocks: readonly Block[], toc: readonly TocEntry[])
   }
 
   const missing = toc.filter((e) => !found.has(e.ref));
-  if (missing.length) throw new Error(`[ingest] no heading in the body for section ${missing.map((e) => `"${e.ref} ${e.title}"`).join(', ')} of the table of contents`);
+  if (missing.length) {
+    throw new Error(`no heading in the body for section ${missing.map((e) => `"${e.number ? `${e.number} ` : ''}${e.title}"${e.line ? ` (Zeile/line ${e.line})` : ''}`).join(', ')} of the table of contents / keine Überschrift im Text für diesen Abschnitt des Inhaltsverzeichnisses`);
+  }
   return { sections: [...sections.values()].map(dropEmptyCharts), tables };
+}
+
+/** "Tabelle 3: Eingliederungsbudget 2025" → "Eingliederungsbudget 2025": the caption's number is the layout's, not the table's name. */
+export function tableCaption(text: string): string {
+  return text.replace(/^(?:Tabelle|Tab\.)\s*\d+[.:]?\s*[-–:]?\s*/i, '').trim() || text;
 }
 
 /** The "Quelle:" and "Stand:" lines right under a table (gaps allowed between). */
@@ -149,8 +165,9 @@ function trailing(blocks: readonly Block[], from: number): { source?: string; st
 
 function standIn(texts: readonly (string | undefined)[]): string | undefined {
   for (const text of texts) {
-    const match = text ? /Stand:?\s*(\d{2})\.(\d{2})\.(\d{4})/.exec(text) : null;
-    if (match) return `${match[3]}-${match[2]}-${match[1]}`;
+    const match = text ? /\bStand:?\s*(.*)$/.exec(text) : null;
+    const iso = match ? germanDateToIso(match[1]!) : undefined;
+    if (iso) return iso;
   }
   return undefined;
 }

@@ -22,7 +22,8 @@ export interface TableContext {
  */
 export function parseTable(lines: readonly string[], context: TableContext): Table {
   const rows = lines.map((line) => line.split('\t'));
-  const firstData = rows.findIndex(isDataRow);
+  // A header line of bare years ("Kennzahl | 2024 | 2025") is no data row.
+  const firstData = rows.findIndex((r, i) => isDataRow(r) && !(rows.slice(0, i).every((h) => !isDataRow(h)) && isYearHeader(r) && i + 1 < rows.length));
   if (firstData < 0) throw new Error(`[ingest] table in section ${context.sectionRef} has no row with figures`);
   const headerRows = rows.slice(0, firstData);
   const dataRows = rows.slice(firstData).filter((r) => cleanInline(r[0] ?? '') !== '');
@@ -74,6 +75,17 @@ export function parseTable(lines: readonly string[], context: TableContext): Tab
   };
 }
 
+/** A tab-separated block without a single figure is text laid out in columns (an Abkürzungsverzeichnis), not a table of figures. */
+export function textRows(lines: readonly string[]): string[][] | undefined {
+  const rows = lines.map((line) => line.split('\t').map(cleanInline).filter(Boolean));
+  return rows.some((r, i) => isDataRow(lines[i]!.split('\t'))) ? undefined : rows.filter((r) => r.length > 0);
+}
+
+function isYearHeader(row: readonly string[]): boolean {
+  const figures = row.slice(1).map(cleanInline).filter(Boolean);
+  return figures.length > 0 && figures.every((c) => /^(19|20)\d\d$/.test(c));
+}
+
 function isDataRow(row: readonly string[]): boolean {
   return cleanInline(row[0] ?? '') !== '' && row.slice(1).some((cell) => parseGermanFigure(cell) !== undefined);
 }
@@ -115,9 +127,10 @@ function unitOf(column: string, rowLabel: string, euro: boolean): Unit {
   return 'Anzahl';
 }
 
+/** Other programmes name their plan columns "Ziel 2025", "Planung 2025", "Soll 2025", "Zielwert 2025". */
 const PERIODS: readonly [RegExp, PeriodKind][] = [
-  [/\bIst\b/, 'Ist'],
-  [/\bPlan\b/, 'Plan'],
+  [/\bIst(?:wert)?\b/, 'Ist'],
+  [/\b(?:Plan|Planung|Planwert|Ziel|Zielwert|Soll)\b/, 'Plan'],
   [/Zuteilung/i, 'Zuteilung'],
   [/Schätzwert/i, 'Schätzwert'],
 ];
