@@ -15,7 +15,7 @@ export interface PipelineOptions {
 
 /**
  * Everything between the adapter and the bot, in order, one place for
- * src/index.ts and the tests: the turn error handler, the privacy boundary
+ * src/compose.ts and the tests: the turn error handler, the privacy boundary
  * (first, so nothing after it sees client data), the typing indicator, the
  * turn log line.
  */
