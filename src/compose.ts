@@ -1,4 +1,4 @@
-import { ConversationState, ShowTypingMiddleware, UserState, type Storage } from 'botbuilder';
+import { ConversationState, UserState, type Storage } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import { DateTime } from 'luxon';
 import { resolve } from 'node:path';
@@ -25,10 +25,10 @@ import { createGermanAnalyser } from './search/analyser';
 import { buildSearchDocuments } from './search/search-documents';
 import { ProgrammeSearchIndex } from './search/search-index';
 import { createAdapter } from './server/create-adapter';
+import { HealthSignals } from './server/health';
+import { configureAdapter } from './server/pipeline';
 import { createServer, type RunningServer } from './server/server';
-import { createTurnErrorHandler } from './server/turn-error';
-import { turnLogging } from './server/turn-logging';
-import { createStorage } from './storage/create-storage';
+import { createStorage, storageOptionsFromConfig } from './storage/create-storage';
 
 /**
  * The composition root, the only place objects are built, in one direction:
@@ -123,35 +123,43 @@ export function composeBot(brain: ProgrammeBrain, options: BotOptions): Composed
 export interface RunningApp {
   server: RunningServer;
   logger: Logger;
-  /** Makes the insights records durable before the process exits (the Storage writes each turn's state as it ends). */
+  /** Makes the insights records durable and lets state writes still in flight settle before the process exits. */
   onShutdown(): Promise<void>;
 }
 
 /** config → knowledge → search → answerer → dialogs → bot → adapter → server, listening. */
 export async function startApp(env: Readonly<Record<string, string | undefined>>): Promise<RunningApp> {
   const config = loadConfig(env);
+  // Everything the bot writes (state, insights) may hold what staff typed: files 0600, folders 0700.
+  process.umask(0o077);
   const logger = createLogger(config.LOG_LEVEL, { logMessageText: config.LOG_MESSAGE_TEXT });
   if (config.authMode === 'none') {
     logger.warn('MicrosoftAppId is not set: running in local unauthenticated mode (Emulator, Agents Playground, evaluator)');
   }
   const brain = buildLibrary(loadProgrammes(config.PROGRAMMES ? { ids: config.PROGRAMMES } : {}));
-  const storage = createStorage(config, logger);
+  const health = new HealthSignals();
+  const storage = createStorage({ ...storageOptionsFromConfig(config, logger), onOutcome: (ok) => (ok ? health.succeeded('storage') : health.failed('storage')) });
   const store = config.STORAGE === 'memory' ? createMemoryInsightsStore() : createFileInsightsStore(resolve(config.DATA_DIR));
   const { bot, conversationState } = composeBot(brain, { storage, insights: { store, hashUser: createUserHasher(config.INSIGHTS_SALT) } });
 
-  const adapter = createAdapter(config);
-  adapter.onTurnError = createTurnErrorHandler(logger, conversationState);
-  // Teams shows "…" when a turn takes longer than half a second; most answers take milliseconds and send none.
-  adapter.use(new ShowTypingMiddleware(500, 2000));
-  adapter.use(turnLogging(logger, config.LOG_MESSAGE_TEXT));
+  // Turn errors, the privacy boundary (first: nothing after it sees client data), Teams' "…" for slow turns, the turn log line.
+  const adapter = configureAdapter(createAdapter(config), { logger, logMessageText: config.LOG_MESSAGE_TEXT, conversationState });
 
   const server = await createServer({
     config,
     adapter,
     bot,
     logger,
+    health,
     readiness: () => ({ ready: true, knowledgeVersion: brain.knowledge.version }),
   }).start();
   logger.info({ port: server.port, knowledgeVersion: brain.knowledge.version }, `AMIP-Bot listening on http://localhost:${server.port}/api/messages`);
-  return { server, logger, onShutdown: async () => store.flush() };
+  return {
+    server,
+    logger,
+    onShutdown: async () => {
+      await storage.flush();
+      store.flush();
+    },
+  };
 }
