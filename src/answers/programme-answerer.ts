@@ -84,7 +84,7 @@ export class ProgrammeAnswerer {
     private readonly cues: CueTable,
   ) {
     this.scope = readProgrammeScope(knowledge);
-    this.followUpTools = { cues, isTopicWord: (w) => this.isTopicWord(w) };
+    this.followUpTools = { cues, isTopicWord: (w) => this.isTopicWord(w), namesThing: (w) => this.labelStems.has(this.analyser.stem(w)) || this.measureStems.has(this.analyser.stem(w)) };
     this.isFraming = isFramingTerm;
     this.labelStems = labelStemsOf(knowledge, analyser);
     this.measureStems = measureStemsOf(knowledge, analyser);
@@ -279,7 +279,7 @@ export class ProgrammeAnswerer {
   /** "Wo wurde das Programm unterschrieben?", "Für welches Jahr gilt das Programm?", "Von welchem Jobcenter ist das?" */
   private asksDocumentFact(text: string): boolean {
     const c = this.cues;
-    if (c.mentions(text, 'signed') && (c.mentions(text, 'where') || c.mentions(text, 'when') || /^wer\b/i.test(text))) return true;
+    if (c.mentions(text, 'signed') && (c.mentions(text, 'where') || c.mentions(text, 'when') || c.mentions(text, 'programme-word') || /^(wer|wessen)\b/i.test(text))) return true;
     return (c.mentions(text, 'which-year') || c.mentions(text, 'which-jobcenter')) && (c.mentions(text, 'programme-word') || normaliseForCues(text).length <= 6);
   }
 
