@@ -369,6 +369,11 @@ export class ProgrammeAnswerer {
     const measureNamed = this.analyser.tokenize(question.text).some((t) => this.measureStems.has(this.analyser.stem(t)));
     // A chart's answer already says its figures are missing from the text.
     if ((countAsked || (shareAsked && question.asksFigure) || measureNamed) && kind !== 'sentence' && kind !== 'glossary' && kind !== 'chart') return { slot: 'number' };
+    if (kind === 'glossary' && hit.doc.ref.kind === 'glossary') {
+      // A term's explanation answers a figure question only when it is that measure's entry and holds the count asked.
+      const isMeasure = this.measureStems.has(this.analyser.stem(hit.doc.ref.abbreviation));
+      if (question.ageBand || (measureNamed && !isMeasure) || (countAsked && !hasCount(hit.doc.body, (w) => this.cues.isExactly(w, 'number-words')))) return { slot: 'number' };
+    }
     if (kind !== 'sentence') return undefined;
     const body = hit.doc.body;
     if (countAsked && !hasCount(body, (w) => this.cues.isExactly(w, 'number-words'))) return { slot: 'number' };
@@ -435,7 +440,16 @@ export class ProgrammeAnswerer {
     const figureContext = question.asksFigure || FIGURE_KINDS.has(hit.doc.ref.kind) || FIGURE_NOUN.test(question.text);
     const mixedCase = question.text !== question.text.toLowerCase();
     // Two letters name nothing ("& Co."); slot words and the region are read elsewhere.
-    return this.index.unnamedWords(hit).filter((w) => this.isTopicWord(w) && !this.scope.regionWords.has(fold(w)) && this.namesSomething(w, figureContext, mixedCase));
+    // A figure must name every noun of the question ("Kosten der Unterkunft" is not "Verwaltungskosten").
+    const strict = W.support.figureNamesEveryNoun && FIGURE_ANSWER_KINDS.has(hit.doc.ref.kind);
+    return this.index
+      .unnamedWords(hit)
+      .filter((w) => this.isTopicWord(w) && !this.scope.regionWords.has(fold(w)) && ((strict && this.looksLikeNoun(w, mixedCase)) || this.namesSomething(w, figureContext, mixedCase)));
+  }
+
+  private looksLikeNoun(word: string, mixedCase: boolean): boolean {
+    if (this.isAbbreviatedWord(fold(word))) return false;
+    return mixedCase ? /^\p{Lu}/u.test(word) : !VERB_LIKE.test(word) || NOUN_ENDING.test(word);
   }
 
   /**

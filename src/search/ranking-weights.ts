@@ -124,6 +124,8 @@ export interface RankingWeights {
     candidates: number;
     /** …as long as they rank at least this share of the best. */
     candidateShare: number;
+    /** A table row or sentence figure must name every noun of the question, not only the programme's own terms. */
+    figureNamesEveryNoun: boolean;
     /** Two supported figures whose ranks are at least this close are both offered (a question back) instead of one guessed. */
     clarifyShare: number;
   };
@@ -204,7 +206,7 @@ export const DEFAULT_RANKING_WEIGHTS: RankingWeights = {
     columnWord: 1,
     columnOrder: 0.01,
   },
-  support: { candidates: 5, candidateShare: 0.3, clarifyShare: 0.9 },
+  support: { candidates: 5, candidateShare: 0.3, figureNamesEveryNoun: true, clarifyShare: 0.9 },
   followUp: { maxAgeMs: 30 * 60 * 1000 },
   related: { minShare: 0.15, max: 3 },
   passage: { neighbourShare: 0.5, chartTextShare: 0.25 },
