@@ -214,7 +214,10 @@ export class ProgrammeAnswerer {
         ? this.figureById.get(ref.figureId)!.unit === '%'
         : ref.kind === 'table-row' && this.tableById.get(ref.tableId)!.rows[ref.row]!.cells.some((c) => c.unit === '%' && c.period !== 'Veränderung' && c.period !== 'Differenz');
     const supported = !checkSupport({ doc: best.doc, unnamed: this.unnamedTopicWords(best, question), programmeYear: this.knowledge.programme.year, countAsked: false }, question, this.knowledge);
-    return unitIsShare && supported && best.coverage >= 1;
+    // The share stated must be of what was asked: its name, not only its sentence, holds the question's topic words.
+    const named = new Set(this.analyser.tokenize(`${best.doc.label} ${best.doc.context}`).map((t) => this.analyser.stem(t)));
+    const topic = this.analyser.tokenize(text).filter((w) => this.isTopicWord(w) && !this.cues.mentions(w, 'share-of'));
+    return unitIsShare && supported && best.coverage >= 1 && topic.every((w) => named.has(this.analyser.stem(w)));
   }
 
   /** The programme figure a phrase names, with the year, gender and period the whole question gives. */
