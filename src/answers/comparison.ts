@@ -37,7 +37,12 @@ export function readComparison(text: string, isTopicWord: (word: string) => bool
 /** Both sides with their values and the difference; undefined when a side is not a programme figure. */
 export function compareFigures(intent: ComparisonIntent, text: string, tools: CalculationTools): Answer | undefined {
   const [a, b] = intent.sides.map((side) => tools.resolve(side, text, true));
-  if (!a || !b || a.name === b.name || a.unit !== b.unit) return undefined;
+  return a && b ? compareResolved(a, b, tools) : undefined;
+}
+
+/** Two programme figures side by side with their difference; undefined when they are one or of different units. */
+export function compareResolved(a: ResolvedFigure, b: ResolvedFigure, tools: Pick<CalculationTools, 'source'>): Answer | undefined {
+  if (a.name === b.name || a.unit !== b.unit) return undefined;
   const difference = a.value - b.value;
   const unitText = a.unit === '%' ? ' Prozentpunkte' : a.unit === '€' ? ' €' : '';
   const diff = `${formatGermanNumber(Math.abs(difference), { maxDecimals: a.unit === '%' ? 1 : 2, minDecimals: a.unit === '%' ? 1 : 0 })}${unitText}`;

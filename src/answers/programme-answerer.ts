@@ -26,7 +26,7 @@ import { checkSupport, type Unsupported } from './support';
 import { outOfScopeAnswer, programmeName, unsupportedAnswer } from './abstain';
 import { outlineAnswer, sectionByNumber, whereAnswer } from './navigation';
 import { computeCalculation, readCalculation, type ResolvedFigure } from './figure-calculation';
-import { compareFigures, readComparison } from './comparison';
+import { compareFigures, compareResolved, readComparison } from './comparison';
 import { formatCell, formatProseFigure } from './format-figure';
 
 const ANSWER_CACHE_SIZE = 2_000;
@@ -182,6 +182,12 @@ export class ProgrammeAnswerer {
     const close = supported.runnerUp;
     // Two different figures nearly tied: ask back with both rather than guess.
     if (close && FIGURE_ANSWER_KINDS.has(best.doc.ref.kind) && FIGURE_ANSWER_KINDS.has(close.doc.ref.kind) && close.rank >= best.rank * W.support.clarifyShare && this.nameOf(close) !== this.nameOf(best)) {
+      // "Frauen und Männer …" names both: both figures are the answer, not a question back.
+      if (this.cues.mentions(text, 'women') && this.cues.mentions(text, 'men')) {
+        const [a, b] = [this.figureOf(best, question), this.figureOf(close, question)];
+        const both = a && b && compareResolved(a, b, { source: (ref) => this.sections.source(ref) });
+        if (both) return both;
+      }
       return this.askBack([best, close], question);
     }
     const next = [...this.instrumentsOf(best), ...this.related(hits, best.doc.sectionRef), ...this.calculationFor(best)].slice(0, 3);
@@ -346,6 +352,19 @@ export class ProgrammeAnswerer {
     const label = this.nameOf(hit);
     const available = reason.slot === 'number' ? [`„${hit.doc.body}“`] : this.availableFor(hit);
     return { unsupported: unsupportedAnswer(reason, label, available, [{ label: shorten(label, 40), query: label }]) };
+  }
+
+  /** A ranked figure hit as a value with its name, the cell chosen as the question asks. */
+  private figureOf(hit: RankedHit, question: QuestionFeatures): ResolvedFigure | undefined {
+    const ref = hit.doc.ref;
+    if (ref.kind === 'prose-figure') {
+      const f = this.figureById.get(ref.figureId)!;
+      return { value: f.value, unit: f.unit, name: f.label, sectionRef: f.sectionRef };
+    }
+    if (ref.kind !== 'table-row') return undefined;
+    const table = this.tableById.get(ref.tableId)!;
+    const cell = pickCell(table.rows[ref.row]!, question).cell;
+    return { value: cell.value, unit: cell.unit, name: `${hit.doc.label}, ${cell.column}`, sectionRef: table.sectionRef };
   }
 
   /** "Meinten Sie „Integrationsquote Frauen“ oder „Integrationen (Frauen)“?" — each button asks again with the question's year and gender. */
