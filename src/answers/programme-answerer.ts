@@ -228,14 +228,14 @@ export class ProgrammeAnswerer {
 
   /** The programme figure a phrase names, with the year, gender and period the whole question gives. */
   private resolveFigure(phrase: string, context: string, sameUnit = false): ResolvedFigure | undefined {
-    const slots = readQuestion(context);
+    const slots = readQuestion(context, this.cues);
     const extra = [
       ...slots.years.map(String),
       ...(slots.gender ? [slots.gender === 'weiblich' ? 'Frauen' : 'Männer'] : []),
       // "… Anteil an der Beschäftigung" asks both sides for their share.
       ...(sameUnit && this.cues.mentions(context, 'percent') && !this.cues.mentions(phrase, 'percent') ? ['Anteil'] : []),
     ].filter((w) => !phrase.includes(w));
-    const question = readQuestion(`${phrase} ${extra.join(' ')}`.trim());
+    const question = readQuestion(`${phrase} ${extra.join(' ')}`.trim(), this.cues);
     const hits = this.rank(this.index.search(phrase, { isFramingTerm, kinds: ['table-row', 'prose-figure'] }), question).filter((h) => h.coverage >= minCoverage(h.wordCount) && h.strongMatches > 0);
     // A table's exact value before a sentence's rounded one ("4.706.577" rather than "4,7 Mio.").
     const monthNamed = /(?<!\p{L})(jan|feb|märz|apr|mai|jun|jul|aug|sept?|okt|nov)\p{L}*/iu.test(context);
@@ -280,7 +280,7 @@ export class ProgrammeAnswerer {
   }
 
   private readQuestion(text: string): QuestionFeatures {
-    const question = readQuestion(text);
+    const question = readQuestion(text, this.cues);
     if (this.cues.mentions(text, 'definition-asked') && !question.asksNumber) question.asksDefinition = true;
     return question;
   }
@@ -297,13 +297,13 @@ export class ProgrammeAnswerer {
     const words = normaliseForCues(text);
     if (this.cues.mentions(text, 'outline') && words.length <= 8 && !this.cues.mentions(text, 'where-is')) return outlineAnswer(this.knowledge);
     const numbered = sectionByNumber(text, this.knowledge);
-    if (numbered && 'ref' in numbered) return composeAnswer(this.composer, { kind: 'section', sectionRef: numbered.ref }, readQuestion(text), this.related([], numbered.ref));
+    if (numbered && 'ref' in numbered) return composeAnswer(this.composer, { kind: 'section', sectionRef: numbered.ref }, readQuestion(text, this.cues), this.related([], numbered.ref));
     if (numbered) return unsupportedSection(numbered.missing, this.exampleTopics());
     const at = this.cues.find(words, 'where-is');
     if (at < 0) return undefined;
     const topic = text.replace(/^.*?(abschnitt|kapitel|teil|seite[n]?|steht|finde ich|geht es|wird)\b/i, '').replace(/^\s*(etwas\s+)?(über|zu|zum|zur|um|von|die|der|das|den)\s+/i, '');
     if (!topic.trim()) return undefined;
-    const question = readQuestion(topic);
+    const question = readQuestion(topic, this.cues);
     const hits = this.rank(this.index.search(topic, { isFramingTerm }), question).filter((h) => h.coverage >= minCoverage(h.wordCount) && h.strongMatches > 0);
     const best = hits[0];
     if (!best) return undefined;

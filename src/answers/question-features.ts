@@ -1,5 +1,6 @@
 import { conflate } from '../search/analyser';
 import type { PeriodKind, Unit } from '../knowledge/schema';
+import { normaliseForCues, type CueTable } from '../knowledge/cues';
 
 /**
  * What a question says about the figure it wants, read from its words: which
@@ -34,16 +35,11 @@ export interface QuestionFeatures {
 /** The age bands the programme's tables use (JDW 2023). */
 export type AgeBand = '15-25' | '25-55' | '55+';
 
-const FIGURE_CUES = /\b(wie (hoch|viel|viele|gro(ß|ss)|stark|sehr)|wieviele?|anzahl|zahl|prozent|anteil|quote|betrag|summe|wert|kennzahl|bestand|budget|höhe|hoehe|sinken|steigen|gesunken|gestiegen|veränder\w*|differenz)\b|%|€/i;
-const PLAN_CUES = /\b(plan\w*|geplant\w*|ziel\w*|soll|vorgesehen|erwart\w*|schätz\w*|prognos\w*|voraussichtlich\w*|künftig\w*)\b/i;
-const IST_CUES = /\b(Ist\b(?=\s*(20\d\d|-?wert|stand|$))|tatsächlich\w*|erreicht\w*|bisher\w*|vorjahr\w*|zuteilung\w*|zugeteilt\w*)/;
-const CHANGE_CUES = /\b(veränder\w*|sink\w*|sank|steig\w*|stieg|gesunken|gestiegen|anstieg\w*|rückgang\w*|zunahme|abnahme|differenz\w*|wie stark|kürz\w*|reduzier\w*|weniger|mehr als im|entwickl\w*|zugenommen|abgenommen)\b/i;
-const PERCENT_CUES = /\b(prozent\w*|anteil\w*|quote\w*|%)|%/i;
-const COUNT_CUES = /\b(wie ?viele|anzahl|personen|menschen|beschäftigte\w*)\b/i;
-// Words asking for an amount, not topics: "Verwaltungskosten" names a row, "wie viel Geld" wants euros.
-const EURO_CUES = /\b(euro|eur|geld|betrag|beträge|summe)\b|€/i;
-const WOMEN = /\b(frauen|weiblich\w*|frau|mütter)\b/i;
-const MEN = /\b(männer|männlich\w*|mann|väter)\b/i;
+/** "Ist 2023", "Ist-Wert": the capitalised column word, not the verb ("Wie hoch ist …"). A pattern, not a cue word. */
+const IST_COLUMN = /\bIst\b(?=\s*(20\d\d|-?wert|stand|$))/;
+/** Symbols ask for a unit as words do. */
+const PERCENT_SIGN = /%/;
+const EURO_SIGN = /€/;
 
 const DEFINITION_PATTERNS = [
   /^(?:was|wer)\s+(?:bedeutet|bedeuten|heißt|heisst|ist|sind|meint|bezeichnet|macht)\s+(?:eigentlich\s+)?(?:der|die|das|den|ein|eine|mit)?\s*(.+?)\s*\??$/i,
@@ -60,9 +56,8 @@ const DEFINITION_PATTERNS = [
  * A figure cue like "steigen" or "Budget" in them names the topic, not the answer.
  */
 const EXPLANATION_CUES = /^(warum|wieso|weshalb|weswegen|wodurch|womit|wozu|wer|wen|wem|aus welchem grund)\b|^wie\s+(wird|werden|ist|sind)\b.*\b(gemessen|definiert|berechnet|ermittelt|erfasst|abgebildet|bestimmt|umgesetzt|erreicht|unterstützt|gefördert|betreut)\b|^welche[rsmn]?\s+(?!anteil|zahl|betrag|summe|wert|höhe|quote|prozent)\p{L}+/iu;
-const REASON_CUES = /^(warum|wieso|weshalb|weswegen|wodurch|aus welchem grund|was ist der grund|was sind die gründe)\b|\b(grund|gründe|ursache\w*)\b.*\?$/i;
-/** An explicit ask for a number still wins: "Warum ist die Quote 19,1 % – wie hoch war sie 2023?" */
-const NUMBER_CUES = /\b(wie (hoch|viel|viele|gro(ß|ss)|stark)|wieviele?|anzahl|prozent|anteil|betrag|summe|höhe)\b|%|€/i;
+/** "… Grund …?", "Ursache …?" anywhere in a question asks for a cause too. */
+const REASON_NOUN = /\b(grund|gründe|ursache\w*)\b.*\?$/i;
 
 // \b does not see umlauts as letters ("über"), hence the Unicode lookarounds.
 const AGE_BANDS: [AgeBand, RegExp][] = [
@@ -71,36 +66,41 @@ const AGE_BANDS: [AgeBand, RegExp][] = [
   ['25-55', /(?<!\d)25\s*(bis|-|–)\s*(unter\s*)?55(?!\d)|(?<!\p{L})zwischen\s*25\s*und\s*55(?!\d)|(?<!\p{L})mittleren alter/iu],
 ];
 
-const MOST = /(?<!\p{L})(meisten|größte[nmrs]?|grösste[nmrs]?|höchste[nmrs]?|stärkste[nmrs]?|häufigste[nmrs]?|am (höchsten|stärksten|größten|häufigsten))(?!\p{L})/iu;
-const LEAST = /(?<!\p{L})(wenigsten|kleinste[nmrs]?|niedrigste[nmrs]?|geringste[nmrs]?|schwächste[nmrs]?|seltenste[nmrs]?|am (niedrigsten|geringsten|kleinsten|schwächsten|seltensten))(?!\p{L})/iu;
-
 const MONTH_YEAR = /(?<!\p{L})(?:jan|feb|märz|mär|apr|mai|jun|jul|aug|sept?|okt|nov|dez)\p{L}*\.?\s*(?:20)?(\d\d)(?!\d)/iu;
 
-export function readQuestion(raw: string): QuestionFeatures {
+/**
+ * Reads a question's slots with the shared cue table (knowledge/common/cues.json):
+ * periods, units, gender, extremes and what kind of answer is asked. Years, dates and
+ * age bands are read by pattern: they are numbers, not words.
+ */
+export function readQuestion(raw: string, cues: CueTable): QuestionFeatures {
   const text = raw.replace(/\s+/g, ' ').trim();
   const years = new Set<number>();
   for (const match of text.matchAll(/\b(20[12]\d)\b/g)) years.add(Number(match[1]));
   const monthYear = MONTH_YEAR.exec(text);
   if (monthYear) years.add(2000 + Number(monthYear[1]));
 
+  const words = normaliseForCues(text);
+  const says = (concept: string): boolean => cues.find(words, concept) >= 0;
   const periods: PeriodKind[] = [];
-  if (PLAN_CUES.test(text)) periods.push('Plan', 'Schätzwert');
-  if (IST_CUES.test(text)) periods.push('Ist', 'Zuteilung');
-  if (CHANGE_CUES.test(text)) periods.push('Veränderung', 'Differenz');
+  if (says('plan')) periods.push('Plan', 'Schätzwert');
+  if (IST_COLUMN.test(text) || says('actual')) periods.push('Ist', 'Zuteilung');
+  if (says('change')) periods.push('Veränderung', 'Differenz');
 
   const units: Unit[] = [];
-  if (PERCENT_CUES.test(text)) units.push('%');
-  if (COUNT_CUES.test(text)) units.push('Anzahl');
-  if (EURO_CUES.test(text)) units.push('€');
+  if (says('percent') || PERCENT_SIGN.test(text)) units.push('%');
+  if (says('count')) units.push('Anzahl');
+  if (says('euro') || EURO_SIGN.test(text)) units.push('€');
 
-  const women = WOMEN.test(text);
-  const men = MEN.test(text);
-  const asksNumber = NUMBER_CUES.test(text);
-  const asksFigure = FIGURE_CUES.test(text) && (!EXPLANATION_CUES.test(text) || asksNumber);
-  const features: QuestionFeatures = { text, years: [...years], periods, units, asksFigure, asksNumber, asksReason: REASON_CUES.test(text) };
+  const women = says('women');
+  const men = says('men');
+  const asksNumber = says('number-asked') || PERCENT_SIGN.test(text) || EURO_SIGN.test(text);
+  const asksFigure = (says('figure-asked') || PERCENT_SIGN.test(text) || EURO_SIGN.test(text)) && (!EXPLANATION_CUES.test(text) || asksNumber);
+  const asksReason = cues.find(words.slice(0, 5), 'reason-asked') === 0 || REASON_NOUN.test(text);
+  const features: QuestionFeatures = { text, years: [...years], periods, units, asksFigure, asksNumber, asksReason };
   if (women !== men) features.gender = women ? 'weiblich' : 'männlich';
-  if (MOST.test(text)) features.extreme = 'max';
-  else if (LEAST.test(text)) features.extreme = 'min';
+  if (says('most')) features.extreme = 'max';
+  else if (says('least')) features.extreme = 'min';
   const ageBand = AGE_BANDS.find(([, pattern]) => pattern.test(text))?.[0];
   if (ageBand) features.ageBand = ageBand;
 

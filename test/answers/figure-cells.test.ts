@@ -1,6 +1,9 @@
 import type { Cell, TableRow } from '../../src/knowledge/schema';
 import { pickCell } from '../../src/answers/figure-cells';
+import { loadCues } from '../../src/knowledge/cues';
 import { readQuestion } from '../../src/answers/question-features';
+
+const CUES = loadCues();
 
 const cell = (column: string, value: number, extra: Partial<Cell>): Cell => ({ column, raw: String(value).replace('.', ','), value, unit: '%', ...extra });
 
@@ -36,7 +39,7 @@ const ageRow: TableRow = {
   ],
 };
 
-const pick = (row: TableRow, question: string): string => pickCell(row, readQuestion(question)).cell.column;
+const pick = (row: TableRow, question: string): string => pickCell(row, readQuestion(question, CUES)).cell.column;
 
 describe('pickCell', () => {
   it('follows the year the question names', () => {

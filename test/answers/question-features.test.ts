@@ -1,4 +1,7 @@
+import { loadCues } from '../../src/knowledge/cues';
 import { readQuestion } from '../../src/answers/question-features';
+
+const CUES = loadCues();
 
 describe('readQuestion', () => {
   it.each([
@@ -24,19 +27,19 @@ describe('readQuestion', () => {
     ['Welcher Anteil geht in den 2. Arbeitsmarkt?', { asksFigure: true }],
     ['Warum sinkt das Budget, und wie hoch ist es 2024?', { asksFigure: true }],
   ])('%s', (question, expected) => {
-    expect(readQuestion(question)).toMatchObject(expected);
+    expect(readQuestion(question, CUES)).toMatchObject(expected);
   });
 
   it('does not take the verb "ist" for the actual value', () => {
-    expect(readQuestion('Wie hoch ist die Integrationsquote?').periods).toEqual([]);
+    expect(readQuestion('Wie hoch ist die Integrationsquote?', CUES).periods).toEqual([]);
   });
 
   it('asks no figure in an open question', () => {
-    expect(readQuestion('Was tut das Jobcenter für Jugendliche?').asksFigure).toBe(false);
+    expect(readQuestion('Was tut das Jobcenter für Jugendliche?', CUES).asksFigure).toBe(false);
   });
 
   it('has no gender when both are named', () => {
-    expect(readQuestion('Integrationsquote Frauen und Männer').gender).toBeUndefined();
+    expect(readQuestion('Integrationsquote Frauen und Männer', CUES).gender).toBeUndefined();
   });
 
   it.each([
@@ -47,12 +50,12 @@ describe('readQuestion', () => {
     ['Was versteht man unter einer Bedarfsgemeinschaft?', 'Bedarfsgemeinschaft'],
     ['Erkläre mir bitte IKS', 'IKS'],
   ])('reads the term of "%s"', (question, term) => {
-    expect(readQuestion(question).definitionTerm).toBe(term);
+    expect(readQuestion(question, CUES).definitionTerm).toBe(term);
   });
 
   it('recognises overview questions but not questions about one group', () => {
-    expect(readQuestion('Welche Zielgruppen stehen im Fokus des Programms?').asksOverview).toBe('target-groups');
-    expect(readQuestion('Welche Instrumente gibt es?').asksOverview).toBe('instruments');
-    expect(readQuestion('Welche Angebote gibt es für Alleinerziehende?').asksOverview).toBeUndefined();
+    expect(readQuestion('Welche Zielgruppen stehen im Fokus des Programms?', CUES).asksOverview).toBe('target-groups');
+    expect(readQuestion('Welche Instrumente gibt es?', CUES).asksOverview).toBe('instruments');
+    expect(readQuestion('Welche Angebote gibt es für Alleinerziehende?', CUES).asksOverview).toBeUndefined();
   });
 });

@@ -1,7 +1,10 @@
+import { loadCues } from '../../src/knowledge/cues';
 import { readQuestion } from '../../src/answers/question-features';
 import { rankRows, readRanking } from '../../src/answers/table-ranking';
 import type { Table, TableRow } from '../../src/knowledge/schema';
 import { sharedBrain } from '../helpers/bot-harness';
+
+const CUES = loadCues();
 
 const row = (label: string, count: number, change: number, isTotal = false): TableRow => ({
   label,
@@ -15,7 +18,7 @@ const table = { id: 't', title: 'Branchen', sectionRef: '2.2', columns: ['Dez. 2
 
 /** rankRows as the answerer calls it: the ranking read from the question's words. */
 function rank(t: Table, text: string) {
-  const question = readQuestion(text);
+  const question = readQuestion(text, CUES);
   return rankRows(t, t.rows[0]!, question, readRanking(question)!);
 }
 
