@@ -92,8 +92,9 @@ export function parsePeriods(text: string, reference: DateTime): Result<BenefitP
     const from = readDate(match['from'] ?? '', 'start');
     const to = openEnd ? success(today) : readDate(match['to'] ?? match['from'] ?? '', 'end');
     if (!from.ok || !to.ok) {
-      const text = !from.ok ? from.error : !to.ok ? to.error : '';
-      return failure({ kind: 'invalid-date', message: `Im ${nth}Zeitraum ist „${text}“ kein gültiges Datum.` });
+      // The typed date is not quoted back: what a user types may be a client's data.
+      const which = !from.ok ? 'der Beginn' : 'das Ende';
+      return failure({ kind: 'invalid-date', message: `Im ${nth}Zeitraum ist ${which} kein gültiges Datum (diesen Tag oder Monat gibt es nicht).` });
     }
     if (to.value < from.value) return failure({ kind: 'end-before-start', message: `Im ${nth}Zeitraum liegt das Ende vor dem Beginn.` });
     if (from.value > today) return failure({ kind: 'starts-after-reference', message: `Der ${nth}Zeitraum beginnt nach dem Stichtag ${formatDate(today)}; gezählt werden nur die letzten 24 Monate bis zum Stichtag.` });

@@ -72,7 +72,7 @@ describe('parsePeriods', () => {
     ['01.03.2022', 'unreadable', /Den Zeitraum habe ich nicht verstanden/],
     ['irgendwann 2022', 'unreadable', /nicht verstanden/],
     ['01.03.2022–31.10.2023, ab und zu', 'unreadable', /Den 2\. Zeitraum habe ich nicht verstanden/],
-    ['31.02.2023–31.10.2023', 'invalid-date', /Im Zeitraum ist „31\.02\.2023“ kein gültiges Datum/],
+    ['31.02.2023–31.10.2023', 'invalid-date', /Im Zeitraum ist der Beginn kein gültiges Datum/],
     ['01.13.2023–31.12.2023', 'invalid-date', /kein gültiges Datum/],
     ['31.10.2023–01.03.2022', 'end-before-start', /Ende vor dem Beginn/],
     ['01.01.2024–heute, 01.07.2024–31.12.2024', 'starts-after-reference', /Der 2\. Zeitraum beginnt nach dem Stichtag 15\.06\.2024/],
