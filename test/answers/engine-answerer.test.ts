@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { NOT_IN_PROGRAMME } from '../../src/answers/abstain';
 import type { Answer } from '../../src/answers/answer';
 import type { QuestionContext } from '../../src/answers/follow-up';
@@ -357,5 +359,35 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       const most = [...rows].sort((a, b) => change(a) - change(b))[0]!;
       expect(lead(ask('Welche Branche hat am meisten verloren?'))).toBe(most.label);
     });
+  });
+});
+
+describe('ProgrammeAnswerer.answer on the fictional Musterkreis programme: scope and figures follow its document', () => {
+  const shipped = loadKnowledge();
+  const k = ingested('amip-musterkreis-2025', readFileSync(join(__dirname, '..', 'programmes', 'fixtures', 'amip-musterkreis-2025.md'), 'utf8'));
+  const { answerer } = buildBrain(k);
+  const ask = (text: string) => answerer.answer(text, undefined, NOW);
+
+  it('takes its own region as in scope and the shipped programme’s region as another place', () => {
+    const total = budget(k).total;
+    expect(lead(ask(`Wie hoch ist das Gesamtbudget im Jobcenter ${k.programme.region}?`))).toBe(euro(total.value));
+    const other = ask(`Wie hoch ist die Integrationsquote im Jobcenter ${shipped.programme.region}?`);
+    expect(other.text.startsWith(NOT_IN_PROGRAMME)).toBe(true);
+    expect(other.text).toContain(shipped.programme.region);
+    expect(other.text).toContain(k.programme.jobcenter.replace(/^Jobcenter/, 'Jobcenters'));
+  });
+
+  it('abstains for a year the shipped programme has figures for and this one does not mention', () => {
+    const scope = readProgrammeScope(k);
+    const year = [...readProgrammeScope(shipped).figureYears].filter((y) => !scope.mentionedYears.has(y)).sort().at(-1)!;
+    const answer = ask(`Wie hoch ist das Gesamtbudget ${year}?`);
+    expect(answer.text.startsWith(NOT_IN_PROGRAMME)).toBe(true);
+    expect(answer.text).toContain(String(year));
+  });
+
+  it('computes the share and the comparison from its own budget table', () => {
+    const { egl, vk, total } = budget(k);
+    expect(lead(ask('Wie viel Prozent vom Gesamtbudget sind die EGL?'))).toBe(`${de(round1((egl.value / total.value) * 100), 1)} %`);
+    expect(ask('EGL im Vergleich zu VK').text).toContain(`Unterschied: ${euro(Math.abs(egl.value - vk.value))}`);
   });
 });
