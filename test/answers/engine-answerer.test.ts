@@ -171,6 +171,11 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       expect(year).toBeDefined();
       expectAbstains(ask(`Wie hoch ist das Gesamtbudget ${year}?`), String(year));
     });
+    // BUG: a place the document names in running text ("… pendeln nach Sachsen") is in its vocabulary, so
+    // "in Sachsen" is not taken for another place and the Landkreis' own quota is answered: a confident wrong figure.
+    it.failing('a place the document mentions only in passing (Sachsen)', () => {
+      expectAbstains(ask('Wie hoch ist die Integrationsquote in Sachsen?'), 'Sachsen');
+    });
   });
 
   describe('answers what the programme supports', () => {
@@ -315,6 +320,15 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       const pct = round1(((newer.value - older.value) / older.value) * 100);
       expect(lead(ask('Um wie viel Prozent ist die Beschäftigung im Gesundheitswesen gesunken?'))).toBe(`${pct > 0 ? '+' : ''}${de(pct, 1)} %`);
     });
+    // BUG: "Wie viel Prozent der Integrationen entfallen auf Frauen?" is taken as a share the programme states
+    // and quoted as the women's Integrationsquote (17,1 %), not computed as women's Integrationen ÷ all Integrationen;
+    // "Frauenanteil an den Integrationen" gets the Frauen target group's portrait.
+    it.failing.each(['Wie viel Prozent der Integrationen entfallen auf Frauen?', 'Frauenanteil an den Integrationen'])('the women’s share of all Integrationen: %s', (question) => {
+      const integrations = (group: RegExp) => rowNamed(k, /^Integrationen$/, (r) => group.test(r.group ?? '')).row;
+      const women = cell(integrations(/Frauen/), (c) => c.period === 'Plan');
+      const all = cell(integrations(/gesamt/), (c) => c.period === 'Plan');
+      expect(lead(ask(question))).toBe(`${de(round1((women.value / all.value) * 100), 1)} %`);
+    });
   });
 
   describe('compares two figures: both sides and the difference', () => {
@@ -350,6 +364,14 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       expect(lead(ask('Welche Branche hat die meisten Beschäftigten?'))).toBe(byLevel[0]!.label);
       expect(lead(ask('Welche Branche hat die zweitmeisten Beschäftigten?'))).toBe(byLevel[1]!.label);
       expect(lead(ask('Welche Branche hat die wenigsten Beschäftigten?'))).toBe(byLevel.at(-1)!.label);
+    });
+
+    // BUG: "den stärksten Rückgang" is answered with the sentence on the strongest *increase*
+    // ("die stärkste Zunahme … Erziehung und Unterricht"): the direction is lost when a sentence ranks first.
+    it.failing('"Welche Branche hat den stärksten Rückgang?" is the most negative change', () => {
+      const { rows, change } = employment(k);
+      const most = [...rows].sort((a, b) => change(a) - change(b))[0]!;
+      expect(lead(ask('Welche Branche hat den stärksten Rückgang?'))).toBe(most.label);
     });
 
     // BUG: "am meisten verloren" (without "Jobs") finds the sentence on the Landkreis' population
