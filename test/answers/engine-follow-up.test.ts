@@ -10,10 +10,10 @@ import { loadCues, normaliseForCues } from '../../src/knowledge/cues';
 const cues = loadCues();
 const NOT_TOPIC = new Set(['wie', 'was', 'wer', 'wo', 'wann', 'warum', 'welche', 'gibt', 'hoch', 'viele', 'heißt', 'bedeutet', 'der', 'die', 'das', 'den', 'dem', 'für', 'mit', 'gab', 'hat', 'ist', 'sind', 'steht', 'bei', 'beim', 'und', 'von', 'vom', 'auch']);
 const CUE_CONCEPTS = ['slot-words', 'women', 'men', 'plan', 'actual', 'change', 'percent', 'count', 'euro', 'follow-up', 'refers-back', 'meta-words'];
-const tools: FollowUpTools = {
-  cues,
-  isTopicWord: (w) => w.length > 2 && !/^\d/.test(w) && !NOT_TOPIC.has(w.toLowerCase()) && !CUE_CONCEPTS.some((c) => cues.isExactly(w, c)),
-};
+const isTopicWord = (w: string): boolean => w.length > 2 && !/^\d/.test(w) && !NOT_TOPIC.has(w.toLowerCase()) && !CUE_CONCEPTS.some((c) => cues.isExactly(w, c));
+/** Every topic word here names a thing of the programme (newer engines ask that separately). */
+const namesThing = isTopicWord;
+const tools = { cues, isTopicWord, namesThing } satisfies Omit<FollowUpTools, 'namesThing'> & { namesThing: (w: string) => boolean };
 const at = 1_000;
 const previous = (text: string, subject?: string): QuestionContext => ({ text, at, ...(subject ? { subject } : {}) });
 const words = (text: string | undefined): string[] => normaliseForCues(text ?? '');
