@@ -1,4 +1,4 @@
-import { ConversationState, ShowTypingMiddleware, UserState, type Storage } from 'botbuilder';
+import { ConversationState, UserState, type Storage } from 'botbuilder';
 import type { DialogState } from 'botbuilder-dialogs';
 import { DateTime } from 'luxon';
 import { resolve } from 'node:path';
@@ -17,17 +17,18 @@ import { referencesFromTables } from './figures/programme-references';
 import { createFileInsightsStore, createMemoryInsightsStore } from './insights-log/insights-store';
 import { createUserHasher } from './privacy/user-hash';
 import { loadCues, type CueTable } from './knowledge/cues';
-import { loadCurrentProgramme } from './knowledge/programmes';
+import { currentProgramme, loadProgrammes } from './knowledge/programmes';
+import { ProgrammeLibrary } from './answers/programme-library';
 import type { Knowledge } from './knowledge/schema';
 import { createLogger, type Logger } from './logger';
 import { createGermanAnalyser } from './search/analyser';
 import { buildSearchDocuments } from './search/search-documents';
 import { ProgrammeSearchIndex } from './search/search-index';
 import { createAdapter } from './server/create-adapter';
+import { HealthSignals } from './server/health';
+import { configureAdapter } from './server/pipeline';
 import { createServer, type RunningServer } from './server/server';
-import { createTurnErrorHandler } from './server/turn-error';
-import { turnLogging } from './server/turn-logging';
-import { createStorage } from './storage/create-storage';
+import { createStorage, storageOptionsFromConfig } from './storage/create-storage';
 
 /**
  * The composition root, the only place objects are built, in one direction:
@@ -41,7 +42,10 @@ export interface ProgrammeBrain {
   /** The shared cue words: routing, the dialogs' cancel/help and the answer engine read the same table. */
   cues: CueTable;
   index: ProgrammeSearchIndex;
+  /** The current programme's answerer. */
   answerer: ProgrammeAnswerer;
+  /** With several programmes loaded: routes a question to the programme of the year it names. */
+  library?: ProgrammeLibrary;
 }
 
 /** knowledge → search → answerer. */
@@ -71,6 +75,18 @@ export interface ComposedBot {
   userState: UserState;
 }
 
+/**
+ * Every loaded programme gets its own brain; the bot's commands (KPI, tour,
+ * calculators) serve the current one, questions go through the library, which
+ * sends a question naming another programme's year to that programme.
+ */
+export function buildLibrary(programmes: readonly Knowledge[], cues: CueTable = loadCues()): ProgrammeBrain {
+  const current = currentProgramme(programmes);
+  const brains = programmes.map((k) => buildBrain(k, cues));
+  const currentBrain = brains[programmes.indexOf(current)]!;
+  return brains.length === 1 ? currentBrain : { ...currentBrain, library: new ProgrammeLibrary(brains, cues) };
+}
+
 /** answerer → dialogs → routing table → bot. */
 export function composeBot(brain: ProgrammeBrain, options: BotOptions): ComposedBot {
   const { knowledge, cues } = brain;
@@ -83,7 +99,7 @@ export function composeBot(brain: ProgrammeBrain, options: BotOptions): Composed
     references: referencesFromTables(knowledge.tables),
     clock: options.clock ?? (() => DateTime.now()),
     cues,
-    answerQuestion: questionAnswerer(brain.answerer, knowledge.documentTitle),
+    answerQuestion: questionAnswerer(brain.library ?? brain.answerer, knowledge.documentTitle),
   });
   const tour = new TourDialog(buildTour(knowledge), buildQuiz(knowledge), sections, userState.createProperty<TourProgress>('tourProgress'), cues);
   const dialogs = new DialogSet(dialogState);
@@ -91,7 +107,7 @@ export function composeBot(brain: ProgrammeBrain, options: BotOptions): Composed
 
   const routes = createRoutes({ replies: programmeReplies(knowledge, sections), calculations });
   const bot = new AmipBot({
-    answerer: brain.answerer,
+    answerer: brain.library ?? brain.answerer,
     documentTitle: knowledge.documentTitle,
     programme: knowledge.programme,
     conversationState,
@@ -107,35 +123,43 @@ export function composeBot(brain: ProgrammeBrain, options: BotOptions): Composed
 export interface RunningApp {
   server: RunningServer;
   logger: Logger;
-  /** Makes the insights records durable before the process exits (the Storage writes each turn's state as it ends). */
+  /** Makes the insights records durable and lets state writes still in flight settle before the process exits. */
   onShutdown(): Promise<void>;
 }
 
 /** config → knowledge → search → answerer → dialogs → bot → adapter → server, listening. */
 export async function startApp(env: Readonly<Record<string, string | undefined>>): Promise<RunningApp> {
   const config = loadConfig(env);
+  // Everything the bot writes (state, insights) may hold what staff typed: files 0600, folders 0700.
+  process.umask(0o077);
   const logger = createLogger(config.LOG_LEVEL, { logMessageText: config.LOG_MESSAGE_TEXT });
   if (config.authMode === 'none') {
     logger.warn('MicrosoftAppId is not set: running in local unauthenticated mode (Emulator, Agents Playground, evaluator)');
   }
-  const brain = buildBrain(loadCurrentProgramme(config.PROGRAMMES ? { ids: config.PROGRAMMES } : {}));
-  const storage = createStorage(config, logger);
+  const brain = buildLibrary(loadProgrammes(config.PROGRAMMES ? { ids: config.PROGRAMMES } : {}));
+  const health = new HealthSignals();
+  const storage = createStorage({ ...storageOptionsFromConfig(config, logger), onOutcome: (ok) => (ok ? health.succeeded('storage') : health.failed('storage')) });
   const store = config.STORAGE === 'memory' ? createMemoryInsightsStore() : createFileInsightsStore(resolve(config.DATA_DIR));
   const { bot, conversationState } = composeBot(brain, { storage, insights: { store, hashUser: createUserHasher(config.INSIGHTS_SALT) } });
 
-  const adapter = createAdapter(config);
-  adapter.onTurnError = createTurnErrorHandler(logger, conversationState);
-  // Teams shows "…" when a turn takes longer than half a second; most answers take milliseconds and send none.
-  adapter.use(new ShowTypingMiddleware(500, 2000));
-  adapter.use(turnLogging(logger, config.LOG_MESSAGE_TEXT));
+  // Turn errors, the privacy boundary (first: nothing after it sees client data), Teams' "…" for slow turns, the turn log line.
+  const adapter = configureAdapter(createAdapter(config), { logger, logMessageText: config.LOG_MESSAGE_TEXT, conversationState });
 
   const server = await createServer({
     config,
     adapter,
     bot,
     logger,
+    health,
     readiness: () => ({ ready: true, knowledgeVersion: brain.knowledge.version }),
   }).start();
   logger.info({ port: server.port, knowledgeVersion: brain.knowledge.version }, `AMIP-Bot listening on http://localhost:${server.port}/api/messages`);
-  return { server, logger, onShutdown: async () => store.flush() };
+  return {
+    server,
+    logger,
+    onShutdown: async () => {
+      await storage.flush();
+      store.flush();
+    },
+  };
 }

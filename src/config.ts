@@ -28,6 +28,10 @@ const ConfigSchema = z
     /** Defaults to SingleTenant when an app id is set. MultiTenant stays accepted for registrations made before Azure stopped creating them. */
     MicrosoftAppType: z.enum(['SingleTenant', 'UserAssignedMSI', 'MultiTenant'], { error: 'expected SingleTenant, UserAssignedMSI or MultiTenant' }).optional(),
     MicrosoftAppTenantId: optionalText,
+    /** Longest wait for authentication (the adapter fetches Microsoft's signing keys): then 503, not a hanging request. */
+    AUTH_TIMEOUT_MS: integer(100, 60_000, 5_000),
+    /** Unauthenticated mode: accept replies to a serviceUrl on this machine (Agents Playground, evaluator). Other hosts must be Bot Framework/Teams services. */
+    ALLOW_LOCAL_SERVICE_URL: z.enum(['true', 'false'], { error: 'expected "true" or "false"' }).default('true').transform((v) => v === 'true'),
     /** Larger request bodies are refused with 413 before they are parsed. */
     MAX_BODY_BYTES: integer(1024, 10 * 1024 * 1024, 256 * 1024),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'expected fatal, error, warn, info, debug, trace or silent' }).default('info'),

@@ -19,6 +19,8 @@ export interface FollowUpTools {
   cues: CueTable;
   /** A word that names a topic (not a slot, a question word, a cue or a stop word). */
   isTopicWord(word: string): boolean;
+  /** A topic word that names something of the programme (a figure, a group, a term): it replaces the old topic. */
+  namesThing(word: string): boolean;
 }
 
 /** Slots a follow-up may change, each a cue concept; the previous question's words of a changed slot are dropped. */
@@ -38,13 +40,19 @@ const REASON = /^(warum|wieso|weshalb|weswegen|wodurch|aus welchem grund)\b/i;
 export function resolveFollowUp(text: string, previous: QuestionContext | undefined, tools: FollowUpTools): string | undefined {
   if (!previous) return undefined;
   const words = normaliseForCues(text);
-  if (words.length === 0 || words.length > MAX_WORDS) return undefined;
+  if (words.length === 0) return undefined;
   const { cues } = tools;
   const leadsWithCue = cues.find(words.slice(0, 1), 'follow-up') === 0 || cues.find(words.slice(0, 3), 'follow-up') === 0;
+  // "und wie viele gab es 2023 im Schnitt?": a turn that opens as a follow-up may be a little longer.
+  if (words.length > (leadsWithCue ? MAX_WORDS + 2 : MAX_WORDS)) return undefined;
   const topic = words.filter((w) => tools.isTopicWord(w));
   const refersBack = words.some((w) => cues.isExactly(w, 'refers-back'));
   // "wie viele Integrationen stecken dahinter?", "wie viel davon geht in den 2. Arbeitsmarkt?": a new word about the old subject.
-  if (topic.length > 0 && refersBack && !leadsWithCue && previous.subject) return `${stripQuestion(text)} ${previous.subject}?`;
+  if (topic.length > 0 && refersBack && !leadsWithCue && previous.subject) {
+    const own = stripQuestion(text).split(/\s+/).filter((w) => !cues.isExactly(w.toLowerCase(), 'refers-back'));
+    const slots = stripQuestion(previous.text).split(/\s+/).filter((w) => YEAR.test(w) || SLOT_CONCEPTS.some((group) => group.some((c) => cues.isExactly(w.toLowerCase(), c))));
+    return `${[...own, previous.subject, ...slots].join(' ')}?`;
+  }
   if (topic.length > 0 && !leadsWithCue) return undefined;
   // "wo?", "auf welcher Seite?": the previous question asked again with another question word.
   if (topic.length === 0 && LONE_QUESTION.test(stripQuestion(text))) return `${stripQuestion(text)} ${stripQuestion(previous.text)}?`;
@@ -59,12 +67,14 @@ export function resolveFollowUp(text: string, previous: QuestionContext | undefi
 
   const previousWords = stripQuestion(previous.text).split(/\s+/);
   const changed = changedSlots(words, cues);
+  const replacesTopic = topic.some((w) => tools.namesThing(w));
   const keptWords = previousWords.filter((w) => {
     const lower = w.toLowerCase();
     if (changed.years && YEAR.test(lower)) return false;
     for (const concepts of changed.groups) if (concepts.some((c) => cues.isExactly(lower, c))) return false;
-    // A new topic replaces the old one; the frame of the question (its verb, its slots) stays.
-    if (topic.length > 0 && tools.isTopicWord(lower)) return false;
+    // A new topic replaces the old one; the frame of the question (its verb, its slots) stays. A new word
+    // that names nothing of the programme ("im Schnitt") leaves the old topic in place.
+    if (replacesTopic && tools.isTopicWord(lower)) return false;
     return true;
   });
   const added = plain.split(/\s+/).filter((w, i) => !(i === 0 && cues.isExactly(w, 'follow-up')));

@@ -74,6 +74,8 @@ export class ProgrammeAnswerer {
   private readonly isFraming: (term: string) => boolean;
   /** Stems of the words the programme names its figures, groups and terms with. */
   private readonly labelStems: ReadonlySet<string>;
+  /** Stems of the measures the tables report ("Integrationsquote", "Bestand") and of their abbreviations ("IQ"). */
+  private readonly measureStems: ReadonlySet<string>;
 
   constructor(
     private readonly knowledge: Knowledge,
@@ -82,9 +84,10 @@ export class ProgrammeAnswerer {
     private readonly cues: CueTable,
   ) {
     this.scope = readProgrammeScope(knowledge);
-    this.followUpTools = { cues, isTopicWord: (w) => this.isTopicWord(w) };
+    this.followUpTools = { cues, isTopicWord: (w) => this.isTopicWord(w), namesThing: (w) => this.labelStems.has(this.analyser.stem(w)) || this.measureStems.has(this.analyser.stem(w)) };
     this.isFraming = isFramingTerm;
     this.labelStems = labelStemsOf(knowledge, analyser);
+    this.measureStems = measureStemsOf(knowledge, analyser);
     this.sections = new SectionLookup(knowledge);
     this.documentInfo = readDocumentInfo(knowledge);
     this.composer = { knowledge, sections: this.sections, analyser, findings: checkTables(knowledge.tables) };
@@ -176,6 +179,11 @@ export class ProgrammeAnswerer {
     const supported = this.firstSupported(hits, question);
     if ('unsupported' in supported) return supported.unsupported;
     const best = supported.hit;
+    const close = supported.runnerUp;
+    // Two different figures nearly tied: ask back with both rather than guess.
+    if (close && FIGURE_ANSWER_KINDS.has(best.doc.ref.kind) && FIGURE_ANSWER_KINDS.has(close.doc.ref.kind) && close.rank >= best.rank * W.support.clarifyShare && this.nameOf(close) !== this.nameOf(best)) {
+      return this.askBack([best, close], question);
+    }
     const next = [...this.instrumentsOf(best), ...this.related(hits, best.doc.sectionRef), ...this.calculationFor(best)].slice(0, 3);
     return about(composeAnswer(this.composer, { kind: 'hit', hit: best, hits }, question, next), this.nameOf(best));
   }
@@ -206,7 +214,10 @@ export class ProgrammeAnswerer {
         ? this.figureById.get(ref.figureId)!.unit === '%'
         : ref.kind === 'table-row' && this.tableById.get(ref.tableId)!.rows[ref.row]!.cells.some((c) => c.unit === '%' && c.period !== 'Veränderung' && c.period !== 'Differenz');
     const supported = !checkSupport({ doc: best.doc, unnamed: this.unnamedTopicWords(best, question), programmeYear: this.knowledge.programme.year, countAsked: false }, question, this.knowledge);
-    return unitIsShare && supported && best.coverage >= 1;
+    // The share stated must be of what was asked: its name, not only its sentence, holds the question's topic words.
+    const named = new Set(this.analyser.tokenize(`${best.doc.label} ${best.doc.context}`).map((t) => this.analyser.stem(t)));
+    const topic = this.analyser.tokenize(text).filter((w) => this.isTopicWord(w) && !this.cues.mentions(w, 'share-of'));
+    return unitIsShare && supported && best.coverage >= 1 && topic.every((w) => named.has(this.analyser.stem(w)));
   }
 
   /** The programme figure a phrase names, with the year, gender and period the whole question gives. */
@@ -271,7 +282,7 @@ export class ProgrammeAnswerer {
   /** "Wo wurde das Programm unterschrieben?", "Für welches Jahr gilt das Programm?", "Von welchem Jobcenter ist das?" */
   private asksDocumentFact(text: string): boolean {
     const c = this.cues;
-    if (c.mentions(text, 'signed') && (c.mentions(text, 'where') || c.mentions(text, 'when') || /^wer\b/i.test(text))) return true;
+    if (c.mentions(text, 'signed') && (c.mentions(text, 'where') || c.mentions(text, 'when') || c.mentions(text, 'programme-word') || /^(wer|wessen)\b/i.test(text))) return true;
     return (c.mentions(text, 'which-year') || c.mentions(text, 'which-jobcenter')) && (c.mentions(text, 'programme-word') || normaliseForCues(text).length <= 6);
   }
 
@@ -314,21 +325,35 @@ export class ProgrammeAnswerer {
    * the leading candidates all fail, the programme does not say it: the first
    * one's reason is the answer, with it offered as the nearest thing there is.
    */
-  private firstSupported(hits: readonly RankedHit[], question: QuestionFeatures): { hit: RankedHit } | { unsupported: Answer } {
+  private firstSupported(hits: readonly RankedHit[], question: QuestionFeatures): { hit: RankedHit; runnerUp?: RankedHit } | { unsupported: Answer } {
     const countAsked = (this.cues.mentions(question.text, 'count-asked') || /zahl(?!\p{L})/iu.test(question.text)) && !this.cues.mentions(question.text, 'percent') && !question.units.includes('€');
     const shareAsked = this.cues.mentions(question.text, 'percent') || /(quote|anteil)(?!\p{L})/iu.test(question.text);
     let first: { hit: RankedHit; reason: Unsupported } | undefined;
+    let supportedHit: RankedHit | undefined;
     const floor = hits[0]!.rank * W.support.candidateShare;
     for (const hit of hits.slice(0, W.support.candidates)) {
       if (hit.rank < floor) break;
       const reason = checkSupport({ doc: hit.doc, unnamed: this.unnamedTopicWords(hit, question), programmeYear: this.knowledge.programme.year, countAsked }, question, this.knowledge) ?? this.numberSupport(hit, question, countAsked, shareAsked);
-      if (!reason) return { hit };
-      first ??= { hit, reason };
+      if (!reason) {
+        if (supportedHit) return { hit: supportedHit, runnerUp: hit };
+        supportedHit = hit;
+        continue;
+      }
+      if (!supportedHit) first ??= { hit, reason };
     }
+    if (supportedHit) return { hit: supportedHit };
     const { hit, reason } = first!;
     const label = this.nameOf(hit);
     const available = reason.slot === 'number' ? [`„${hit.doc.body}“`] : this.availableFor(hit);
     return { unsupported: unsupportedAnswer(reason, label, available, [{ label: shorten(label, 40), query: label }]) };
+  }
+
+  /** "Meinten Sie „Integrationsquote Frauen“ oder „Integrationen (Frauen)“?" — each button asks again with the question's year and gender. */
+  private askBack(hits: readonly RankedHit[], question: QuestionFeatures): Answer {
+    const slots = [...question.years.map(String), ...(question.gender ? [question.gender === 'weiblich' ? 'Frauen' : 'Männer'] : [])];
+    const names = hits.map((h) => this.nameOf(h));
+    const options = names.map((name) => ({ label: shorten(name, 40), query: [name, ...slots.filter((s) => !name.includes(s))].join(' ') }));
+    return plainAnswer('no-answer', `Meinten Sie ${names.map((n) => `„${n}“`).join(' oder ')}? Das Programm nennt beides – wählen Sie bitte.`, options);
   }
 
   /** "Wie viele Sanktionen …" is not answered by a sentence that holds no number. */
@@ -344,7 +369,14 @@ export class ProgrammeAnswerer {
       return { slot: 'number' };
     }
     // A count or a share asked in so many words is not answered by a portrait of a group, an offer or a term.
-    if ((countAsked || (shareAsked && question.asksFigure)) && kind !== 'sentence' && kind !== 'glossary') return { slot: 'number' };
+    const measureNamed = this.analyser.tokenize(question.text).some((t) => this.measureStems.has(this.analyser.stem(t)));
+    // A chart's answer already says its figures are missing from the text.
+    if ((countAsked || (shareAsked && question.asksFigure) || measureNamed) && kind !== 'sentence' && kind !== 'glossary' && kind !== 'chart') return { slot: 'number' };
+    if (kind === 'glossary' && hit.doc.ref.kind === 'glossary') {
+      // A term's explanation answers a figure question only when it is that measure's entry and holds the count asked.
+      const isMeasure = this.measureStems.has(this.analyser.stem(hit.doc.ref.abbreviation));
+      if (question.ageBand || (measureNamed && !isMeasure) || (countAsked && !hasCount(hit.doc.body, (w) => this.cues.isExactly(w, 'number-words')))) return { slot: 'number' };
+    }
     if (kind !== 'sentence') return undefined;
     const body = hit.doc.body;
     if (countAsked && !hasCount(body, (w) => this.cues.isExactly(w, 'number-words'))) return { slot: 'number' };
@@ -411,7 +443,16 @@ export class ProgrammeAnswerer {
     const figureContext = question.asksFigure || FIGURE_KINDS.has(hit.doc.ref.kind) || FIGURE_NOUN.test(question.text);
     const mixedCase = question.text !== question.text.toLowerCase();
     // Two letters name nothing ("& Co."); slot words and the region are read elsewhere.
-    return this.index.unnamedWords(hit).filter((w) => this.isTopicWord(w) && !this.scope.regionWords.has(fold(w)) && this.namesSomething(w, figureContext, mixedCase));
+    // A figure must name every noun of the question ("Kosten der Unterkunft" is not "Verwaltungskosten").
+    const strict = W.support.figureNamesEveryNoun && FIGURE_ANSWER_KINDS.has(hit.doc.ref.kind);
+    return this.index
+      .unnamedWords(hit)
+      .filter((w) => this.isTopicWord(w) && !this.scope.regionWords.has(fold(w)) && ((strict && this.looksLikeNoun(w, mixedCase)) || this.namesSomething(w, figureContext, mixedCase)));
+  }
+
+  private looksLikeNoun(word: string, mixedCase: boolean): boolean {
+    if (this.isAbbreviatedWord(fold(word))) return false;
+    return mixedCase ? /^\p{Lu}/u.test(word) : !VERB_LIKE.test(word) || NOUN_ENDING.test(word);
   }
 
   /**
@@ -469,7 +510,7 @@ export class ProgrammeAnswerer {
     const kinds = kindFactors(question);
     const ranked: RankedHit[] = [];
     for (const hit of hits) {
-      const rank = hit.score * hit.coverage ** W.coverage.exponent * kinds[hit.doc.ref.kind] * this.labelFit(hit.doc, queryTerms) * this.figureFit(hit.doc, question) * sentenceFit(hit.doc, question);
+      const rank = hit.score * hit.coverage ** W.coverage.exponent * kinds[hit.doc.ref.kind] * this.labelFit(hit.doc, queryTerms) * negationFit(hit.doc, question) * this.figureFit(hit.doc, question) * sentenceFit(hit.doc, question);
       ranked.push({ doc: hit.doc, score: hit.score, coverage: hit.coverage, missedWords: hit.missedWords, strongMatches: hit.strongMatches, wordCount: hit.wordCount, match: hit.match, rank });
     }
     return ranked.sort(byRank);
@@ -481,7 +522,9 @@ export class ProgrammeAnswerer {
     if (ref.kind === 'table-row') {
       const row = this.tableById.get(ref.tableId)!.rows[ref.row]!;
       const unitMismatch = question.units.length > 0 && !row.cells.some((c) => question.units.includes(c.unit)) ? UNIT_MISMATCH : 1;
-      return (1 + W.figure.perCellFitPoint * Math.max(0, pickCell(row, question).fit)) * (row.isTotal ? W.figure.totalRow : 1) * unitMismatch;
+      // "Integrationsquote 2024" asks for the whole, not for the women's or men's row beside it.
+      const genderedUnasked = !question.gender && GENDERED_ROW.test(`${row.label} ${row.group ?? ''}`) ? W.figure.genderedRowUnasked : 1;
+      return (1 + W.figure.perCellFitPoint * Math.max(0, pickCell(row, question).fit)) * (row.isTotal ? W.figure.totalRow : 1) * unitMismatch * genderedUnasked;
     }
     if (ref.kind === 'prose-figure') {
       // A dated sentence figure ("Stand September 2023") answers a question about that date; the tables answer the rest.
@@ -563,6 +606,16 @@ const QUESTION_WORDS = /^(was|wie|wer|wen|wem|wo|wann|warum|wieso|weshalb|welche
 const NON_TOPIC_CONCEPTS = ['meta-words', 'slot-words', 'women', 'men', 'plan', 'actual', 'change', 'percent', 'count', 'euro', 'follow-up', 'refers-back', 'number-words'];
 
 const FIGURE_KINDS = new Set(['table-row', 'prose-figure', 'glossary']);
+const FIGURE_ANSWER_KINDS = new Set(['table-row', 'prose-figure']);
+const NEGATION = /(?<!\p{L})(nicht|kein\w*|ohne)(?!\p{L})/iu;
+
+/** "nicht marktnah" is the opposite of "marktnah": a label's negation the question does not share (or the other way round) is a mismatch. */
+function negationFit(doc: SearchDoc, question: QuestionFeatures): number {
+  if (!doc.label || doc.ref.kind === 'sentence') return 1;
+  return NEGATION.test(doc.label) === NEGATION.test(question.text) ? 1 : W.label.negationMismatch;
+}
+
+const GENDERED_ROW = /(?<!\p{L})(frauen|männer|weiblich|männlich)(?!\p{L})/iu;
 /** A question naming a measure by its noun ("Arbeitslosenquote", "Durchschnittsalter") asks for a figure. */
 const FIGURE_NOUN = /(quote|rate|zahl|anteil|summe|betrag|budget|kosten|alter|durchschnitt)(?!\p{L})/iu;
 
@@ -677,6 +730,20 @@ export function normaliseName(text: string): string {
 
 function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
+}
+
+function measureStemsOf(knowledge: Knowledge, analyser: GermanAnalyser): Set<string> {
+  const stems = new Set<string>();
+  const add = (text: string): void => {
+    for (const token of analyser.tokenize(text)) if (token.length > 2 && /^\p{Lu}/u.test(token)) stems.add(analyser.stem(token));
+  };
+  for (const t of knowledge.tables) for (const r of t.rows) if (r.isTotal) add(r.label.replace(/^davon:\s*/i, ''));
+  // "IQ" names the quota: an abbreviation whose expansion is a reported measure is one too.
+  for (const e of knowledge.glossary) {
+    const expansion = analyser.tokenize(e.expansion).map((t) => analyser.stem(t));
+    if (expansion.length > 0 && expansion.every((s) => stems.has(s))) stems.add(analyser.stem(e.abbreviation));
+  }
+  return stems;
 }
 
 function labelStemsOf(knowledge: Knowledge, analyser: GermanAnalyser): Set<string> {

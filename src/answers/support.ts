@@ -50,7 +50,8 @@ export function checkSupport(input: SupportInput, question: QuestionFeatures, kn
 }
 
 function rowSupport(row: TableRow, tableText: string, question: QuestionFeatures, input: SupportInput): Unsupported | undefined {
-  const years = cellYears(row);
+  // A table without year columns is of the year its title names ("… (JDW 2023)").
+  const years = cellYears(row).length > 0 ? cellYears(row) : [...new Set([...tableText.matchAll(/(?<!\d)(20\d\d)(?!\d)/g)].map((m) => Number(m[1])))];
   if (question.years.length > 0 && years.length > 0 && !question.years.some((y) => years.includes(y))) {
     return { slot: 'year', years: question.years, available: years };
   }

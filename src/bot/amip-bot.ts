@@ -13,20 +13,21 @@ import type { DialogContext, DialogState } from 'botbuilder-dialogs';
 import { DialogSet, DialogTurnStatus } from '../../dialogs/dialog-classes';
 import type { HandlerTurn, TurnHandler } from './turn-handler';
 import { isCalculationSubmit } from '../../dialogs/calculation-dialogs';
-import type { ProgrammeAnswerer } from '../answers/programme-answerer';
+import type { QuestionAnswerer } from '../answers/programme-library';
 import type { QuestionContext } from '../answers/follow-up';
 import type { ProgrammeIdentity } from '../knowledge/schema';
 import { capabilitiesText, exampleQuestions } from '../answers/smalltalk';
 import { answerActivity } from './answer-activity';
-import { incomingText, isAddressedToBot } from './incoming-text';
+import { incomingText, isAddressedToBot, personalDataRemoved } from './incoming-text';
 import { parseFeedbackInvoke } from './feedback';
 import { OncePerKey } from './once-per-key';
 import type { InsightsStore } from '../insights-log/insights-store';
 import { RecentAnswerKinds } from './recent-answer-kinds';
-import { detectPersonalData, PERSONAL_DATA_HINT, redact } from '../privacy/personal-data';
+import { detectPersonalData, PERSONAL_DATA_HINT } from '../privacy/personal-data';
+import { redact } from '../privacy/redact';
 
 export interface AmipBotDeps {
-  answerer: ProgrammeAnswerer;
+  answerer: QuestionAnswerer;
   documentTitle: string;
   /** Whose programme and which year: the welcome and the examples name them. */
   programme: ProgrammeIdentity;
@@ -99,7 +100,7 @@ export class AmipBot extends TeamsActivityHandler {
     const personalData = detectPersonalData(raw);
     const text = personalData.length ? redact(raw, personalData).replace(/\[[^\]]+\]/g, ' ').replace(/\s+/g, ' ').trim() : raw;
     if (personalData.length) context.activity.text = text;
-    await this.route(context, text, personalData.length > 0);
+    await this.route(context, text, personalData.length > 0 || personalDataRemoved(context).length > 0);
     if (personalData.length) await context.sendActivity(PERSONAL_DATA_HINT);
   }
 

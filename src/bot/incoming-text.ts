@@ -1,5 +1,6 @@
 import { TurnContext, type Activity } from 'botbuilder';
 import { z } from 'zod';
+import type { PersonalDataKind } from '../privacy/personal-data';
 
 /** In channels and group chats the bot speaks only when @mentioned; in personal chat always. */
 export function isAddressedToBot(activity: Activity): boolean {
@@ -26,4 +27,20 @@ export function incomingText(context: TurnContext): string {
   }
   const text = TurnContext.removeRecipientMention(context.activity) ?? context.activity.text;
   return text.replace(/<at>[^<]*<\/at>/g, ' ').trim();
+}
+
+const REMOVED_KEY = Symbol('amip.personalDataRemoved');
+
+/** Noted by the privacy boundary (src/server/privacy-boundary.ts) when it removed client data from this turn's input. */
+export function notePersonalDataRemoved(context: TurnContext, kinds: readonly PersonalDataKind[]): void {
+  context.turnState.set(REMOVED_KEY, kinds);
+}
+
+/**
+ * What the privacy boundary removed from this turn's text and values before
+ * the bot saw them (empty when nothing): a question that held client data is
+ * not kept, not even with the data taken out.
+ */
+export function personalDataRemoved(context: TurnContext): readonly PersonalDataKind[] {
+  return context.turnState.get<readonly PersonalDataKind[]>(REMOVED_KEY) ?? [];
 }

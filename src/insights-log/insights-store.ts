@@ -1,7 +1,8 @@
-import { appendFileSync, closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync } from 'node:fs';
+import { closeSync, existsSync, fsyncSync, mkdirSync, openSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { detectPersonalData } from '../privacy/personal-data';
 import { redact } from '../privacy/redact';
+import { appendWholeLine } from '../storage/append-line';
 import { InsightRecordSchema, type FeedbackReaction, type InsightRecord } from './records';
 
 /** What is kept instead of a text that held client data. */
@@ -120,7 +121,7 @@ export function createFileInsightsStore(dataDir: string, options: InsightsStoreO
   const append = (record: InsightRecord): void => {
     mkdirSync(dir, { recursive: true, mode: 0o700 });
     const file = join(dir, `${record.kind}-${record.at.slice(0, 7)}.jsonl`);
-    appendFileSync(file, `${JSON.stringify(record)}\n`, { mode: 0o600 });
+    appendWholeLine(file, JSON.stringify(record));
     unsynced.add(file);
   };
   return {

@@ -71,12 +71,16 @@ export interface RankingWeights {
     floor: number;
     /** A label word the question meets only in a compound part counts this much of a whole one. */
     partMatch: number;
+    /** A label negated ("nicht marktnah") when the question is not, or the other way round. */
+    negationMismatch: number;
   };
   figure: {
     /** Per point of the best cell's fit (see `cell`), added to 1. */
     perCellFitPoint: number;
     /** A total row (printed bold). */
     totalRow: number;
+    /** A row for women or men when the question names no gender. */
+    genderedRowUnasked: number;
     /** The question asks for a unit (count, %, €) the figure does not have. */
     unitMismatch: number;
     /** A sentence figure that is no change when a change is asked for. */
@@ -120,6 +124,10 @@ export interface RankingWeights {
     candidates: number;
     /** …as long as they rank at least this share of the best. */
     candidateShare: number;
+    /** A table row or sentence figure must name every noun of the question, not only the programme's own terms. */
+    figureNamesEveryNoun: boolean;
+    /** Two supported figures whose ranks are at least this close are both offered (a question back) instead of one guessed. */
+    clarifyShare: number;
   };
   followUp: {
     /** A previous question older than this is not continued (ms). */
@@ -168,10 +176,11 @@ export const DEFAULT_RANKING_WEIGHTS: RankingWeights = {
     notSentenceReasonAsked: 0.3,
   },
   sentence: { givesCause: 1.3, defines: 1.25 },
-  label: { floor: 0.6, partMatch: 0.5 },
+  label: { floor: 0.6, partMatch: 0.5, negationMismatch: 0.7 },
   figure: {
     perCellFitPoint: 0.12,
     totalRow: 1.15,
+    genderedRowUnasked: 0.8,
     unitMismatch: 0.6,
     changeMismatch: 0.5,
     unaskedChange: 0.5,
@@ -197,7 +206,7 @@ export const DEFAULT_RANKING_WEIGHTS: RankingWeights = {
     columnWord: 1,
     columnOrder: 0.01,
   },
-  support: { candidates: 5, candidateShare: 0.3 },
+  support: { candidates: 5, candidateShare: 0.3, figureNamesEveryNoun: true, clarifyShare: 0.9 },
   followUp: { maxAgeMs: 30 * 60 * 1000 },
   related: { minShare: 0.15, max: 3 },
   passage: { neighbourShare: 0.5, chartTextShare: 0.25 },

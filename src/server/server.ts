@@ -1,18 +1,23 @@
 import { STATUS_CODES, Server as HttpServer } from 'node:http';
 import restify, { type Next, type Request, type Response } from 'restify';
-import type { CloudAdapter, TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import type { Config } from '../config';
 import type { Logger } from '../logger';
 import { describeShapeError } from './activity-shape';
-import { RecordedResponse } from './recorded-response';
+import { HealthSignals } from './health';
+import { restifyLogger, safeJsonFormatter } from './restify-safety';
+import { serviceUrlProblem } from './service-url';
+import type { ActivityOutcome, BotCloudAdapter } from './create-adapter';
 
 export interface ServerDeps {
   config: Config;
-  adapter: CloudAdapter;
+  adapter: BotCloudAdapter;
   bot: { run(context: TurnContext): Promise<void> };
   logger: Logger;
   /** Ready once the knowledge index is built; /healthz reports the knowledge version. */
   readiness: () => { ready: boolean; knowledgeVersion?: string };
+  /** Failures of storage and authentication that /healthz reports as degraded; the server reports auth timeouts into it. */
+  health?: HealthSignals;
 }
 
 export interface ServerOptions {
@@ -35,6 +40,10 @@ export interface BotServer {
 export const DEFAULT_DRAIN_TIMEOUT_MS = 10_000;
 /** Receiving a whole request may take this long; a turn's own duration is not limited by it. */
 const REQUEST_TIMEOUT_MS = 30_000;
+/** Node's default of 511 dropped connections in bursts; the kernel caps it at net.core.somaxconn. */
+const LISTEN_BACKLOG = 4096;
+/** Requests waiting for authentication at once; beyond it 503 at once, so a stalled key endpoint cannot pile up sockets. */
+const MAX_PENDING_AUTH = 64;
 
 /**
  * restify in front of CloudAdapter. Everything a client can send is checked
@@ -45,8 +54,16 @@ const REQUEST_TIMEOUT_MS = 30_000;
 export function createServer(deps: ServerDeps, options: ServerOptions = {}): BotServer {
   const { config, logger } = deps;
   const drainTimeoutMs = options.drainTimeoutMs ?? DEFAULT_DRAIN_TIMEOUT_MS;
+  const health = deps.health ?? new HealthSignals();
+  const authenticating = config.authMode === 'botframework';
+  let pendingAuth = 0;
   // handleUncaughtExceptions relies on the deprecated domain module; handlers catch their own errors instead.
-  const server = restify.createServer({ name: 'amip-bot', handleUncaughtExceptions: false });
+  const server = restify.createServer({
+    name: 'amip-bot',
+    handleUncaughtExceptions: false,
+    log: restifyLogger(logger) as unknown as NonNullable<restify.ServerOptions['log']>,
+    formatters: { 'application/json': safeJsonFormatter(logger) },
+  });
   let stopping = false;
   let stopped: Promise<void> | undefined;
 
@@ -73,38 +90,57 @@ export function createServer(deps: ServerDeps, options: ServerOptions = {}): Bot
   };
 
   const handleActivity = async (req: Request, res: Response): Promise<void> => {
-    const problem = describeShapeError(req.body);
+    const problem = describeShapeError(req.body) ?? serviceUrlProblem((req.body as { serviceUrl?: unknown }).serviceUrl, config);
     if (problem) {
       logger.debug({ requestId: req.getId(), status: 400, problem }, 'request refused');
       return refuse(res, 400, problem);
     }
 
-    const recorded = new RecordedResponse();
-    let turnStarted = false;
-    try {
-      await deps.adapter.process(req, recorded, async (context) => {
-        turnStarted = true;
-        await deps.bot.run(context);
-      });
-    } catch (error) {
-      logger.error({ requestId: req.getId(), err: errorMessage(error) }, 'adapter failed');
-      recorded.status(500);
+    if (authenticating && pendingAuth >= MAX_PENDING_AUTH) {
+      logger.warn({ requestId: req.getId(), pendingAuth }, 'too many requests waiting for authentication');
+      res.header('retry-after', '5');
+      return refuse(res, 503, 'authentication unavailable');
     }
 
-    const status = recorded.statusCode;
-    if (status === 401 || status === 403 || (status >= 500 && !turnStarted && config.authMode === 'botframework')) {
-      // Offline, a well-formed but unsigned token makes the adapter fail fetching the
-      // OpenID metadata and answer 500 before any turn ran: still an authentication failure.
-      logger.warn({ requestId: req.getId(), adapterStatus: status }, 'request not authenticated');
+    let turnStarted = false;
+    let abandoned = false;
+    let waitingForAuth = authenticating;
+    if (waitingForAuth) pendingAuth += 1;
+    const authDone = (): void => {
+      if (waitingForAuth) pendingAuth -= 1;
+      waitingForAuth = false;
+    };
+    const processing: Promise<ActivityOutcome> = deps.adapter
+      .runActivity(req.header('authorization', ''), req.body as Record<string, unknown>, async (context) => {
+        authDone();
+        // The client was already told 503: a turn that authenticates this late is not run.
+        if (abandoned) return;
+        turnStarted = true;
+        if (authenticating) health.succeeded('auth');
+        await deps.bot.run(context);
+      })
+      .finally(authDone);
+
+    const outcome = await settlesOrStarts(processing, () => turnStarted || !authenticating, config.AUTH_TIMEOUT_MS);
+    if (outcome === undefined) {
+      abandoned = true;
+      health.failed('auth');
+      logger.warn({ requestId: req.getId(), timeoutMs: config.AUTH_TIMEOUT_MS }, 'authentication timed out');
+      res.header('retry-after', '5');
+      return refuse(res, 503, 'authentication unavailable');
+    }
+
+    if (outcome.kind === 'not-authenticated' && authenticating) {
+      // A refused token (info: any client can send one), or keys that failed fast (offline: DNS; warn): 401 either way,
+      // one line and no stack trace. Only a hang marks auth degraded.
+      logger[outcome.refused ? 'info' : 'warn']({ requestId: req.getId(), refused: outcome.refused, reason: errorMessage(outcome.error) }, 'request not authenticated');
       return refuse(res, 401, 'unauthorized');
     }
-    for (const [name, value] of recorded.headers) res.header(name, value);
-    if (status >= 500 && (typeof recorded.body === 'string' || recorded.body instanceof Error)) {
-      // The adapter puts the error's message in the body; it stays in the log.
-      logger.error({ requestId: req.getId(), adapterStatus: status, err: errorMessage(recorded.body) }, 'adapter answered with an error');
-      return refuse(res, status, 'internal error');
+    if (outcome.kind !== 'done') {
+      logger.error({ requestId: req.getId(), err: errorMessage(outcome.error) }, 'adapter failed');
+      return refuse(res, 500, 'internal error');
     }
-    send(res, status, recorded.body);
+    send(res, outcome.status, outcome.body);
   };
 
   // checkHeaders has admitted only application/json, so bodyParser parses nothing else (no multipart, no temp files).
@@ -112,8 +148,9 @@ export function createServer(deps: ServerDeps, options: ServerOptions = {}): Bot
 
   server.get('/healthz', async (_req: Request, res: Response) => {
     const { ready, knowledgeVersion } = readinessOf(deps.readiness, logger);
-    const ok = ready && !stopping;
-    send(res, ok ? 200 : 503, { status: ok ? 'ok' : stopping ? 'stopping' : 'starting', ...(knowledgeVersion ? { knowledgeVersion } : {}) });
+    const degraded = health.degraded();
+    const status = stopping ? 'stopping' : !ready ? 'starting' : degraded.length ? 'degraded' : 'ok';
+    send(res, status === 'ok' ? 200 : 503, { status, ...(degraded.length ? { degraded } : {}), ...(knowledgeVersion ? { knowledgeVersion } : {}) });
   });
 
   server.on('restifyError', (req: Request, res: Response, error: RestifyError, callback: () => void) => {
@@ -137,7 +174,7 @@ export function createServer(deps: ServerDeps, options: ServerOptions = {}): Bot
       new Promise<RunningServer>((resolve, reject) => {
         if (stopping) return reject(new Error('[server] a stopped server cannot be started again'));
         server.once('error', reject);
-        server.listen(port, () => {
+        server.listen({ port, backlog: LISTEN_BACKLOG }, () => {
           server.off('error', reject);
           if (server.server instanceof HttpServer) server.server.requestTimeout = REQUEST_TIMEOUT_MS;
           resolve({ port: server.address().port, stop });
@@ -151,6 +188,22 @@ interface RestifyError extends Error {
   statusCode?: number;
   restCode?: string;
   toJSON?: () => unknown;
+}
+
+/**
+ * What `work` resolves to, or undefined when `started()` is still false after
+ * timeoutMs (authentication hangs); once started, waits however long the turn takes.
+ */
+function settlesOrStarts<T>(work: Promise<T>, started: () => boolean, timeoutMs: number): Promise<T | undefined> {
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => {
+      if (!started()) resolve(undefined);
+    }, timeoutMs);
+    void work.then((value) => {
+      clearTimeout(timer);
+      resolve(value);
+    });
+  });
 }
 
 function headerProblem(req: Request, config: Config): { status: number; error: string } | undefined {

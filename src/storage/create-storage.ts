@@ -1,6 +1,7 @@
 import { join, resolve } from 'node:path';
 import type { Storage } from 'botbuilder';
 import { createBlobStorage } from './blob-storage';
+import { ConcurrencyGuard } from './concurrency-guard';
 import { BoundedMemoryStorage } from './bounded-memory-storage';
 import { FileStorage } from './file-storage';
 
@@ -28,9 +29,11 @@ export interface CreateStorageOptions {
   logger?: StorageLogger;
   /** memory: milliseconds clock for tests. */
   now?: () => number;
+  /** Told after every store operation whether it worked: the storage signal of /healthz. */
+  onOutcome?: (ok: boolean) => void;
 }
 
-/** The settings as src/config.ts names them, for the wiring that predates the options form. */
+/** The settings as src/config.ts names them. */
 export interface StorageConfig {
   STORAGE: StorageKind;
   STORAGE_TTL_HOURS: number;
@@ -53,12 +56,15 @@ export function storageOptionsFromConfig(config: StorageConfig, logger?: Storage
   };
 }
 
-/** The conversation/user state store selected by STORAGE. */
-export function createStorage(options: CreateStorageOptions): Storage;
-/** @deprecated Pass options (see storageOptionsFromConfig); kept until src/index.ts moves over. */
-export function createStorage(config: StorageConfig, logger?: StorageLogger): Storage;
-export function createStorage(input: CreateStorageOptions | StorageConfig, legacyLogger?: StorageLogger): Storage {
-  const options = 'STORAGE' in input ? storageOptionsFromConfig(input, legacyLogger) : input;
+/**
+ * The conversation/user state store selected by STORAGE, behind the
+ * ConcurrencyGuard (real eTags under BotState, one error type per failure).
+ */
+export function createStorage(options: CreateStorageOptions): ConcurrencyGuard {
+  return new ConcurrencyGuard(createStore(options), options.onOutcome ? { onOutcome: options.onOutcome } : {});
+}
+
+function createStore(options: CreateStorageOptions): Storage {
   switch (options.kind) {
     case 'memory':
       return new BoundedMemoryStorage({

@@ -1,5 +1,5 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { mkdirSync, promises as fs } from 'node:fs';
+import { chmodSync, mkdirSync, readdirSync, rmSync, promises as fs } from 'node:fs';
 import { join } from 'node:path';
 import type { Storage, StoreItems } from 'botbuilder';
 import { z } from 'zod';
@@ -34,10 +34,16 @@ const MAX_READABLE_NAME = 200;
  * hash suffix ("~" never occurs in the encoded form, so the two forms cannot collide).
  */
 export function fileNameForKey(key: string): string {
-  const encoded = encodeURIComponent(key).replace(/[!'()*.~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  const hash = (): string => createHash('sha256').update(key).digest('hex').slice(0, 32);
+  let encoded: string;
+  try {
+    encoded = encodeURIComponent(key).replace(/[!'()*.~]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  } catch {
+    // A lone surrogate (URIError) has no UTF-8 form: the hash of its UTF-16 units alone names the file.
+    return `~${createHash('sha256').update(Buffer.from(key, 'utf16le')).digest('hex').slice(0, 32)}.json`;
+  }
   if (encoded.length <= MAX_READABLE_NAME) return `${encoded}.json`;
-  const hash = createHash('sha256').update(key).digest('hex').slice(0, 32);
-  return `${encoded.slice(0, MAX_READABLE_NAME - 40)}~${hash}.json`;
+  return `${encoded.slice(0, MAX_READABLE_NAME - 40)}~${hash()}.json`;
 }
 
 /**
@@ -56,7 +62,14 @@ export class FileStorage implements Storage {
   constructor(options: FileStorageOptions) {
     this.dir = options.dir;
     this.onCorruptFile = options.onCorruptFile ?? (() => undefined);
-    mkdirSync(this.dir, { recursive: true });
+    // State holds what staff typed: readable by the bot's user only.
+    mkdirSync(this.dir, { recursive: true, mode: 0o700 });
+    try {
+      chmodSync(this.dir, 0o700);
+    } catch (error) {
+      throw new Error(`[storage] ${this.dir}: cannot make the state folder private (0700): ${error instanceof Error ? error.message : String(error)}`);
+    }
+    removeLeftoverTempFiles(this.dir);
   }
 
   async read(keys: string[]): Promise<StoreItems> {
@@ -78,7 +91,7 @@ export class FileStorage implements Storage {
           const file = this.fileOf(key);
           const temp = `${file}.${randomUUID()}.tmp`;
           try {
-            await fs.writeFile(temp, `{"eTag":${JSON.stringify(eTag)},"value":${json}}`);
+            await fs.writeFile(temp, `{"eTag":${JSON.stringify(eTag)},"value":${json}}`, { mode: 0o600 });
             await fs.rename(temp, file);
           } catch (error) {
             await fs.rm(temp, { force: true });
@@ -132,5 +145,12 @@ export class FileStorage implements Storage {
       if (this.locks.get(key) === tail) this.locks.delete(key);
     });
     return result;
+  }
+}
+
+/** Temp files of writes cut off by a crash (kill -9) before their rename: never read, so removed at start. */
+function removeLeftoverTempFiles(dir: string): void {
+  for (const name of readdirSync(dir)) {
+    if (name.endsWith('.tmp')) rmSync(join(dir, name), { force: true });
   }
 }

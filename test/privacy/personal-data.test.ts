@@ -52,6 +52,29 @@ describe('detectPersonalData', () => {
       ['Anna Schmidt *12.03.1990', 'date-of-birth', 'Anna Schmidt *12.03.1990'],
       ['Jugendlicher geb. 01.02.08 – U25?', 'date-of-birth', 'geb. 01.02.08'],
       ['Kevin Krause 29.02.2004, zählt er als U25?', 'date-of-birth', 'Kevin Krause 29.02.2004'],
+      // The forms the attack of issue 15 got through.
+      ['Max Mustermann (*12.06.1990) ist LZB?', 'date-of-birth', 'Max Mustermann (*12.06.1990)'],
+      ['Kunde (*12.06.1990) seit 2021 arbeitslos', 'date-of-birth', '(*12.06.1990)'],
+      ['Frau Müller geb. am 01.02.80 fragt', 'date-of-birth', 'Frau Müller geb. am 01.02.80'],
+      ['Max Mustermann 1980-02-01 LZB?', 'date-of-birth', 'Max Mustermann 1980-02-01'],
+      ['Max Mustermann, 1. Februar 1980', 'date-of-birth', 'Max Mustermann, 1. Februar 1980'],
+      ['01.02.1980 Max Mustermann, ist er LZB?', 'date-of-birth', '01.02.1980 Max Mustermann'],
+      ['1980-02-01 Frau Müller', 'date-of-birth', '1980-02-01 Frau Müller'],
+      ['1. Februar 1980 Max Mustermann', 'date-of-birth', '1. Februar 1980 Max Mustermann'],
+      ['BG 12345-BG-1234567 bitte prüfen', 'bg-number', '12345-BG-1234567'],
+      ['Steuer-ID 12 345 678 901', 'tax-id', 'Steuer-ID 12 345 678 901'],
+      ['Steueridentifikationsnummer: 86095742719', 'tax-id', 'Steueridentifikationsnummer: 86095742719'],
+      ['seine 86095742719 ist bekannt', 'tax-id', '86095742719'],
+      ['wohnt Hauptstraße 12, 04916 Herzberg', 'street-address', 'Hauptstraße 12, 04916 Herzberg'],
+      ['Adresse Berliner Str. 5a', 'street-address', 'Berliner Str. 5a'],
+      ['Am Lindenweg 3 gemeldet', 'street-address', 'Lindenweg 3'],
+      ['Ausweisnummer L01X00T47', 'id-card-number', 'Ausweisnummer L01X00T47'],
+      ['Personalausweis T220001293 liegt vor', 'id-card-number', 'Personalausweis T220001293'],
+      ['Ausweis T220001293', 'id-card-number', 'Ausweis T220001293'],
+      ['Nummer T220001293 liegt vor', 'id-card-number', 'T220001293'],
+      ['IBAN DE89-3704-0044-0532-0130-00 bitte', 'iban', 'DE89-3704-0044-0532-0130-00'],
+      ['LZB prüfen PL61 1090 1014 0000 0712 1981 2874 01.03.2022–31.10.2023', 'iban', 'PL61 1090 1014 0000 0712 1981 2874'],
+      ['Max Mustermann\n01.02.1980\nLZB?', 'date-of-birth', 'Max Mustermann\n01.02.1980'],
     ])('"%s" → %s', (text, kind, piece) => {
       expect(found(text)).toContainEqual([kind, piece]);
     });
@@ -99,6 +122,12 @@ describe('detectPersonalData', () => {
       'Welche E-Mail-Adresse hat das Team Markt und Integration?',
       'Teilnehmende 2023: 1.234, davon U25: 0 123',
       'Haushaltsjahr 2024, Kapitel 1101, Titel 685 11',
+      '01.03.2022 Max',
+      'Zeitraum 2022-03-01 bis 2023-10-31',
+      '1. Februar 2024 Beginn Maßnahme',
+      'Integrationsquote 2024 Stand 12345678901',
+      'Platz 3 im Ranking',
+      'K2E1 und T2200012',
     ])('"%s"', (text) => {
       expect(found(text)).toEqual([]);
     });

@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { detectPersonalData, redact as deprecatedRedact } from '../../src/privacy/personal-data';
+import { detectPersonalData } from '../../src/privacy/personal-data';
 import { redact } from '../../src/privacy/redact';
 
 describe('redact', () => {
@@ -18,11 +18,6 @@ describe('redact', () => {
     const text = 'Tel. 03531 123456';
     expect(redact(text, detectPersonalData(text))).toBe('Tel. [Telefonnummer]');
     expect(redact(text, [])).toBe(text);
-  });
-
-  it('is what the deprecated personal-data export still does', () => {
-    const text = 'Max Mustermann, 01.02.1980, max@example.de';
-    expect(deprecatedRedact(text)).toBe(redact(text));
   });
 
   it('leaves nothing recognisable and none of the original data behind (property)', () => {

@@ -1,11 +1,10 @@
-import { MemoryStorage, ShowTypingMiddleware } from 'botbuilder';
+import { MemoryStorage } from 'botbuilder';
 import pino from 'pino';
 import { composeBot } from '../../src/compose';
 import { loadConfig } from '../../src/config';
 import { createAdapter } from '../../src/server/create-adapter';
 import { createServer, type RunningServer } from '../../src/server/server';
-import { createTurnErrorHandler } from '../../src/server/turn-error';
-import { turnLogging } from '../../src/server/turn-logging';
+import { configureAdapter } from '../../src/server/pipeline';
 import { sharedBrain, TODAY } from '../helpers/bot-harness';
 import { messageActivity, postActivity, replyTexts } from './echo-server';
 
@@ -18,10 +17,7 @@ describe('the AMIP bot over HTTP', () => {
     const config = loadConfig({ PORT: '0' });
     const brain = sharedBrain();
     const { bot, conversationState } = composeBot(brain, { storage: new MemoryStorage(), clock: () => TODAY });
-    const adapter = createAdapter(config);
-    adapter.onTurnError = createTurnErrorHandler(silent, conversationState);
-    adapter.use(new ShowTypingMiddleware(500, 2000));
-    adapter.use(turnLogging(silent, config.LOG_MESSAGE_TEXT));
+    const adapter = configureAdapter(createAdapter(config), { logger: silent, logMessageText: config.LOG_MESSAGE_TEXT, conversationState });
     server = await createServer({ config, adapter, bot, logger: silent, readiness: () => ({ ready: true, knowledgeVersion: brain.knowledge.version }) }).start(0);
     url = `http://127.0.0.1:${server.port}`;
   });

@@ -4,11 +4,13 @@ const APP = { MicrosoftAppId: '11111111-2222-3333-4444-555555555555', MicrosoftA
 
 describe('loadConfig', () => {
   it('has local defaults and no authentication without an app id', () => {
-    expect(loadConfig({})).toMatchObject({ PORT: 3978, authMode: 'none', MAX_BODY_BYTES: 262_144, LOG_LEVEL: 'info', LOG_MESSAGE_TEXT: false, STORAGE: 'memory' });
+    expect(loadConfig({})).toMatchObject({ PORT: 3978, authMode: 'none', MAX_BODY_BYTES: 262_144, LOG_LEVEL: 'info', LOG_MESSAGE_TEXT: false, STORAGE: 'memory', AUTH_TIMEOUT_MS: 5000, ALLOW_LOCAL_SERVICE_URL: true });
   });
 
   it('reads every variable it is given', () => {
-    expect(loadConfig({ PORT: '8080', MAX_BODY_BYTES: '4096', LOG_LEVEL: 'debug', LOG_MESSAGE_TEXT: 'true', ...APP })).toMatchObject({
+    expect(loadConfig({ PORT: '8080', MAX_BODY_BYTES: '4096', LOG_LEVEL: 'debug', LOG_MESSAGE_TEXT: 'true', AUTH_TIMEOUT_MS: '2000', ALLOW_LOCAL_SERVICE_URL: 'false', ...APP })).toMatchObject({
+      AUTH_TIMEOUT_MS: 2000,
+      ALLOW_LOCAL_SERVICE_URL: false,
       PORT: 8080,
       MAX_BODY_BYTES: 4096,
       LOG_LEVEL: 'debug',
@@ -34,6 +36,8 @@ describe('loadConfig', () => {
     [{ MAX_BODY_BYTES: '10' }, '[config] MAX_BODY_BYTES: expected an integer 1024–10485760, got "10"'],
     [{ LOG_LEVEL: 'loud' }, '[config] LOG_LEVEL: expected fatal, error, warn, info, debug, trace or silent, got "loud"'],
     [{ LOG_MESSAGE_TEXT: 'yes' }, '[config] LOG_MESSAGE_TEXT: expected "true" or "false", got "yes"'],
+    [{ AUTH_TIMEOUT_MS: '0' }, '[config] AUTH_TIMEOUT_MS: expected an integer 100–60000, got "0"'],
+    [{ ALLOW_LOCAL_SERVICE_URL: 'ja' }, '[config] ALLOW_LOCAL_SERVICE_URL: expected "true" or "false", got "ja"'],
     [{ ...APP, MicrosoftAppType: 'Other' }, '[config] MicrosoftAppType: expected SingleTenant, UserAssignedMSI or MultiTenant, got "Other"'],
     [{ ...APP, MicrosoftAppPassword: undefined }, '[config] MicrosoftAppPassword: required when MicrosoftAppId is set'],
     [{ ...APP, MicrosoftAppTenantId: undefined }, '[config] MicrosoftAppTenantId: required for a SingleTenant or UserAssignedMSI bot'],

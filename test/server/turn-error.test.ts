@@ -2,6 +2,8 @@ import { ConversationState, MemoryStorage, TestAdapter } from 'botbuilder';
 import pino from 'pino';
 import { createTurnErrorHandler } from '../../src/server/turn-error';
 import { turnLogging } from '../../src/server/turn-logging';
+import { ETagConflictError } from '../../src/storage/etag';
+import { StateStorageError } from '../../src/storage/errors';
 
 interface LogLine {
   msg: string;
@@ -82,5 +84,25 @@ describe('createTurnErrorHandler', () => {
     await expect(adapter.receiveActivity('hallo')).resolves.toBeUndefined();
     expect(lines.map((l) => l.msg)).toEqual(['turn failed', 'turn error: apology not sent', 'turn error: conversation state not cleared']);
     expect(lines[0]?.err).toMatchObject({ message: 'not even an Error' });
+  });
+});
+
+describe('createTurnErrorHandler and the state store (issue 15, faults 5 and 7)', () => {
+  it.each([
+    ['a failed write', new StateStorageError('write', new Error('ENOSPC')), /^Ihr letzter Schritt wurde nicht gespeichert, .*\(Fehler-ID [0-9a-f]{8}\)$/],
+    ['a conflict', new ETagConflictError('k'), /^Ihre Nachricht kam gleichzeitig mit einer anderen/],
+  ])('after %s keeps the saved state and tells the user in one line', async (_name, error, text) => {
+    const storage = new MemoryStorage();
+    const state = new ConversationState(storage);
+    const dialogState = state.createProperty<{ step: number }>('dialogState');
+    const adapter = new TestAdapter(async (context) => {
+      await dialogState.set(context, { step: 3 });
+      await state.saveChanges(context);
+      throw error;
+    });
+    adapter.onTurnError = createTurnErrorHandler(pino({ level: 'silent' }), state);
+    await adapter.receiveActivity('865');
+    expect(adapter.activeQueue.splice(0).map((r) => r.text)).toEqual([expect.stringMatching(text)]);
+    expect(Object.keys(await storage.read([stateKey(adapter.conversation)]))).toHaveLength(1);
   });
 });

@@ -3,6 +3,7 @@ import { DialogSet, DialogTurnStatus, TextPrompt, WaterfallDialog, type DialogSt
 import { createBlobStorage } from '../../src/storage/blob-storage';
 import { azuriteInstalled, AZURITE_BIN, startAzurite, type RunningAzurite } from './azurite';
 import { describeStorageContract } from './storage-contract';
+import { describeLostUpdateAttack } from './lost-update';
 
 // Starting Azurite and talking HTTP to it is slow on a busy 2-core machine.
 jest.setTimeout(60_000);
@@ -30,6 +31,22 @@ describeWithAzurite('Blob storage on Azurite', () => {
   }, 30_000);
 
   describeStorageContract('BlobsStorage', () => createBlobStorage(connectionString(), freshContainer()));
+
+  // Two BlobsStorage clients on one container: two processes of a scaled-out bot.
+  describeLostUpdateAttack('Azurite', () => {
+    const container = freshContainer();
+    return [createBlobStorage(connectionString(), container), createBlobStorage(connectionString(), container)];
+  });
+
+  it('creates the container again when it disappeared while the bot ran (issue 15, fault 7)', async () => {
+    const container = freshContainer();
+    const storage = createBlobStorage(connectionString(), container);
+    await storage.write({ k: { v: 1 } });
+    const { ContainerClient } = require('@azure/storage-blob') as typeof import('@azure/storage-blob');
+    await new ContainerClient(connectionString(), container).delete();
+    await storage.write({ k: { v: 2 } });
+    expect((await storage.read(['k']))['k']).toMatchObject({ v: 2 });
+  });
 
   it('refuses a container name Azure would reject, naming the setting', () => {
     expect(() => createBlobStorage(connectionString(), 'AMIP_State')).toThrow(/\[storage\] BLOB_CONTAINER: .*"AMIP_State"/);

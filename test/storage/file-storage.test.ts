@@ -141,3 +141,27 @@ describe('FileStorage', () => {
     expect(await after.say('4.521')).toContain('19,1 %');
   });
 });
+
+describe('fileNameForKey with a lone surrogate (issue 15, fault 8)', () => {
+  it('names the file by a hash instead of throwing, distinct for distinct keys', () => {
+    const a = fileNameForKey('msteams/conversations/\uD800/');
+    const b = fileNameForKey('msteams/conversations/\uDBFF/');
+    expect(a).toMatch(/^~[0-9a-f]{32}\.json$/);
+    expect(b).not.toBe(a);
+  });
+});
+
+describe('temp files left by a crash (issue 15, fault 9)', () => {
+  it('are removed when the store starts; state files stay', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'amip-tmp-files-'));
+    try {
+      await new FileStorage({ dir }).write({ k: { v: 1 } });
+      const kept = readdirSync(dir);
+      writeFileSync(join(dir, `${fileNameForKey('k')}.5f0c7a1e-0000-4000-8000-000000000000.tmp`), '{"eTag":"x","val');
+      new FileStorage({ dir });
+      expect(readdirSync(dir)).toEqual(kept);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
