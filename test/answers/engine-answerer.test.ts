@@ -1,0 +1,414 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { NOT_IN_PROGRAMME } from '../../src/answers/abstain';
+import type { Answer } from '../../src/answers/answer';
+import type { QuestionContext } from '../../src/answers/follow-up';
+import { readProgrammeScope } from '../../src/answers/programme-scope';
+import { buildBrain } from '../../src/compose';
+import { ingestFile } from '../../src/knowledge/ingest-file';
+import { loadKnowledge } from '../../src/knowledge/load';
+import type { Cell, Knowledge, Table, TableRow } from '../../src/knowledge/schema';
+import { DEFAULT_RANKING_WEIGHTS } from '../../src/search/ranking-weights';
+import { sharedBrain } from '../helpers/bot-harness';
+import { shippedDocument, tempProgrammes, writeTemp } from '../programmes/helpers';
+import { VARIANTS } from '../programmes/variants';
+
+/**
+ * ProgrammeAnswerer.answer as staff meet it: it abstains for what the programme
+ * does not cover, answers what it does, continues elliptic follow-ups and
+ * computes one-sentence calculations, comparisons and rankings. Every expected
+ * figure is read from the programme's own tables here, never written down, so
+ * the same tests run on programmes made from the shipped one (years shifted,
+ * figures scaled).
+ */
+
+// ---- reading the expectations from a programme's own tables -------------------------------
+
+interface Found {
+  table: Table;
+  row: TableRow;
+}
+
+function rowNamed(k: Knowledge, label: RegExp, where: (r: TableRow) => boolean = () => true): Found {
+  for (const table of k.tables) for (const row of table.rows) if (label.test(row.label) && where(row)) return { table, row };
+  throw new Error(`no row ${label} in ${k.programme.id}`);
+}
+
+function cell(row: TableRow, where: (c: Cell) => boolean): Cell {
+  const found = row.cells.find(where);
+  if (!found) throw new Error(`no such cell in row ${row.label}`);
+  return found;
+}
+
+const isChange = (c: Cell): boolean => c.period === 'Veränderung' || c.period === 'Differenz';
+
+/** German digits as staff read them, written independently of the bot's formatter. */
+const de = (value: number, decimals: number): string => value.toLocaleString('de-DE', { minimumFractionDigits: decimals, maximumFractionDigits: decimals, useGrouping: true });
+const euro = (value: number): string => `${value.toLocaleString('de-DE', { maximumFractionDigits: 2 })} €`;
+const round1 = (value: number): number => Math.sign(value) * Math.round(Math.abs(value) * 10) / 10;
+
+/** The bold figure an answer leads with. */
+const lead = (answer: Answer): string => /^\*\*(.+?)\*\*/.exec(answer.text)?.[1] ?? `(no lead) ${answer.text.slice(0, 120)}`;
+
+/** The budget rows: EGL, VK and the total, each with the cell of the programme year. */
+function budget(k: Knowledge) {
+  const inYear = (r: TableRow) => cell(r, (c) => c.unit === '€' && c.year === k.programme.year && !isChange(c));
+  const egl = rowNamed(k, /\(EGL\)/).row;
+  const vk = rowNamed(k, /\(VK\)/).row;
+  const total = rowNamed(k, /^Gesamtbudget$/, (r) => r.cells.some((c) => c.unit === '€')).row;
+  return { egl: inYear(egl), vk: inYear(vk), total: inYear(total) };
+}
+
+/** The LZB table: the total and the women's row, each with its Ist and Plan cell. */
+function lzb(k: Knowledge) {
+  const { table, row: total } = rowNamed(k, /^Langzeitleistungsbeziehende$/, (r) => r.cells.some((c) => c.period === 'Ist'));
+  const women = table.rows.find((r) => r.label === 'weiblich')!;
+  const ist = (r: TableRow) => cell(r, (c) => c.period === 'Ist');
+  const plan = (r: TableRow) => cell(r, (c) => c.period === 'Plan');
+  return { table, total, women, istYear: ist(total).year!, planYear: plan(total).year!, ist, plan };
+}
+
+function quota(k: Knowledge, who: 'Frauen' | 'Männer' | 'gesamt') {
+  return rowNamed(k, new RegExp(`^Integrationsquote ${who}$`)).row;
+}
+
+/** The employment table: many rows with a count per Stichtag and a printed change. */
+function employment(k: Knowledge) {
+  const table = k.tables.find((t) => t.rows.length >= 10 && t.rows.some((r) => r.cells.some((c) => c.period === 'Veränderung' && c.unit === 'Anzahl')))!;
+  const rows = table.rows.filter((r) => !r.isTotal);
+  const change = (r: TableRow) => cell(r, (c) => c.period === 'Veränderung').value;
+  const levels = (r: TableRow) => r.cells.filter((c) => c.period === 'Stichtag').sort((a, b) => a.year! - b.year!);
+  return { table, rows, change, levels, newest: (r: TableRow) => levels(r).at(-1)!.value };
+}
+
+const sectionNumber = (k: Knowledge, ref: string): string => k.sections.find((s) => s.ref === ref)!.number!;
+
+// ---- the programmes under test ------------------------------------------------------------
+
+const ingested = (name: string, markdown: string): Knowledge =>
+  loadKnowledge(ingestFile(writeTemp(`${name.replace(/\W+/g, '-')}.md`, markdown), { programmesDir: tempProgrammes() }).dir);
+
+const variant = (index: number): [string, () => ReturnType<typeof buildBrain>] => {
+  const [name, make] = VARIANTS[index]!;
+  let brain: ReturnType<typeof buildBrain> | undefined;
+  return [`variant: ${name}`, () => (brain ??= buildBrain(ingested(name, make(shippedDocument()))))];
+};
+
+const PROGRAMMES: [string, () => ReturnType<typeof buildBrain>][] = [
+  ['the shipped programme', sharedBrain],
+  variant(0), // next year, figures +3 %
+  variant(2), // two years later, figures −4 %, two target-group sections swapped
+];
+
+const NOW = Date.UTC(2024, 5, 15, 10);
+
+describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
+  /** A behaviour that holds on the shipped programme and is a known bug on the variants (see each comment). */
+  const onlyOnShipped = name === PROGRAMMES[0]![0] ? it : it.failing;
+  let k: Knowledge;
+  let ask: (text: string, context?: QuestionContext, now?: number) => Answer;
+  beforeAll(() => {
+    const brain = brainOf();
+    k = brain.knowledge;
+    ask = (text, context, now = NOW) => brain.answerer.answer(text, context, now);
+  });
+  /** The next turn's context, built from what the answer understood — as the bot keeps it. */
+  const contextOf = (answer: Answer, at = NOW): QuestionContext => {
+    expect(answer.understood).toBeDefined();
+    return { text: answer.understood!.question, ...(answer.understood!.subject ? { subject: answer.understood!.subject } : {}), at };
+  };
+  const expectAbstains = (answer: Answer, ...mentions: string[]) => {
+    expect(answer.kind).toBe('no-answer');
+    expect(answer.text.startsWith(NOT_IN_PROGRAMME)).toBe(true);
+    for (const m of mentions) expect(answer.text).toContain(m);
+    expect(answer.understood).toBeUndefined();
+  };
+
+  describe('abstains for what the programme does not cover', () => {
+    it.each([
+      ['Wie hoch ist die Integrationsquote im Jobcenter Cottbus?', 'Cottbus'],
+      ['Wie viele ELB gibt es in Dresden?', 'Dresden'],
+      ['Wie hoch ist die Integrationsquote im Jobcenter Musterkreis?', 'Musterkreis'],
+    ])('another jobcenter or place: %s', (question, place) => {
+      expectAbstains(ask(question), place);
+    });
+
+    it('the whole country', () => {
+      expectAbstains(ask('Wie hoch ist die Integrationsquote bundesweit?'), 'bundesweit');
+    });
+
+    it('a year the document never mentions', () => {
+      const scope = readProgrammeScope(k);
+      let year = k.programme.year + 2;
+      while (scope.mentionedYears.has(year)) year++;
+      expectAbstains(ask(`Wie hoch ist das Gesamtbudget ${year}?`), String(year));
+    });
+
+    it('a year the table has no value for', () => {
+      const { istYear } = lzb(k);
+      expectAbstains(ask(`Wie viele LZB gab es ${istYear - 1}?`), String(istYear - 1));
+    });
+
+    // BUG (variants only): in a programme with years shifted, "Wie viele LZB gab es <Ist year − 1>?" abstains
+    // with „Geschäftspolitische Ziele“ (a sentence of 3.1 that names that year ranks first) and offers no
+    // value, while the shipped programme names the LZB row and offers its Ist and Plan values.
+    onlyOnShipped('a year the table has no value for, offering the row and the values it has', () => {
+      const { istYear, total, ist, plan } = lzb(k);
+      expectAbstains(ask(`Wie viele LZB gab es ${istYear - 1}?`), total.label, ist(total).raw, plan(total).raw);
+    });
+
+    it('a measure the programme lacks', () => {
+      expectAbstains(ask('Wie hoch ist die Arbeitslosenquote?'), 'Arbeitslosenquote');
+      expectAbstains(ask(`Wie viele Sanktionen gab es ${lzb(k).istYear}?`));
+    });
+
+    // BUG: readQuestion reads only years 2010–2029 (/\b(20[12]\d)\b/) and the scope check passes every
+    // year the document mentions (the shipped one mentions 2030 as its forecast horizon), so
+    // "Wie hoch ist das Gesamtbudget 2030?" gets the programme year's budget, a confident wrong figure.
+    it.failing('a later year the document mentions but gives no figure for (its forecast horizon)', () => {
+      const scope = readProgrammeScope(k);
+      const year = [...scope.mentionedYears].filter((y) => y > k.programme.year && !scope.figureYears.has(y)).sort()[0];
+      expect(year).toBeDefined();
+      expectAbstains(ask(`Wie hoch ist das Gesamtbudget ${year}?`), String(year));
+    });
+    // The scope check lets "in Sachsen" pass (see engine-scope.test.ts); the measure check catches it.
+    it('a place the document mentions only in passing (Sachsen)', () => {
+      expectAbstains(ask('Wie hoch ist die Integrationsquote in Sachsen?'), 'Sachsen');
+    });
+  });
+
+  describe('answers what the programme supports', () => {
+    it('a figure of the programme year, also with the programme’s own region named', () => {
+      const plan = cell(quota(k, 'gesamt'), (c) => c.period === 'Plan');
+      expect(lead(ask(`Wie hoch ist die Integrationsquote ${plan.year}?`))).toBe(`${plan.raw} %`);
+      expect(lead(ask(`Wie hoch ist die Integrationsquote in ${k.programme.region}?`))).toBe(`${plan.raw} %`);
+    });
+
+    it('a count of the Ist year', () => {
+      const { istYear, total, ist } = lzb(k);
+      const answer = ask(`Wie viele LZB gab es ${istYear}?`);
+      expect(lead(answer)).toBe(ist(total).raw);
+      expect(answer.understood?.subject).toBe(total.label);
+    });
+
+    // BUG: naming the region with a place word ("im Landkreis Elbe-Elster") turns a count question
+    // to the sentence on the jobcenter's "3 Standorte" instead of the Integrationen row.
+    it.failing('a count with the region named after "im Landkreis"', () => {
+      const integrations = rowNamed(k, /^Integrationen$/).row;
+      const plan = cell(integrations, (c) => c.period === 'Plan');
+      expect(lead(ask(`Wie viele Integrationen gibt es im Landkreis ${k.programme.region}?`))).toBe(plan.raw);
+    });
+  });
+
+  describe('continues a follow-up from what the previous answer understood', () => {
+    it('"davon Frauen?" then "und <plan year>?" over three turns', () => {
+      const { istYear, planYear, total, women, ist, plan } = lzb(k);
+      const first = ask(`Wie viele LZB gab es ${istYear}?`);
+      expect(lead(first)).toBe(ist(total).raw);
+      const second = ask('davon Frauen?', contextOf(first));
+      expect(lead(second)).toBe(ist(women).raw);
+      const third = ask(`und ${planYear}?`, contextOf(second));
+      expect(lead(third)).toBe(plan(women).raw);
+    });
+
+    it('"und Männer?" then "und <Ist year>?" keep the measure and change one slot each', () => {
+      const women = quota(k, 'Frauen');
+      const men = quota(k, 'Männer');
+      const planCell = cell(women, (c) => c.period === 'Plan');
+      const first = ask(`Wie hoch ist die Integrationsquote der Frauen ${planCell.year}?`);
+      expect(first.text).toMatch(new RegExp(`^\\*\\*${planCell.raw} %\\*\\* – ${women.label}, ${planCell.column}`));
+      const second = ask('und Männer?', contextOf(first));
+      const menPlan = cell(men, (c) => c.period === 'Plan');
+      expect(second.text).toMatch(new RegExp(`^\\*\\*${menPlan.raw} %\\*\\* – ${men.label}, ${menPlan.column}`));
+      const menIst = cell(men, (c) => c.period === 'Ist');
+      const third = ask(`und ${menIst.year}?`, contextOf(second));
+      expect(third.text).toMatch(new RegExp(`^\\*\\*${menIst.raw} %\\*\\* – ${men.label}, ${menIst.column}`));
+    });
+
+    it('"und das <other row>?" swaps the row and keeps the question', () => {
+      const { rows, newest } = employment(k);
+      const [a, b] = [rows.find((r) => r.label === 'Gesundheitswesen')!, rows.find((r) => r.label === 'Baugewerbe')!];
+      const first = ask(`Wie viele Beschäftigte hat das ${a.label}?`);
+      expect(lead(first)).toBe(de(newest(a), 0));
+      expect(lead(ask(`und das ${b.label}?`, contextOf(first)))).toBe(de(newest(b), 0));
+    });
+
+    // BUG (variants only): the subject is the row label "Langzeitleistungsbeziehende"; the glossary an
+    // ingested programme derives from its Abkürzungsverzeichnis expands LZB as "Langzeitleistungsbeziehenden"
+    // (the document's dative), and the exact-name glossary lookup misses it: "Was bedeutet
+    // Langzeitleistungsbeziehende?" gets a passage instead of the definition. Only the curated glossary
+    // of the shipped programme happens to match.
+    onlyOnShipped('"was heißt das?" asks for the definition of the subject', () => {
+      const first = ask(`Wie viele LZB gab es ${lzb(k).istYear}?`);
+      const second = ask('was heißt das?', contextOf(first));
+      expect(second.kind).toBe('glossary');
+      expect(second.text).toMatch(/^\*\*LZB\*\*/);
+    });
+
+    it('"wo steht das?" names the section of the subject', () => {
+      const entry = k.glossary.find((g) => g.abbreviation === 'EGL')!;
+      const first = ask('Was bedeutet EGL?');
+      const second = ask('wo steht das?', contextOf(first));
+      expect(second.kind).toBe('section');
+      expect(second.text).toContain(`Abschnitt ${sectionNumber(k, entry.sectionRefs[0]!)}`);
+    });
+
+    it('does not continue a context older than the configured maximum age', () => {
+      const { istYear, planYear, total, plan } = lzb(k);
+      const first = ask(`Wie viele LZB gab es ${istYear}?`);
+      const maxAge = DEFAULT_RANKING_WEIGHTS.followUp.maxAgeMs;
+      expect(lead(ask(`und ${planYear}?`, contextOf(first, NOW - maxAge + 1_000)))).toBe(plan(total).raw);
+      const stale = ask(`und ${planYear}?`, contextOf(first, NOW - maxAge - 1_000));
+      expect(stale.text).not.toContain(plan(total).raw);
+      expect(stale.text).not.toContain(total.label);
+    });
+
+    it('starts afresh when the next turn names its own topic', () => {
+      const first = ask(`Wie viele LZB gab es ${lzb(k).istYear}?`);
+      const women = quota(k, 'Frauen');
+      const answer = ask('Wie hoch ist die Integrationsquote der Frauen?', contextOf(first));
+      expect(lead(answer)).toBe(`${cell(women, (c) => c.period === 'Plan').raw} %`);
+      expect(answer.understood?.question).toBe('Wie hoch ist die Integrationsquote der Frauen?');
+    });
+
+    // BUG: the article "das" is a refers-back cue, so a new question after the LZB answer is read as
+    // "Wie hoch ist das Gesamtbudget Langzeitleistungsbeziehende?" and answered with the LZB plan value.
+    it.failing('starts afresh when the new topic carries the article "das" ("Wie hoch ist das Gesamtbudget?")', () => {
+      const first = ask(`Wie viele LZB gab es ${lzb(k).istYear}?`);
+      expect(lead(ask('Wie hoch ist das Gesamtbudget?', contextOf(first)))).toBe(budget(k).total.raw + ' €');
+    });
+
+    // BUG: "auf welcher Seite?" has a topic word ("Seite") and no follow-up cue, so resolveFollowUp
+    // returns undefined before its lone-question rule; alone, the where-is search runs on "?" and
+    // answers with an unrelated figure ("fast ein Viertel" Bevölkerungsverlust).
+    it.failing('"auf welcher Seite?" names the section of the previous answer', () => {
+      const { table, istYear } = lzb(k);
+      const first = ask(`Wie viele LZB gab es ${istYear}?`);
+      const second = ask('auf welcher Seite?', contextOf(first));
+      expect(second.kind).toBe('section');
+      expect(second.text).toContain(`Abschnitt ${sectionNumber(k, table.sectionRef)}`);
+    });
+  });
+
+  describe('computes one-sentence calculations from the programme’s own figures', () => {
+    it('the share of two budget figures, naming both', () => {
+      const { egl, total } = budget(k);
+      const answer = ask('Wie viel Prozent vom Gesamtbudget sind die EGL?');
+      expect(lead(answer)).toBe(`${de(round1((egl.value / total.value) * 100), 1)} %`);
+      expect(answer.text).toContain(euro(egl.value));
+      expect(answer.text).toContain(euro(total.value));
+    });
+
+    it('x % of a programme figure, in euro', () => {
+      const { total } = budget(k);
+      expect(lead(ask('Wie viel sind 15 Prozent vom Gesamtbudget?'))).toBe(euro(total.value * 0.15));
+    });
+
+    it('an amount per month', () => {
+      expect(lead(ask('Wie hoch ist das Gesamtbudget pro Monat?'))).toBe(euro(budget(k).total.value / 12));
+    });
+
+    it('a sum of two figures', () => {
+      const { egl, vk } = budget(k);
+      expect(lead(ask('EGL und VK zusammen'))).toBe(euro(egl.value + vk.value));
+    });
+
+    it('a change in percent the table does not print', () => {
+      const { rows, levels } = employment(k);
+      const [older, newer] = [levels(rows.find((r) => r.label === 'Gesundheitswesen')!)[0]!, levels(rows.find((r) => r.label === 'Gesundheitswesen')!).at(-1)!];
+      const pct = round1(((newer.value - older.value) / older.value) * 100);
+      expect(lead(ask('Um wie viel Prozent ist die Beschäftigung im Gesundheitswesen gesunken?'))).toBe(`${pct > 0 ? '+' : ''}${de(pct, 1)} %`);
+    });
+    // BUG: "Wie viel Prozent der Integrationen entfallen auf Frauen?" is taken as a share the programme states
+    // and quoted as the women's Integrationsquote (17,1 %), not computed as women's Integrationen ÷ all Integrationen;
+    // "Frauenanteil an den Integrationen" gets the Frauen target group's portrait.
+    it.failing.each(['Wie viel Prozent der Integrationen entfallen auf Frauen?', 'Frauenanteil an den Integrationen'])('the women’s share of all Integrationen: %s', (question) => {
+      const integrations = (group: RegExp) => rowNamed(k, /^Integrationen$/, (r) => group.test(r.group ?? '')).row;
+      const women = cell(integrations(/Frauen/), (c) => c.period === 'Plan');
+      const all = cell(integrations(/gesamt/), (c) => c.period === 'Plan');
+      expect(lead(ask(question))).toBe(`${de(round1((women.value / all.value) * 100), 1)} %`);
+    });
+  });
+
+  describe('compares two figures: both sides and the difference', () => {
+    it('two shares, the difference in Prozentpunkte', () => {
+      const women = cell(quota(k, 'Frauen'), (c) => c.period === 'Plan');
+      const men = cell(quota(k, 'Männer'), (c) => c.period === 'Plan');
+      const answer = ask('Integrationsquote Frauen im Vergleich zu Männern');
+      expect(answer.text).toContain(`**${women.raw} %**`);
+      expect(answer.text).toContain(`**${men.raw} %**`);
+      expect(answer.text).toContain(`Unterschied: ${de(Math.abs(round1(women.value - men.value)), 1)} Prozentpunkte`);
+    });
+
+    it('two amounts, the difference in euro, the higher one named', () => {
+      const { egl, vk } = budget(k);
+      const answer = ask('EGL im Vergleich zu VK');
+      expect(answer.text).toContain(euro(egl.value));
+      expect(answer.text).toContain(euro(vk.value));
+      expect(answer.text).toContain(`Unterschied: ${euro(Math.abs(egl.value - vk.value))}`);
+      expect(answer.text).toMatch(new RegExp(`„${(egl.value > vk.value ? 'Eingliederungsleistungen' : 'Verwaltungskosten')}[^“]*“ liegt um`));
+    });
+  });
+
+  describe('ranks table rows as asked', () => {
+    it('"die meisten Jobs verloren" is the most negative change', () => {
+      const { rows, change } = employment(k);
+      const most = [...rows].sort((a, b) => change(a) - change(b))[0]!;
+      expect(lead(ask('Welche Branche hat die meisten Jobs verloren?'))).toBe(most.label);
+    });
+
+    it('"die meisten" and "die wenigsten Beschäftigten" rank the newest level', () => {
+      const { rows, newest } = employment(k);
+      const byLevel = [...rows].sort((a, b) => newest(b) - newest(a));
+      expect(lead(ask('Welche Branche hat die meisten Beschäftigten?'))).toBe(byLevel[0]!.label);
+      expect(lead(ask('Welche Branche hat die zweitmeisten Beschäftigten?'))).toBe(byLevel[1]!.label);
+      expect(lead(ask('Welche Branche hat die wenigsten Beschäftigten?'))).toBe(byLevel.at(-1)!.label);
+    });
+
+    // BUG: "den stärksten Rückgang" is answered with the sentence on the strongest *increase*
+    // ("die stärkste Zunahme … Erziehung und Unterricht"): the direction is lost when a sentence ranks first.
+    it.failing('"Welche Branche hat den stärksten Rückgang?" is the most negative change', () => {
+      const { rows, change } = employment(k);
+      const most = [...rows].sort((a, b) => change(a) - change(b))[0]!;
+      expect(lead(ask('Welche Branche hat den stärksten Rückgang?'))).toBe(most.label);
+    });
+
+    // BUG: "am meisten verloren" (without "Jobs") finds the sentence on the Landkreis' population
+    // loss first, so the ranking is skipped and the answer is about inhabitants, not a Branche.
+    it.failing('"Welche Branche hat am meisten verloren?" is the most negative change too', () => {
+      const { rows, change } = employment(k);
+      const most = [...rows].sort((a, b) => change(a) - change(b))[0]!;
+      expect(lead(ask('Welche Branche hat am meisten verloren?'))).toBe(most.label);
+    });
+  });
+});
+
+describe('ProgrammeAnswerer.answer on the fictional Musterkreis programme: scope and figures follow its document', () => {
+  const shipped = loadKnowledge();
+  const k = ingested('amip-musterkreis-2025', readFileSync(join(__dirname, '..', 'programmes', 'fixtures', 'amip-musterkreis-2025.md'), 'utf8'));
+  const { answerer } = buildBrain(k);
+  const ask = (text: string) => answerer.answer(text, undefined, NOW);
+
+  it('takes its own region as in scope and the shipped programme’s region as another place', () => {
+    const total = budget(k).total;
+    expect(lead(ask(`Wie hoch ist das Gesamtbudget im Jobcenter ${k.programme.region}?`))).toBe(euro(total.value));
+    const other = ask(`Wie hoch ist die Integrationsquote im Jobcenter ${shipped.programme.region}?`);
+    expect(other.text.startsWith(NOT_IN_PROGRAMME)).toBe(true);
+    expect(other.text).toContain(shipped.programme.region);
+    expect(other.text).toContain(k.programme.jobcenter.replace(/^Jobcenter/, 'Jobcenters'));
+  });
+
+  it('abstains for a year the shipped programme has figures for and this one does not mention', () => {
+    const scope = readProgrammeScope(k);
+    const year = [...readProgrammeScope(shipped).figureYears].filter((y) => !scope.mentionedYears.has(y)).sort().at(-1)!;
+    const answer = ask(`Wie hoch ist das Gesamtbudget ${year}?`);
+    expect(answer.text.startsWith(NOT_IN_PROGRAMME)).toBe(true);
+    expect(answer.text).toContain(String(year));
+  });
+
+  it('computes the share and the comparison from its own budget table', () => {
+    const { egl, vk, total } = budget(k);
+    expect(lead(ask('Wie viel Prozent vom Gesamtbudget sind die EGL?'))).toBe(`${de(round1((egl.value / total.value) * 100), 1)} %`);
+    expect(ask('EGL im Vergleich zu VK').text).toContain(`Unterschied: ${euro(Math.abs(egl.value - vk.value))}`);
+  });
+});

@@ -1,0 +1,151 @@
+import { computeCalculation, readCalculation, type CalculationTools, type ResolvedFigure } from '../../src/answers/figure-calculation';
+import { compareFigures, readComparison } from '../../src/answers/comparison';
+import { SectionRefSchema } from '../../src/knowledge/schema';
+
+/**
+ * One-sentence calculations and comparisons, read from the words and computed
+ * from figures a resolver hands over. The resolver here is a small hand-made
+ * table of named figures, so the arithmetic is checked on its own.
+ */
+const ref = SectionRefSchema.parse('4');
+const FIGURES: Record<string, ResolvedFigure> = {
+  egl: { value: 4_000_000, unit: '€', name: 'Eingliederungsleistungen, Plan', sectionRef: ref },
+  gesamtbudget: { value: 10_000_000, unit: '€', name: 'Gesamtbudget, Plan', sectionRef: ref },
+  vk: { value: 6_000_000, unit: '€', name: 'Verwaltungskosten, Plan', sectionRef: ref },
+  frauen: { value: 17.5, unit: '%', name: 'Quote Frauen', sectionRef: ref },
+  männer: { value: 21, unit: '%', name: 'Quote Männer', sectionRef: ref },
+  integrationen: { value: 800, unit: 'Anzahl', name: 'Integrationen', sectionRef: ref },
+  bestand: {
+    value: 2_200,
+    unit: 'Anzahl',
+    name: 'Bestand, Plan',
+    sectionRef: ref,
+    series: [
+      { label: 'Ist 2023', value: 2_000 },
+      { label: 'Plan 2024', value: 2_200 },
+    ],
+    printsChange: { absolute: false, percent: false },
+  },
+};
+const tools: CalculationTools = {
+  resolve: (phrase) => {
+    const words = phrase.toLowerCase().split(/[^\p{L}]+/u);
+    return Object.entries(FIGURES).find(([key]) => words.includes(key))?.[1];
+  },
+  source: (sectionRef) => ({ sectionRef, label: `Abschnitt ${sectionRef}` }) as unknown as ReturnType<CalculationTools['source']>,
+};
+const isTopicWord = (w: string): boolean => /^(egl|vk|gesamtbudget|quote|integrationen|bestand|lzb)$/i.test(w);
+const lead = (text: string | undefined): string | undefined => /^\*\*(.+?)\*\*/.exec(text ?? '')?.[1];
+
+describe('readCalculation', () => {
+  it.each([
+    ['Wie viel Prozent vom Gesamtbudget sind die EGL?', { kind: 'share', whole: 'Gesamtbudget', part: 'EGL' }],
+    ['Wie viel Prozent der Integrationen sind Frauen?', { kind: 'share' }],
+    ['Anteil der EGL am Gesamtbudget', { kind: 'share', part: 'EGL', whole: 'Gesamtbudget' }],
+    ['EGL als Anteil vom Gesamtbudget', { kind: 'share', part: 'EGL', whole: 'Gesamtbudget' }],
+    ['Frauenanteil an den Integrationen', { kind: 'share', whole: 'Integrationen', part: 'Integrationen Frauen' }],
+    ['15 % von 4.706.577 €', { kind: 'percent-of', percent: 15, amount: { value: 4_706_577, unit: '€' } }],
+    ['Wie viel sind 20 Prozent vom Gesamtbudget?', { kind: 'percent-of', percent: 20, of: 'Gesamtbudget' }],
+    ['Gesamtbudget pro Monat', { kind: 'per-month' }],
+    ['EGL monatlich', { kind: 'per-month' }],
+    ['EGL und VK zusammen', { kind: 'sum', parts: [expect.stringMatching(/^\s*EGL\s*$/), expect.stringMatching(/^\s*VK\s*$/)] }],
+    ['Um wie viel Prozent ist der Bestand gestiegen?', { kind: 'change', as: 'percent' }],
+    ['Um wie viele ist der Bestand gestiegen?', { kind: 'change', as: 'absolute' }],
+  ])('reads "%s"', (text, expected) => {
+    expect(readCalculation(text)).toMatchObject(expected);
+  });
+
+  it.each(['Wie hoch ist die Integrationsquote?', 'Was bedeutet EGL?', 'Welche Ziele gibt es für 2024?', 'Wie viele Integrationen gab es im Dez. 22?'])('asks no calculation in "%s"', (text) => {
+    expect(readCalculation(text)).toBeUndefined();
+  });
+
+  it('leaves a share with typed numbers to the calculators', () => {
+    expect(readCalculation('Wie viel Prozent sind 376 von 2196?')).toBeUndefined();
+  });
+});
+
+describe('computeCalculation', () => {
+  const compute = (text: string) => computeCalculation(readCalculation(text)!, text, tools);
+
+  it('computes a share of two programme figures and names both', () => {
+    const answer = compute('Wie viel Prozent vom Gesamtbudget sind die EGL?')!;
+    expect(lead(answer.text)).toBe('40,0 %');
+    expect(answer.text).toContain('4.000.000 € (Eingliederungsleistungen, Plan)');
+    expect(answer.text).toContain('10.000.000 € (Gesamtbudget, Plan)');
+    expect(answer.sources.length).toBe(1);
+  });
+
+  it('computes "x % von y" from a typed amount, in euro', () => {
+    expect(lead(compute('15 % von 4.706.577 €')?.text)).toBe('705.986,55 €');
+  });
+
+  it('computes "x % von" a programme figure', () => {
+    expect(lead(compute('Wie viel sind 20 Prozent vom Gesamtbudget?')?.text)).toBe('2.000.000 €');
+  });
+
+  it('computes an amount per month', () => {
+    expect(lead(compute('Gesamtbudget pro Monat')?.text)).toBe(`${(10_000_000 / 12).toLocaleString('de-DE', { maximumFractionDigits: 2 })} €`);
+  });
+
+  it('adds two figures of the same unit', () => {
+    expect(lead(compute('EGL und VK zusammen')?.text)).toBe('10.000.000 €');
+  });
+
+  it('computes a change the table does not print, absolute and in percent, from older to newer', () => {
+    expect(lead(compute('Um wie viele ist der Bestand gestiegen?')?.text)).toBe('+200');
+    expect(lead(compute('Um wie viel Prozent ist der Bestand gestiegen?')?.text)).toBe('+10,0 %');
+  });
+
+  it('does not compute across units, nor a count in euro', () => {
+    expect(computeCalculation({ kind: 'share', part: 'Integrationen', whole: 'Gesamtbudget' }, 'x', tools)).toBeUndefined();
+    expect(computeCalculation({ kind: 'sum', parts: ['Integrationen', 'EGL'] }, 'x', tools)).toBeUndefined();
+    expect(compute('Integrationen pro Monat')?.text).not.toContain('€');
+  });
+
+  it('does not compute what a figure does not resolve', () => {
+    expect(computeCalculation({ kind: 'share', part: 'Sanktionen', whole: 'Gesamtbudget' }, 'x', tools)).toBeUndefined();
+  });
+});
+
+describe('readComparison', () => {
+  it.each([
+    ['Unterschied zwischen EGL und VK', ['EGL', 'VK']],
+    ['EGL im Vergleich zu VK', ['EGL', 'VK']],
+    ['EGL vs. VK', ['EGL', 'VK']],
+    ['EGL gegenüber VK', ['EGL', 'VK']],
+    ['EGL und VK vergleichen', ['EGL', 'VK']],
+  ])('reads both sides of "%s"', (text, sides) => {
+    expect(readComparison(text, isTopicWord)?.sides).toEqual(sides);
+  });
+
+  it('lends the topic to a side that names none: "Quote Frauen im Vergleich zu Männern"', () => {
+    const sides = readComparison('Quote Frauen im Vergleich zu Männern', isTopicWord)?.sides;
+    expect(sides?.[0]).toBe('Quote Frauen');
+    expect(sides?.[1]).toMatch(/^Quote .*Männern$/);
+  });
+
+  it.each(['Wie hoch ist das Gesamtbudget?', 'Männer und Frauen vergleichen'])('reads no comparison in "%s"', (text) => {
+    expect(readComparison(text, isTopicWord)).toBeUndefined();
+  });
+});
+
+describe('compareFigures', () => {
+  it('gives both sides and the difference, naming the higher one', () => {
+    const answer = compareFigures({ sides: ['EGL', 'VK'] }, 'EGL im Vergleich zu VK', tools)!;
+    expect(answer.text).toContain('4.000.000 €');
+    expect(answer.text).toContain('6.000.000 €');
+    expect(answer.text).toContain('Unterschied: 2.000.000 €');
+    expect(answer.text).toMatch(/„Verwaltungskosten, Plan“ liegt um \*\*2\.000\.000 €\*\* höher/);
+  });
+
+  it('gives the difference of two shares in Prozentpunkte', () => {
+    const answer = compareFigures({ sides: ['Quote Frauen', 'Quote Männer'] }, 'x', tools)!;
+    expect(answer.text).toContain('Unterschied: 3,5 Prozentpunkte');
+  });
+
+  it('compares nothing when a side is missing, the same figure or of another unit', () => {
+    expect(compareFigures({ sides: ['EGL', 'Sanktionen'] }, 'x', tools)).toBeUndefined();
+    expect(compareFigures({ sides: ['EGL', 'EGL'] }, 'x', tools)).toBeUndefined();
+    expect(compareFigures({ sides: ['EGL', 'Integrationen'] }, 'x', tools)).toBeUndefined();
+  });
+});
