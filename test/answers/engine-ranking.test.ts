@@ -1,6 +1,9 @@
+import { loadCues } from '../../src/knowledge/cues';
 import { readQuestion } from '../../src/answers/question-features';
 import { rankRows, readRanking } from '../../src/answers/table-ranking';
 import { SectionRefSchema, type Cell, type Table, type TableRow } from '../../src/knowledge/schema';
+
+const QUESTION_CUES = loadCues();
 
 /**
  * Rankings over a small hand-made table: a level column and a change column.
@@ -26,7 +29,7 @@ const table: Table = {
 };
 const example = table.rows[1]!;
 const labelsFor = (text: string): string[] | undefined => {
-  const question = readQuestion(text);
+  const question = readQuestion(text, QUESTION_CUES);
   const ask = readRanking(question);
   if (!ask) return undefined;
   return rankRows(table, example, question, ask)?.map((r) => r.row.label);
@@ -42,11 +45,11 @@ describe('readRanking', () => {
     ['Welche ist die drittgrößte Branche?', { extreme: 'max', place: 2 }],
     ['Welche wachsende Branche hat den kleinsten Zuwachs?', { extreme: 'min', change: 'increase', onlyDirection: true }],
   ])('reads "%s"', (text, expected) => {
-    expect(readRanking(readQuestion(text))).toMatchObject(expected);
+    expect(readRanking(readQuestion(text, QUESTION_CUES))).toMatchObject(expected);
   });
 
   it('reads no ranking in a plain figure question', () => {
-    expect(readRanking(readQuestion('Wie viele Beschäftigte hat der Handel?'))).toBeUndefined();
+    expect(readRanking(readQuestion('Wie viele Beschäftigte hat der Handel?', QUESTION_CUES))).toBeUndefined();
   });
 });
 
@@ -78,7 +81,7 @@ describe('rankRows', () => {
   it('ranks no columns ("in welchem Jahr") and no table of too few rows', () => {
     expect(labelsFor('In welchem Jahr gab es die meisten Beschäftigten?')).toBeUndefined();
     const small: Table = { ...table, rows: table.rows.slice(0, 3) };
-    const question = readQuestion('Welche Branche hat die meisten Beschäftigten?');
+    const question = readQuestion('Welche Branche hat die meisten Beschäftigten?', QUESTION_CUES);
     expect(rankRows(small, example, question, readRanking(question)!)).toBeUndefined();
   });
 });

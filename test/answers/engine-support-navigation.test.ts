@@ -1,3 +1,4 @@
+import { loadCues } from '../../src/knowledge/cues';
 import { NOT_IN_PROGRAMME, outOfScopeAnswer, unsupportedAnswer } from '../../src/answers/abstain';
 import { outlineAnswer, sectionByNumber, whereAnswer } from '../../src/answers/navigation';
 import { readQuestion } from '../../src/answers/question-features';
@@ -6,6 +7,8 @@ import { loadKnowledge } from '../../src/knowledge/load';
 import { SectionRefSchema, type Cell, type ProseFigure, type Table } from '../../src/knowledge/schema';
 import type { SearchDoc } from '../../src/search/search-documents';
 import { sharedBrain } from '../helpers/bot-harness';
+
+const QUESTION_CUES = loadCues();
 
 /**
  * The hard slots a candidate must satisfy, the abstention texts, and navigation
@@ -28,7 +31,7 @@ const knowledge = { tables: [table], proseFigures: [undated] };
 const rowDoc = (row: number): SearchDoc => ({ id: row, ref: { kind: 'table-row', tableId: 'quote', row }, sectionRef: ref, label: table.rows[row]!.label, context: '', body: '' });
 const figureDoc: SearchDoc = { id: 9, ref: { kind: 'prose-figure', figureId: 'dauer' }, sectionRef: ref, label: undated.label, context: '', body: undated.quote };
 const support = (doc: SearchDoc, text: string, opts: { unnamed?: string[]; countAsked?: boolean } = {}) =>
-  checkSupport({ doc, programmeYear: 2024, countAsked: opts.countAsked ?? false, unnamed: opts.unnamed ?? [] }, readQuestion(text), knowledge);
+  checkSupport({ doc, programmeYear: 2024, countAsked: opts.countAsked ?? false, unnamed: opts.unnamed ?? [] }, readQuestion(text, QUESTION_CUES), knowledge);
 
 describe('checkSupport', () => {
   it('accepts a row that holds every slot asked', () => {
