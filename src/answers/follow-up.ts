@@ -27,6 +27,7 @@ export interface FollowUpTools {
 const SLOT_CONCEPTS = [['women', 'men'], ['plan', 'actual', 'change'], ['percent', 'count', 'euro']] as const;
 const YEAR = /^(?:19|20)\d\d$/;
 const MAX_WORDS = 7;
+const WEAK_REFERENCE = new Set(['das', 'die', 'der', 'den', 'dem', 'sie', 'er', 'es', 'ihr', 'ihm', 'ihre', 'ihren', 'ihnen']);
 const OWN_FRAME = /^(wie|was|wann|wo|welche\w*|gibt|seit)\s+\S+\s+\S+/i;
 const DEFINITION = /^(was|wer)\s+(heißt|heisst|bedeutet|ist|meint|sind)\b|(definiert|gemeint|bedeutet|wofür steht)/i;
 const LONE_QUESTION = /^(wo|wann|wer|warum|wieso|wie viele|wieviele|wie viel|wie hoch|auf welcher seite|in welchem abschnitt|seit wann|bis wann)$/i;
@@ -47,15 +48,18 @@ export function resolveFollowUp(text: string, previous: QuestionContext | undefi
   if (words.length > (leadsWithCue ? MAX_WORDS + 2 : MAX_WORDS)) return undefined;
   const topic = words.filter((w) => tools.isTopicWord(w));
   const refersBack = words.some((w) => cues.isExactly(w, 'refers-back'));
+  // "das", "die", "sie" are articles as often as they point back: only "davon", "dahinter", "diese" … do so for sure.
+  const pointsBack = words.some((w) => cues.isExactly(w, 'refers-back') && !WEAK_REFERENCE.has(w));
   // "wie viele Integrationen stecken dahinter?", "wie viel davon geht in den 2. Arbeitsmarkt?": a new word about the old subject.
-  if (topic.length > 0 && refersBack && !leadsWithCue && previous.subject) {
+  if (topic.length > 0 && pointsBack && !leadsWithCue && previous.subject) {
     const own = stripQuestion(text).split(/\s+/).filter((w) => !cues.isExactly(w.toLowerCase(), 'refers-back'));
     const slots = stripQuestion(previous.text).split(/\s+/).filter((w) => YEAR.test(w) || SLOT_CONCEPTS.some((group) => group.some((c) => cues.isExactly(w.toLowerCase(), c))));
     return `${[...own, previous.subject, ...slots].join(' ')}?`;
   }
   if (topic.length > 0 && !leadsWithCue) return undefined;
   // "wo?", "auf welcher Seite?": the previous question asked again with another question word.
-  if (topic.length === 0 && LONE_QUESTION.test(stripQuestion(text))) return `${stripQuestion(text)} ${stripQuestion(previous.text)}?`;
+  // The old question's first word is lower-cased: a capitalised "Wie" mid-text would read as a new question.
+  if (topic.length === 0 && LONE_QUESTION.test(stripQuestion(text))) return `${stripQuestion(text)} ${lowerFirst(stripQuestion(previous.text))}?`;
   if (topic.length === 0 && !leadsWithCue && !refersBack && !hasSlot(words, cues) && !REASON.test(text)) return undefined;
 
   const plain = stripQuestion(text);
@@ -65,7 +69,7 @@ export function resolveFollowUp(text: string, previous: QuestionContext | undefi
   // "Wie viele gibt es davon?" brings its own frame: only the subject is missing.
   if (refersBack && topic.length === 0 && OWN_FRAME.test(text) && previous.subject) return `${plain} ${previous.subject}?`;
 
-  const previousWords = stripQuestion(previous.text).split(/\s+/);
+  const previousWords = lowerFirst(stripQuestion(previous.text)).split(/\s+/);
   const changed = changedSlots(words, cues);
   const replacesTopic = topic.some((w) => tools.namesThing(w));
   const keptWords = previousWords.filter((w) => {
@@ -89,6 +93,10 @@ function changedSlots(words: readonly string[], cues: CueTable): { years: boolea
   const groups: (readonly string[])[] = [];
   for (const group of SLOT_CONCEPTS) if (words.some((w) => group.some((c) => cues.isExactly(w, c)))) groups.push(group);
   return { years: words.some((w) => YEAR.test(w)), groups };
+}
+
+function lowerFirst(text: string): string {
+  return /^(Wie|Was|Wer|Wo|Wann|Warum|Welche\w*|Gibt)\b/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }
 
 function stripQuestion(text: string): string {

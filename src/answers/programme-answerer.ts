@@ -85,7 +85,17 @@ export class ProgrammeAnswerer {
   ) {
     this.scope = readProgrammeScope(knowledge);
     this.followUpTools = { cues, isTopicWord: (w) => this.isTopicWord(w), namesThing: (w) => this.labelStems.has(this.analyser.stem(w)) || this.measureStems.has(this.analyser.stem(w)) };
-    this.isFraming = isFramingTerm;
+    // The programme's own region frames a question ("… im Landkreis Elbe-Elster"): every answer is about it.
+    const regionTerms = new Set<string>();
+    for (const token of analyser.tokenize(knowledge.programme.region)) {
+      const term = analyser.processTerm(token);
+      for (const t of term === null ? [] : Array.isArray(term) ? term : [term]) regionTerms.add(t);
+      for (const part of token.split('-')) {
+        const p = analyser.processTerm(part);
+        for (const t of p === null ? [] : Array.isArray(p) ? p : [p]) regionTerms.add(t);
+      }
+    }
+    this.isFraming = (term) => isFramingTerm(term) || regionTerms.has(term);
     this.labelStems = labelStemsOf(knowledge, analyser);
     this.measureStems = measureStemsOf(knowledge, analyser);
     this.sections = new SectionLookup(knowledge);
@@ -271,8 +281,10 @@ export class ProgrammeAnswerer {
   /** "Welche Branche ist am stärksten gewachsen?": the table of the best-ranked row, ordered as asked. */
   private rankingFor(hits: readonly RankedHit[], question: QuestionFeatures, ask: RankingAsk): Answer | undefined {
     const rows = hits.length ? hits : this.rank(this.index.search(question.text, { isFramingTerm: this.isFraming, kinds: ['table-row'] }), question);
-    // When the text itself answers the superlative ("die größten Arbeitgeber sind …"), the sentence stays the answer.
-    const best = rows[0];
+    // When the text itself answers the superlative ("die größten Arbeitgeber sind …"), the sentence stays the answer;
+    // a change in a direction ("stärkster Rückgang") is ranked from the table's change column.
+    const tableRows = (): RankedHit[] => this.rank(this.index.search(question.text, { isFramingTerm: this.isFraming, kinds: ['table-row'] }), question);
+    const best = ask.change ? (rows.slice(0, W.support.candidates).find((h) => h.doc.ref.kind === 'table-row') ?? tableRows()[0]) : rows[0];
     if (!best || best.doc.ref.kind !== 'table-row') return undefined;
     const table = this.tableById.get(best.doc.ref.tableId)!;
     const ranked = rankRows(table, table.rows[best.doc.ref.row]!, question, ask);
@@ -427,8 +439,9 @@ export class ProgrammeAnswerer {
     for (const concept of NON_TOPIC_CONCEPTS) if (this.cues.isExactly(lower, concept)) return false;
     const term = this.analyser.processTerm(lower);
     if (term === null) return false;
-    const stems = Array.isArray(term) ? term : [term];
-    return !stems.some((t) => isFramingTerm(t));
+    // The word itself, not its compound parts: "Gesamtbudget" names a topic although "gesamt" frames.
+    const whole = Array.isArray(term) ? term[0]! : term;
+    return !isFramingTerm(whole);
   }
 
   /** "öffentl", "wasser" (of "Wasserversorgung"): the start of a word the programme uses. */
@@ -464,13 +477,16 @@ export class ProgrammeAnswerer {
     // Two letters name nothing ("& Co."); slot words and the region are read elsewhere.
     // A figure must name every noun of the question ("Kosten der Unterkunft" is not "Verwaltungskosten").
     const strict = W.support.figureNamesEveryNoun && FIGURE_ANSWER_KINDS.has(hit.doc.ref.kind);
+    // "Bezug" is named by "Leistungsbezug": a word inside one of the label's compounds counts as named.
+    const named = fold(`${hit.doc.label} ${hit.doc.context}`);
     return this.index
       .unnamedWords(hit)
-      .filter((w) => this.isTopicWord(w) && !this.scope.regionWords.has(fold(w)) && ((strict && this.looksLikeNoun(w, mixedCase)) || this.namesSomething(w, figureContext, mixedCase)));
+      .filter((w) => this.isTopicWord(w) && !this.scope.regionWords.has(fold(w)) && !(w.length >= 4 && named.includes(fold(w))) && ((strict && this.looksLikeNoun(w, mixedCase)) || this.namesSomething(w, figureContext, mixedCase)));
   }
 
   private looksLikeNoun(word: string, mixedCase: boolean): boolean {
-    if (this.isAbbreviatedWord(fold(word))) return false;
+    if (/\d/.test(word) || this.isAbbreviatedWord(fold(word))) return false;
+    if (word.includes('-') && word.split('-').every((part) => this.scope.vocabulary.has(fold(part)))) return false;
     return mixedCase ? /^\p{Lu}/u.test(word) : !VERB_LIKE.test(word) || NOUN_ENDING.test(word);
   }
 

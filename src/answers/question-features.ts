@@ -76,7 +76,7 @@ const MONTH_YEAR = /(?<!\p{L})(?:jan|feb|märz|mär|apr|mai|jun|jul|aug|sept?|ok
 export function readQuestion(raw: string, cues: CueTable): QuestionFeatures {
   const text = raw.replace(/\s+/g, ' ').trim();
   const years = new Set<number>();
-  for (const match of text.matchAll(/\b(20[12]\d)\b/g)) years.add(Number(match[1]));
+  for (const match of text.matchAll(/\b((?:19|20)\d\d)\b/g)) years.add(Number(match[1]));
   const monthYear = MONTH_YEAR.exec(text);
   if (monthYear) years.add(2000 + Number(monthYear[1]));
 
@@ -127,7 +127,7 @@ export function readQuestion(raw: string, cues: CueTable): QuestionFeatures {
 const FRAMING_STEMS = new Set(
   [
     'roll', 'spiel', 'spielt', 'arbeit', 'arbeitet', 'bedeut', 'aufgab', 'tut', 'macht', 'mach', 'passiert', 'funktioniert', 'erfolgt', 'wichtig', 'genau',
-    'jobcent', 'landkreis', 'elb-elst', 'elbe', 'elst', 'programm', 'amip', 'kreis', 'region',
+    'jobcent', 'landkreis', 'programm', 'amip', 'kreis', 'region',
     'stark', 'sink', 'sinkt', 'euro', 'eur', 'nachst', 'letzt', 'meist', 'steig', 'steigt', 'gesunk', 'gestieg', 'hoch', 'hoh', 'groß', 'gross', 'prozent', 'anzahl', 'zahl', 'wert', 'betrag', 'hoh',
     'grosst', 'hochst', 'starkst', 'wenigst', 'kleinst', 'niedrigst', 'geringst', 'schwachst', 'haufigst', 'seltenst',
     'kurz', 'gekurzt', 'kurzung', 'reduz', 'reduziert', 'anstieg', 'ruckgang', 'zunahm', 'abnahm', 'zugenomm', 'abgenomm', 'differenz', 'weniger', 'mehr',

@@ -62,8 +62,6 @@ export function calculationRequestReader(cues: CueTable): ReadCalculationRequest
   return (text) => {
     // Hyphens and slashes part words here: "IQ-Rechner" asks for the quota, "LZB/Prüfung" for the check.
     const words = normaliseForCues(text.replace(/[-/–]/g, ' '));
-    // "Mein Kunde ist seit 24 Monaten LZB, kriegt er weniger Geld?" asks about a case, not for a calculation.
-    if (cues.has('personal-case') && cues.mentions(text, 'personal-case')) return null;
     const sentence: Sentence = { text, numbers: findNumbers(text).filter((n) => (!n.isYear || namedByWords(text, n)) && !inRange(text, n)), says: (concept) => cues.find(words, concept) >= 0 };
     const request = readChange(sentence) ?? readQuota(sentence) ?? readLzb(sentence) ?? readShare(sentence);
     if (!request) return null;
