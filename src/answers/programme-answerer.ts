@@ -173,13 +173,13 @@ export class ProgrammeAnswerer {
     // "Ab wann gilt man als LZB?" asks for the definition, in other words.
     const glossary = this.glossaryEntryFor(question.definitionTerm ?? text.replace(/[?!.]+$/, '')) ?? (this.cues.mentions(text, 'condition') ? this.glossaryMentioned(text) : undefined);
     if (glossary) {
-      const hits = this.rank(this.index.search(text, { isFramingTerm }), question);
+      const hits = this.rank(this.index.search(this.withoutRegion(text), { isFramingTerm }), question);
       const next = [...this.related(hits, glossary.sectionRefs[0]!), ...this.calculationNamed(`${glossary.abbreviation} ${glossary.expansion}`)].slice(0, 3);
       return about(composeAnswer(this.composer, { kind: 'glossary', entry: glossary, figureHits: hits }, question, next), glossary.abbreviation);
     }
 
     // An answer must cover enough of the question, with one real match (typo tolerance finds near words for anything).
-    const hits = this.rank(this.index.search(text, { isFramingTerm }), question).filter((h) => h.coverage >= minCoverage(h.wordCount) && h.strongMatches > 0);
+    const hits = this.rank(this.index.search(this.withoutRegion(text), { isFramingTerm }), question).filter((h) => h.coverage >= minCoverage(h.wordCount) && h.strongMatches > 0);
     const ranking = readRanking(question);
     if (ranking) {
       const ranked = this.rankingFor(hits, question, ranking);
@@ -428,6 +428,17 @@ export class ProgrammeAnswerer {
   private isThanks(text: string): boolean {
     const words = normaliseForCues(text);
     return words.length > 0 && words.length <= 8 && words.every((w) => this.cues.isExactly(w, 'thanks-words')) && words.some((w) => this.cues.isExactly(w, 'thanks-core'));
+  }
+
+  /** "… im Landkreis Elbe-Elster": the region names no topic — every answer is about it — so it is not searched. */
+  private withoutRegion(text: string): string {
+    const stripped = text
+      .split(/(\s+)/)
+      .filter((token) => !this.scope.regionWords.has(fold(token.replace(/[?!.,;:]+$/, ''))))
+      .join('')
+      .replace(/\b(im|in|vom|des|dem)\s+(landkreis(es)?|kreis(es)?|jobcenters?)\s*(?=[?!.,]|$)/gi, '')
+      .trim();
+    return stripped.length > 0 ? stripped : text;
   }
 
   /** A word that names a topic: not a slot, cue, question word, stop word or framing word. */
