@@ -71,6 +71,7 @@ export class ProgrammeAnswerer {
 
   private readonly scope: ProgrammeScope;
   private readonly followUpTools: FollowUpTools;
+  private readonly knownWords = new Map<string, boolean>();
   private readonly isFraming: (term: string) => boolean;
   /** Stems of the words the programme names its figures, groups and terms with. */
   private readonly labelStems: ReadonlySet<string>;
@@ -455,6 +456,17 @@ export class ProgrammeAnswerer {
     return !isFramingTerm(whole);
   }
 
+  /** The programme uses the word, a one-letter typo of it, or a word it starts: remembered, the checks scan the vocabulary. */
+  private isKnownWord(folded: string): boolean {
+    let known = this.knownWords.get(folded);
+    if (known === undefined) {
+      known = this.scope.vocabulary.has(folded) || knownByTypo(folded, this.scope) || this.isAbbreviatedWord(folded);
+      if (this.knownWords.size >= ANSWER_CACHE_SIZE) this.knownWords.clear();
+      this.knownWords.set(folded, known);
+    }
+    return known;
+  }
+
   /** "öffentl", "wasser" (of "Wasserversorgung"): the start of a word the programme uses. */
   private isAbbreviatedWord(folded: string): boolean {
     if (folded.length < 5) return false;
@@ -511,7 +523,7 @@ export class ProgrammeAnswerer {
     const stem = this.analyser.stem(word);
     if (this.labelStems.has(stem)) return true;
     const folded = fold(word);
-    if (/\d/.test(word) || this.scope.vocabulary.has(folded) || knownByTypo(folded, this.scope) || this.isAbbreviatedWord(folded)) return false;
+    if (/\d/.test(word) || this.isKnownWord(folded)) return false;
     if (word.includes('-')) return !word.split('-').every((part) => this.scope.vocabulary.has(fold(part)));
     // A word the programme never uses ("Arbeitslosenquote", "Dresden") is something it does not cover — when a
     // figure is at stake and the word looks like a noun: verb forms ("misst", "gemeint") are no measure.
