@@ -32,13 +32,14 @@ export interface ResolvedFigure {
 
 export interface CalculationTools {
   /** `sameUnit`: the sides of a comparison share the unit the question asks for ("… Anteil an der Beschäftigung"). */
-  resolve(phrase: string, context: string, sameUnit?: boolean): ResolvedFigure | undefined;
+  resolve(phrase: string, context: string, sameUnit?: boolean, unit?: Unit): ResolvedFigure | undefined;
   source(ref: SectionRef): SourceRef;
 }
 
 const SHARE_PATTERNS: [RegExp, 'whole-first' | 'part-first'][] = [
   [/wie ?viel(?:e)? prozent (?:vo[nm]|des|der|an den|am|aus dem|aus der) (.+?) (?:sind|ist|machen|macht|entfallen auf|gehen an|geht an|betragen|betrifft|haben|hat) (?:die |der |das |den )?(.+)$/i, 'whole-first'],
-  [/wie ?viel(?:e)? prozent (?:der|des|von den) (.+?) (?:sind|haben|hat|gehen in|gehen an|entfallen auf) (.+)$/i, 'part-first'],
+  // "Wie viel Prozent der ELB sind LZB?", "… der Integrationen entfallen auf Frauen?": the whole comes first.
+  [/wie ?viel(?:e)? prozent (?:der|des|von den) (.+?) (?:sind|haben|hat|gehen in|gehen an|entfallen auf) (.+)$/i, 'whole-first'],
   [/(?:anteil|prozentsatz|prozentualer anteil) (?:der|des|von|vom) (.+?) (?:an|am|an den|an der|vom|von|bei den|bei der|in der) (?:allen |gesamten |gesamt )?(.+)$/i, 'part-first'],
   [/^(.+?) als anteil (?:von|vom|an|am|der|des|an den) (.+)$/i, 'part-first'],
 ];
@@ -52,7 +53,7 @@ const CHANGE_PERCENT = /(um wie ?viel prozent|prozentual\w*|in prozent)/i;
 const CHANGE_ABSOLUTE = /(um wie ?viele|wie ?viele (mehr|weniger)|absolut|kommen .*dazu|mehr als|weniger als)/i;
 const CHANGE_WORD = /(gewachsen|gestiegen|gesunken|steig\w*|sink\w*|veränder\w*|zugenommen|abgenommen|dazu|mehr als|weniger als|zuwachs|rückgang|anstieg|wachstum)/i;
 
-export function readCalculation(text: string): CalculationIntent | undefined {
+export function readCalculation(text: string, isTopicWord: (word: string) => boolean = () => true): CalculationIntent | undefined {
   const t = text.replace(/[?!.]+\s*$/, '').replace(/\s+/g, ' ').trim();
   const gendered = GENDER_SHARE.exec(t);
   if (gendered) {
@@ -73,7 +74,11 @@ export function readCalculation(text: string): CalculationIntent | undefined {
   if (findNumbers(t.replace(MONTH_AND_YEAR, ' ')).some((n) => !n.isYear)) return undefined;
   for (const [pattern, order] of SHARE_PATTERNS) {
     const m = pattern.exec(t);
-    if (m) return order === 'whole-first' ? { kind: 'share', whole: m[1]!, part: m[2]! } : { kind: 'share', part: m[1]!, whole: m[2]! };
+    if (!m) continue;
+    const [whole, part] = order === 'whole-first' ? [m[1]!, m[2]!] : [m[2]!, m[1]!];
+    // "… entfallen auf Frauen": a part that names no topic is the whole restricted to it.
+    const restricts = !part.split(/\s+/).some((w) => isTopicWord(w));
+    return { kind: 'share', whole, part: restricts ? `${whole} ${part}` : part };
   }
   if (PER_MONTH.test(t)) return { kind: 'per-month', what: t.replace(PER_MONTH, ' ') };
   if (SUM.test(t)) {
@@ -90,8 +95,11 @@ export function readCalculation(text: string): CalculationIntent | undefined {
 export function computeCalculation(intent: CalculationIntent, text: string, tools: CalculationTools): Answer | undefined {
   switch (intent.kind) {
     case 'share': {
-      const whole = tools.resolve(intent.whole, text);
-      const part = whole && tools.resolve(`${intent.part}`, `${text} ${intent.whole}`);
+      // The whole takes the question's year, not the part's restriction ("… entfallen auf Frauen").
+      const years = (text.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []).join(' ');
+      const whole = tools.resolve(intent.whole, `${intent.whole} ${years}`);
+      // The part is of the whole's kind: a count of a count, euros of euros.
+      const part = whole && tools.resolve(`${intent.part}`, `${text} ${intent.whole}`, false, whole.unit);
       if (!whole || !part || whole.value === 0 || part.unit !== whole.unit || part.name === whole.name) return undefined;
       const share = roundHalfUp((part.value / whole.value) * 100, 1);
       return result(`${percentText(share)}`, `${show(part)} von ${show(whole)}`, `${show(part)} ÷ ${show(whole)} × 100 = ${percentText(share)}`, [part, whole], tools);

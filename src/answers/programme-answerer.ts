@@ -4,7 +4,7 @@ import type { GermanAnalyser } from '../search/analyser';
 import { splitSentences } from '../search/sentences';
 import type { SearchHit, ProgrammeSearchIndex } from '../search/search-index';
 import type { SearchDoc, SearchDocKind } from '../search/search-documents';
-import type { Cell, GlossaryEntry, Knowledge, SectionRef } from '../knowledge/schema';
+import type { Cell, GlossaryEntry, Knowledge, SectionRef, Unit } from '../knowledge/schema';
 import { copyAnswer, plainAnswer, type Answer, type RelatedTopic } from './answer';
 import { isFramingTerm, readQuestion, type QuestionFeatures } from './question-features';
 import { pickCell } from './figure-cells';
@@ -210,11 +210,11 @@ export class ProgrammeAnswerer {
    * computed from the numbers typed or the programme's own figures, with the working.
    */
   figureCalculation(text: string): Answer | undefined {
-    const tools = { resolve: (phrase: string, context: string, sameUnit?: boolean) => this.resolveFigure(phrase, context, sameUnit), source: (ref: SectionRef) => this.sections.source(ref) };
+    const tools = { resolve: (phrase: string, context: string, sameUnit?: boolean, unit?: Unit) => this.resolveFigure(phrase, context, sameUnit, unit), source: (ref: SectionRef) => this.sections.source(ref) };
     const comparison = readComparison(text, (w) => this.isTopicWord(w));
     const compared = comparison && compareFigures(comparison, text, tools);
     if (compared) return compared;
-    const intent = readCalculation(text);
+    const intent = readCalculation(text, (w) => this.isTopicWord(w));
     if (!intent) return undefined;
     // "Wie viel Prozent der ELB sind LZB?": a share the programme states itself is quoted, not recomputed.
     if (intent.kind === 'share' && this.statesShare(text)) return undefined;
@@ -238,7 +238,7 @@ export class ProgrammeAnswerer {
   }
 
   /** The programme figure a phrase names, with the year, gender and period the whole question gives. */
-  private resolveFigure(phrase: string, context: string, sameUnit = false): ResolvedFigure | undefined {
+  private resolveFigure(phrase: string, context: string, sameUnit = false, unit?: Unit): ResolvedFigure | undefined {
     const slots = readQuestion(context, this.cues);
     const extra = [
       ...slots.years.map(String),
@@ -257,9 +257,11 @@ export class ProgrammeAnswerer {
       const ref = hit.doc.ref;
       if (ref.kind === 'prose-figure') {
         const f = this.figureById.get(ref.figureId)!;
+        if (unit && f.unit !== unit) continue;
         return { value: f.value, unit: f.unit, name: f.label, sectionRef: f.sectionRef };
       }
       if (ref.kind !== 'table-row') continue;
+      if (unit && !this.tableById.get(ref.tableId)!.rows[ref.row]!.cells.some((c) => c.unit === unit)) continue;
       const table = this.tableById.get(ref.tableId)!;
       const row = table.rows[ref.row]!;
       const isChange = (c: Cell): boolean => c.period === 'Veränderung' || c.period === 'Differenz';
@@ -270,7 +272,7 @@ export class ProgrammeAnswerer {
       return {
         value: cell.value,
         unit: cell.unit,
-        name: `${hit.doc.label}, ${cell.column}`,
+        name: `${rowTitle(hit.doc.label, row.group)}, ${cell.column}`,
         sectionRef: table.sectionRef,
         series,
         printsChange: { absolute: row.cells.some((c) => isChange(c) && c.unit !== '%'), percent: row.cells.some((c) => isChange(c) && c.unit === '%') },
@@ -377,7 +379,7 @@ export class ProgrammeAnswerer {
     if (ref.kind !== 'table-row') return undefined;
     const table = this.tableById.get(ref.tableId)!;
     const cell = pickCell(table.rows[ref.row]!, question).cell;
-    return { value: cell.value, unit: cell.unit, name: `${hit.doc.label}, ${cell.column}`, sectionRef: table.sectionRef };
+    return { value: cell.value, unit: cell.unit, name: `${rowTitle(hit.doc.label, table.rows[ref.row]!.group)}, ${cell.column}`, sectionRef: table.sectionRef };
   }
 
   /** "Meinten Sie „Integrationsquote Frauen“ oder „Integrationen (Frauen)“?" — each button asks again with the question's year and gender. */
@@ -686,6 +688,11 @@ function hasCount(body: string, isNumberWord: (w: string) => boolean): boolean {
 const VERB_LIKE = /(st|t|te|ten|en|iert|ieren)$/;
 /** …unless they end like the nouns that name figures ("Arbeitslosenquote", "Durchschnittsalter", "Gehalt"). */
 const NOUN_ENDING = /(quote|rate|zahl|zahlen|anteil|alter|budget|kosten|bestand|betrag|summe|gehalt|lohn|ung|heit|keit|schaft|ität|ismus|chen)$/;
+
+/** "Integrationen (Integrationsquote Frauen)": a row's label with the bold row it belongs to, when the label does not say it. */
+function rowTitle(label: string, group: string | undefined): string {
+  return group && !label.toLowerCase().includes(group.toLowerCase()) ? `${label} (${group})` : label;
+}
 
 function commonPrefix(a: string, b: string): number {
   let i = 0;
