@@ -7,7 +7,7 @@ import { discrepanciesFor, type Finding } from './data-check';
 import { pickCell } from './figure-cells';
 import { formatCell, formatIsoDate, formatProseFigure } from './format-figure';
 import type { QuestionFeatures } from './question-features';
-import type { RankedHit } from './programme-answerer';
+import type { RankedHit } from './ranked-hit';
 import type { RankedRow, RankingAsk } from './table-ranking';
 import type { SectionLookup, SourceRef } from './source';
 import { DEFAULT_RANKING_WEIGHTS } from '../search/ranking-weights';

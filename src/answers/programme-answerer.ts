@@ -5,6 +5,7 @@ import { splitSentences } from '../search/sentences';
 import type { SearchHit, ProgrammeSearchIndex } from '../search/search-index';
 import type { SearchDoc, SearchDocKind } from '../search/search-documents';
 import type { Cell, GlossaryEntry, Knowledge, SectionRef, Unit } from '../knowledge/schema';
+import type { RankedHit } from './ranked-hit';
 import { copyAnswer, plainAnswer, type Answer, type RelatedTopic } from './answer';
 import { isFramingTerm, readQuestion, type QuestionFeatures } from './question-features';
 import { pickCell } from './figure-cells';
@@ -48,9 +49,7 @@ const CALCULATION_BY_LABEL: [RegExp, CalculationKind][] = [
 /** "Wie viele Integrationen …" asks for a count: a row of percentages answers it less well than the count beside it. */
 const UNIT_MISMATCH = W.figure.unitMismatch;
 
-export interface RankedHit extends SearchHit {
-  rank: number;
-}
+export type { RankedHit } from './ranked-hit';
 
 /**
  * Turns a staff question into an Answer: small talk and definitions first, then

@@ -1,3 +1,4 @@
+import { splitSentences } from '../../src/search/sentences';
 import { focusOnQuestion } from '../../src/answers/programme-answerer';
 import { sharedBrain } from '../helpers/bot-harness';
 
@@ -53,10 +54,14 @@ describe('ProgrammeAnswerer picks the answer a question asks for', () => {
     expect(ask(question).kind).toBe('no-answer');
   });
 
-  it('offers at most three related sections, never the source itself', () => {
-    const answer = ask('Was tut das Jobcenter für Jugendliche?');
+  it('offers related sections — at most three, never the source itself, each opening a section', () => {
+    const knowledge = sharedBrain().knowledge;
+    const answer = ask('Welche Rolle spielen Netzwerkpartner?');
+    const sections = answer.related.filter((r) => knowledge.sections.some((s) => s.title === r.query));
+    expect(sections.length).toBeGreaterThan(0);
     expect(answer.related.length).toBeLessThanOrEqual(3);
     expect(answer.related.map((r) => r.query)).not.toContain(answer.sources[0]!.title);
+    for (const topic of sections) expect(ask(topic.query).kind).toBe('section');
   });
 
   it.each([
@@ -98,6 +103,12 @@ describe('ProgrammeAnswerer picks the answer a question asks for', () => {
   });
 
   it('trims passages to the sentences that answer', () => {
-    expect(ask('digitalisierung').text.length).toBeLessThan(600);
+    // The longest paragraph of the programme, asked about with the words of its last sentence.
+    const paragraph = sharedBrain().knowledge.sections.flatMap((s) => s.paragraphs).filter((p) => !p.isList).sort((a, b) => b.text.length - a.text.length)[0]!;
+    const last = splitSentences(paragraph.text).at(-1)!;
+    const answer = ask(last);
+    expect(answer.kind).toBe('passage');
+    expect(answer.text).toContain(last.slice(0, 40));
+    expect(answer.text.length).toBeLessThan(paragraph.text.length);
   });
 });
