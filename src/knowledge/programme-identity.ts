@@ -1,6 +1,7 @@
+import { slug } from './ingest/text';
 import type { ProgrammeIdentity, Section } from './schema';
 
-/** "… des Jobcenters Elbe-Elster für das Jahr 2024", "… Jobcenter Musterstadt 2025". */
+/** "… des Jobcenters Musterkreis für das Jahr 2025", "… Jobcenter Musterstadt 2025". */
 const TITLE = /Jobcenters?\s+(.+?)\s+(?:für\s+(?:das\s+(?:Jahr|Kalenderjahr)\s+)?)?((?:19|20)\d\d)\b/u;
 /** "Arbeitsmarkt- und Integrationsprogramm 2025 – Jobcenter Musterkreis": the year before the name. */
 const NAME_LAST = /Jobcenters?\s+(\p{Lu}[\p{L}-]*(?:\s+\p{Lu}[\p{L}-]*){0,3})\s*$/u;
@@ -50,15 +51,4 @@ export function readSignOff(sections: readonly Pick<Section, 'paragraphs'>[]): P
     };
   }
   return undefined;
-}
-
-function slug(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/ä/g, 'ae')
-    .replace(/ö/g, 'oe')
-    .replace(/ü/g, 'ue')
-    .replace(/ß/g, 'ss')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
 }
