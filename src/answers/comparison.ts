@@ -13,10 +13,21 @@ const PATTERNS: RegExp[] = [
   /^(?:unterschied|differenz|vergleich)(?: der| des| von| bei)? (.+?) (?:und|zu|mit|vs\.?) (.+)$/i,
   /^(.+?) (?:vs\.?|versus|gegenüber|im vergleich zu(?:m|r)?|verglichen mit|im vergleich mit|verglichen zu) (.+)$/i,
   /^(.+?) und (.+?) (?:vergleichen|gegenüberstellen|gegenübergestellt|im vergleich|verglichen)$/i,
+  // "Ist die IQ der Frauen höher als die der Männer?", "Haben Männer mehr LZB als Frauen?"
+  /^(?:ist|sind|liegt|liegen|hat|haben|gibt es)\s+(.+?)\s+(?:höher|größer|grösser|niedriger|kleiner|geringer|mehr|weniger|stärker|schwächer)(?:\s+\S+)?\s+als\s+(.+)$/i,
 ];
+
+/** "Wer hat die höhere Integrationsquote, Frauen oder Männer?", "Was ist höher: VK oder EGL?": the topic before the comma is both sides'. */
+const CHOICE = /^(?:wer|was|welche\w*)\s+(?:hat|haben|ist|sind|bekommt|bekommen)\s+(?:die |den |das |der )?(?:mehr|weniger|höher\w*|größer\w*|grösser\w*|niedriger\w*|kleiner\w*)\s*([^,:]*)[,:]\s*(.+?)\s+oder\s+(.+)$/i;
 
 export function readComparison(text: string, isTopicWord: (word: string) => boolean): ComparisonIntent | undefined {
   const t = text.replace(/[?!.]+\s*$/, '').replace(/\s+/g, ' ').trim();
+  const choice = CHOICE.exec(t);
+  if (choice) {
+    const topic = choice[1]!.trim();
+    const side = (s: string): string => (s.split(/\s+/).some((w) => isTopicWord(w)) || !topic ? s : `${topic} ${s}`);
+    return { sides: [side(choice[2]!.trim()), side(choice[3]!.trim())] };
+  }
   for (const pattern of PATTERNS) {
     const m = pattern.exec(t);
     if (!m) continue;

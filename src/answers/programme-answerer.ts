@@ -769,6 +769,8 @@ function kindFactors(question: QuestionFeatures): Record<SearchDocKind, number> 
  */
 export function focusOnQuestion(text: string): string {
   // Sentence boundaries as for passages: "den 2. Arbeitsmarkt", "z. B. Sucht" do not end a sentence.
+  // "Kollegin fragt: Wie …?" frames the question; "Was ist höher: VK oder EGL?" is one.
+  if (/^(was|wer|wie|welche\w*|wo|wann)\b[^:]*:/i.test(text)) return text;
   const parts = text
     .split(/(?<=:)\s+(?=[A-ZÄÖÜ„"])/)
     .flatMap((part) => splitSentences(part))

@@ -1,3 +1,5 @@
+import { buildBrain } from '../../src/compose';
+import { loadKnowledge } from '../../src/knowledge/load';
 import { computeCalculation, readCalculation, type CalculationTools, type ResolvedFigure } from '../../src/answers/figure-calculation';
 import { compareFigures, readComparison } from '../../src/answers/comparison';
 import { SectionRefSchema } from '../../src/knowledge/schema';
@@ -147,5 +149,23 @@ describe('compareFigures', () => {
     expect(compareFigures({ sides: ['EGL', 'Sanktionen'] }, 'x', tools)).toBeUndefined();
     expect(compareFigures({ sides: ['EGL', 'EGL'] }, 'x', tools)).toBeUndefined();
     expect(compareFigures({ sides: ['EGL', 'Integrationen'] }, 'x', tools)).toBeUndefined();
+  });
+});
+
+describe('comparisons asked with a comparative', () => {
+  const brain = buildBrain(loadKnowledge());
+  const rows = brain.knowledge.tables.flatMap((t) => t.rows);
+  const year = brain.knowledge.programme.year;
+  const cellOf = (label: RegExp) => rows.find((r) => label.test(r.label))!.cells.find((c) => c.year === year)!.raw;
+
+  it.each([
+    'Ist die Integrationsquote der Frauen höher als die der Männer?',
+    `Was ist höher: die Integrationsquote der Frauen oder der Männer ${year}?`,
+    'Wer hat die höhere Integrationsquote, Frauen oder Männer?',
+  ])('"%s" names both sides', (question) => {
+    const answer = brain.answerer.answer(question);
+    expect(answer.text).toContain(cellOf(/^Integrationsquote Frauen$/));
+    expect(answer.text).toContain(cellOf(/^Integrationsquote Männer$/));
+    expect(answer.text).toMatch(/Unterschied/);
   });
 });
