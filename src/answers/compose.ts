@@ -10,6 +10,7 @@ import type { QuestionFeatures } from './question-features';
 import type { RankedHit } from './ranked-hit';
 import type { RankedRow, RankingAsk } from './table-ranking';
 import type { SectionLookup, SourceRef } from './source';
+import { cellSumText, sumOfAskedCells } from './cell-sum';
 import { DEFAULT_RANKING_WEIGHTS } from '../search/ranking-weights';
 
 export interface Composer {
@@ -126,11 +127,13 @@ function passageText(c: Composer, hit: RankedHit, hits: readonly RankedHit[]): s
 }
 
 function tableRowText(table: Table, row: TableRow, question: QuestionFeatures): string {
-  const { cell } = pickCell(row, question);
   const name = rowName(row);
+  const stand = table.stand ? `, Stand ${formatIsoDate(table.stand)}` : '';
+  const sum = sumOfAskedCells(row, question);
+  if (sum) return `${cellSumText(sum, name)}\n\nTabelle „${table.title}“${stand}`;
+  const { cell } = pickCell(row, question);
   const others = row.cells.filter((other) => other !== cell).slice(0, 4).map((other) => `${other.column}: ${formatCell(other)}`);
   const context = others.length ? `\n\n${others.join(' · ')}` : '';
-  const stand = table.stand ? `, Stand ${formatIsoDate(table.stand)}` : '';
   return `**${formatCell(cell)}** – ${name}, ${cell.column}${context}\n\nTabelle „${table.title}“${stand}`;
 }
 
