@@ -79,13 +79,14 @@ export function composeBot(brain: ProgrammeBrain, options: BotOptions): Composed
   const dialogState = conversationState.createProperty<DialogState>('dialogState');
   const sections = new SectionLookup(knowledge);
 
+  const answerQuestion = questionAnswerer(brain.answerer, knowledge.documentTitle);
   const calculations = createCalculationDialogs({
     references: referencesFromTables(knowledge.tables),
     clock: options.clock ?? (() => DateTime.now()),
     cues,
-    answerQuestion: questionAnswerer(brain.answerer, knowledge.documentTitle),
+    answerQuestion,
   });
-  const tour = new TourDialog(buildTour(knowledge), buildQuiz(knowledge), sections, userState.createProperty<TourProgress>('tourProgress'), cues);
+  const tour = new TourDialog(buildTour(knowledge), buildQuiz(knowledge), sections, userState.createProperty<TourProgress>('tourProgress'), cues, answerQuestion);
   const dialogs = new DialogSet(dialogState);
   for (const dialog of [...calculations.dialogs, tour]) dialogs.add(dialog);
 

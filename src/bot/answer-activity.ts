@@ -3,6 +3,7 @@ import type { Answer } from '../answers/answer';
 import { formatSource, type SourceRef } from '../answers/source';
 import { answerCard } from '../cards/answer-card';
 import { cardAttachment } from '../cards/adaptive-card';
+import { markdownText } from '../cards/render-text';
 
 /** Kinds of answer that rest on the programme and so carry a citation and feedback buttons. */
 const SOURCED = new Set<Answer['kind']>(['figure', 'passage', 'section', 'chart', 'glossary', 'target-group', 'instrument', 'overview', 'document']);
@@ -19,7 +20,7 @@ export function answerActivity(answer: Answer, documentTitle: string): Partial<A
   const card = answerCard(answer);
   const activity: Partial<Activity> = {
     type: ActivityTypes.Message,
-    text: `${answer.text}${notes}${sourceLine}`,
+    text: markdownText(`${answer.text}${notes}${sourceLine}`),
     textFormat: 'markdown',
     ...(card ? { attachments: [cardAttachment(card)] } : {}),
   };
