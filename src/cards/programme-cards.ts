@@ -18,12 +18,11 @@ export function glossaryCard(entries: readonly GlossaryEntry[]): AdaptiveCard {
   );
 }
 
-/** The data check: what does not add up first, then how much was checked. */
+/** The data check: what does not add up (how much was checked is the message's text above the card). */
 export function dataCheckCard(findings: readonly Finding[], sections: SectionLookup): AdaptiveCard {
   const wrong = findings.filter((f) => !f.agrees);
   const body = [
     { type: 'TextBlock', text: 'Datenprüfung der Programmtabellen', weight: 'Bolder', size: 'Medium', wrap: true },
-    { type: 'TextBlock', text: `${findings.length} Werte nachgerechnet: ${findings.length - wrong.length} stimmen, ${wrong.length} weichen ab.`, wrap: true },
     ...wrong.map((f) => ({
       type: 'Container',
       style: 'warning',
@@ -34,7 +33,7 @@ export function dataCheckCard(findings: readonly Finding[], sections: SectionLoo
       ],
     })),
   ];
-  return adaptiveCard(body, { fallbackText: wrong.map((f) => `${f.row} (${f.column}): gedruckt ${de(f.printed)}, nachgerechnet ${de(f.expected)}`).join('; ') });
+  return adaptiveCard(body, { fallbackText: `${findings.length} Werte nachgerechnet, ${wrong.length} weichen ab: ` + wrong.map((f) => `${f.row} (${f.column}): gedruckt ${de(f.printed)}, nachgerechnet ${de(f.expected)}`).join('; ') });
 }
 
 /** A tour step: its title, text and sources; the buttons send what they say ("Zum Selbsttest" too). */
