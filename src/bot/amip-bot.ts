@@ -20,7 +20,7 @@ import type { ProgrammeIdentity } from '../knowledge/schema';
 import { exampleQuestions } from '../answers/smalltalk';
 import { cardAttachment } from '../cards/adaptive-card';
 import { welcomeCard } from '../cards/welcome-card';
-import { answerActivity } from './answer-activity';
+import { answerActivity, hintBeforeFirstReply } from './answer-activity';
 import { incomingText, isAddressedToBot } from './incoming-text';
 import { parseFeedbackInvoke } from './feedback';
 import { OncePerKey } from './once-per-key';
@@ -102,8 +102,10 @@ export class AmipBot extends TeamsActivityHandler {
     const personalData = detectPersonalData(raw);
     const text = personalData.length ? redact(raw, personalData).replace(/\[[^\]]+\]/g, ' ').replace(/\s+/g, ' ').trim() : raw;
     if (personalData.length) context.activity.text = text;
+    // The hint comes first, in the same message as the answer.
+    const hintAlone = personalData.length ? hintBeforeFirstReply(context, PERSONAL_DATA_HINT) : undefined;
     await this.route(context, text, personalData.length > 0);
-    if (personalData.length) await context.sendActivity(PERSONAL_DATA_HINT);
+    await hintAlone?.();
   }
 
   private async route(context: TurnContext, text: string, hadPersonalData = false): Promise<void> {

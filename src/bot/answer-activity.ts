@@ -1,4 +1,4 @@
-import { ActivityTypes, type Activity, type Entity } from 'botbuilder';
+import { ActivityTypes, type Activity, type Entity, type TurnContext } from 'botbuilder';
 import type { Answer } from '../answers/answer';
 import { formatSource, type SourceRef } from '../answers/source';
 import { answerCard } from '../cards/answer-card';
@@ -44,12 +44,39 @@ function citationEntity(source: SourceRef, text: string, documentTitle: string):
         position: 1,
         appearance: {
           '@type': 'DigitalDocument',
-          name: `${documentTitle} – ${formatSource(source)}`.slice(0, 80),
+          name: citationName(source, documentTitle),
           abstract: plainStart(text, 160),
-          keywords: [`Abschnitt ${source.sectionRef}`, `S. ${source.page}`],
+          keywords: [`Abschnitt ${source.sectionRef}`, ...(source.page !== undefined ? [`S. ${source.page}`] : [])],
         },
       },
     ],
+  };
+}
+
+/** Teams cuts a citation's name at 80 characters: section and page first, so only the titles are cut. */
+export function citationName(source: SourceRef, documentTitle: string, max = 80): string {
+  const where = /^\d/.test(source.sectionRef) ? `Abschnitt ${source.sectionRef}` : source.title;
+  const head = source.page !== undefined ? `${where}, S. ${source.page}` : where;
+  const full = [head, /^\d/.test(source.sectionRef) ? source.title : '', documentTitle].filter(Boolean).join(' – ');
+  return full.length <= max ? full : `${full.slice(0, max - 1).trimEnd()}…`;
+}
+
+/**
+ * Puts `hint` in front of the turn's first message, so it arrives before the answer
+ * in the same bubble; returns a function that sends it alone when the turn sent no message.
+ */
+export function hintBeforeFirstReply(context: TurnContext, hint: string): () => Promise<void> {
+  let placed = false;
+  context.onSendActivities(async (_ctx, activities, next) => {
+    const first = placed ? undefined : activities.find((a) => a.type === ActivityTypes.Message);
+    if (first) {
+      first.text = first.text ? `${hint}\n\n${first.text}` : hint;
+      placed = true;
+    }
+    return next();
+  });
+  return async () => {
+    if (!placed) await context.sendActivity(hint);
   };
 }
 

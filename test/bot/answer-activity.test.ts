@@ -1,5 +1,6 @@
 import fc from 'fast-check';
-import { plainStart } from '../../src/bot/answer-activity';
+import { citationName, plainStart } from '../../src/bot/answer-activity';
+import { conversation } from '../helpers/bot-harness';
 
 describe('plainStart', () => {
   it('drops Markdown marks and collapses whitespace', () => {
@@ -14,5 +15,19 @@ describe('plainStart', () => {
       }),
       { numRuns: 1000 },
     );
+  });
+});
+
+describe('citation and privacy hint', () => {
+  it('names section and page first, cutting only the titles', () => {
+    const name = citationName({ sectionRef: '5.3.1' as never, title: 'Geflüchtete Menschen und Menschen mit Migrationshintergrund', page: 21 }, 'Arbeitsmarkt- und Integrationsprogramm 2024 des Jobcenters Elbe-Elster');
+    expect(name.startsWith('Abschnitt 5.3.1, S. 21 – Geflüchtete')).toBe(true);
+    expect(name.length).toBeLessThanOrEqual(80);
+  });
+
+  it('puts the client-data hint before the answer, in the same message', async () => {
+    const replies = (await conversation().sayRaw({ type: 'message', text: 'Kunde 123D456789: Wie hoch ist die Integrationsquote 2024?' })).filter((a) => a.type === 'message');
+    expect(replies).toHaveLength(1);
+    expect(replies[0]!.text).toMatch(/^Bitte keine personenbezogenen Kundendaten[\s\S]*19,1 %/);
   });
 });
