@@ -22,7 +22,7 @@ export function programmeReplies(knowledge: Knowledge, sections: SectionLookup):
   return {
     kpi: (text) => {
       const request = parseKpiRequest(text);
-      return request ? cardReply(kpiCard(kpiSnapshot(knowledge, request.topic), sections, knowledge.programme), kpiLead(request.topic, knowledge.programme)) : undefined;
+      return request ? cardReply(kpiCard(kpiSnapshot(knowledge, request.topic), sections, knowledge.programme, request.topic === 'all' ? 'overview' : 'topic'), kpiLead(request.topic, knowledge.programme)) : undefined;
     },
     glossary: cardReply(glossaryCard(knowledge.glossary), `Glossar: ${knowledge.glossary.length} Abkürzungen des Programms.`),
     dataCheck: cardReply(
