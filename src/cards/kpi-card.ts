@@ -20,14 +20,14 @@ export function kpiCard(blocks: readonly KpiBlock[], sections: SectionLookup, pr
   const body: CardElement[] = [{ type: 'TextBlock', text: title, weight: 'Bolder', size: 'Small', isSubtle: true, wrap: true }];
   const shown = view === 'overview' ? blocks.filter((b) => b.topic !== 'lage') : blocks;
   for (const block of shown) {
-    body.push(heading(block, sections));
+    body.push(heading(view === 'overview' ? { ...block, title: OVERVIEW_TITLES[block.topic] } : block, sections));
     const message = planMessage(block);
     if (message) body.push({ type: 'TextBlock', text: message, size: 'Small', wrap: true, spacing: 'Small' });
     if (view === 'topic') {
       const chart = chartFor(block);
       if (chart) body.push(chart);
     }
-    body.push(table(view === 'overview' ? glance(block) : block));
+    body.push(table(view === 'overview' ? glance(block) : withoutAbsoluteDifference(block)));
   }
   return adaptiveCard(body, {
     actions: [
@@ -42,6 +42,15 @@ export function kpiCard(blocks: readonly KpiBlock[], sections: SectionLookup, pr
   });
 }
 
+/** Short headings for the glance; a topic view titles its table as the programme does. */
+const OVERVIEW_TITLES: Record<KpiBlock['topic'], string> = {
+  integration: 'Integrationsquote',
+  lzb: 'LZB im Bestand',
+  budget: 'Budget (EGL und VK)',
+  elb: 'ELB nach Integrationsprognose',
+  lage: 'Weitere Kennzahlen aus dem Text',
+};
+
 /** The block's title with its source (and Stand) on the same line. */
 function heading(block: KpiBlock, sections: SectionLookup): CardElement {
   const refs: readonly SectionRef[] = block.sectionRefs?.length ? block.sectionRefs : [block.sectionRef];
@@ -55,17 +64,22 @@ function heading(block: KpiBlock, sections: SectionLookup): CardElement {
     separator: true,
     spacing: 'Medium',
     columns: [
-      { type: 'Column', width: 'stretch', items: [{ type: 'TextBlock', text: block.title, weight: 'Bolder', wrap: true }] },
+      { type: 'Column', width: 'stretch', items: [{ type: 'TextBlock', text: hyphenateCompounds(block.title), weight: 'Bolder', wrap: true }] },
       { type: 'Column', width: 'auto', verticalContentAlignment: 'Center', items: [{ type: 'TextBlock', text: source, isSubtle: true, size: 'Small', wrap: true, horizontalAlignment: 'Right' }] },
     ],
   };
 }
 
+/** The absolute difference is left to the text and the fallback: the change in % says it in the width of a phone. */
+function withoutAbsoluteDifference(block: KpiBlock): KpiBlock {
+  const keep = block.columns.map((c, i) => (/Differenz.*absolut/i.test(c) ? -1 : i)).filter((i) => i >= 0);
+  return { ...block, columns: keep.map((i) => block.columns[i]!), rows: block.rows.map((r) => ({ ...r, values: keep.map((i) => r.values[i] ?? ''), numbers: keep.map((i) => r.numbers[i]) })) };
+}
+
 /** The rows that matter at a glance: totals and the rows right under the table's first row; no absolute-difference column. */
 function glance(block: KpiBlock): KpiBlock {
-  const keep = block.columns.map((c, i) => (/Differenz.*absolut/i.test(c) ? -1 : i)).filter((i) => i >= 0);
-  const rows = block.rows.filter((r, i) => (block.topic === 'integration' ? r.isTotal : !r.label.startsWith('– ') && i < 4));
-  return { ...block, columns: keep.map((i) => block.columns[i]!), rows: rows.map((r) => ({ ...r, values: keep.map((i) => r.values[i] ?? ''), numbers: keep.map((i) => r.numbers[i]) })) };
+  const narrow = withoutAbsoluteDifference(block);
+  return { ...narrow, rows: narrow.rows.filter((r, i) => (block.topic === 'integration' ? r.isTotal : !r.label.startsWith('– ') && i < 4)) };
 }
 
 /** "Plan 2024 gegenüber Ist 2023: +5,0 %" for the block's first total row; "unverändert" when the plan repeats the year before. */
@@ -83,28 +97,46 @@ export function planMessage(block: KpiBlock): string | undefined {
   return value ? `${first.label}, ${comparing}: ${value}.` : undefined;
 }
 
-/** Pixels a small-font table cell needs for `text` on one line (Segoe UI small ≈ 7 px a character, plus padding). */
-const cellWidth = (text: string): number => Math.ceil(text.length * 7.2) + 14;
+/**
+ * Pixels a small-font (12 px) table cell needs to show `text` on one line: digits
+ * and letters about 6,7 px, separators narrower, plus the cell's padding. A
+ * little generous, so a number never breaks.
+ */
+function cellWidth(text: string, bold = false): number {
+  let width = 0;
+  for (const ch of text) width += /[.,:;' ]/.test(ch) ? 3.4 : /[%€mw—–]/i.test(ch) ? 10 : /[\d+\-−±]/.test(ch) ? 6.8 : 6.6;
+  // The table adds its own cell padding.
+  return Math.ceil(width * (bold ? 1.08 : 1)) + 2;
+}
+
+/**
+ * Soft hyphens at the joints of long German compounds ("Eingliederungs|leistungen",
+ * "Langzeit|leistungs|beziehende"), so a narrow label column breaks them where
+ * German breaks them instead of at any letter. Invisible unless a line breaks there.
+ */
+export function hyphenateCompounds(text: string): string {
+  return text.replace(/\p{L}{12,}/gu, (word) => word.replace(/(?<=\p{L}{2}(?:ungs|ions|heits|keits|täts|schafts|zeit|samt))(?=\p{Ll}{4})/gu, '\u00AD'));
+}
 
 function table(block: KpiBlock): CardElement {
   const header = { type: 'TableRow', style: 'accent', cells: ['Kennzahl', ...block.columns.map(shortHeader)].map((c) => cell(c, true, true)) };
   // Tables take relative or pixel widths only: the label column takes what is left, each number column the width of its longest number.
-  const widths = block.columns.map((c, i) => Math.max(cellWidth(longestWord(shortHeader(c))), ...block.rows.map((r) => cellWidth(r.values[i] || '–'))));
+  const widths = block.columns.map((c, i) => Math.max(cellWidth(longestWord(shortHeader(c)), true), ...block.rows.map((r) => cellWidth(r.values[i] || '–', r.isTotal))));
   return {
     type: 'Table',
     firstRowAsHeaders: true,
     showGridLines: false,
     spacing: 'Small',
     columns: [{ width: 1 }, ...widths.map((w) => ({ width: `${w}px` }))],
-    rows: [header, ...block.rows.map((r) => ({ type: 'TableRow', cells: [cell(r.label, r.isTotal, true), ...r.values.map((v) => cell(v, r.isTotal, false))] }))],
+    rows: [header, ...block.rows.map((r) => ({ type: 'TableRow', cells: [cell(hyphenateCompounds(r.label), r.isTotal, true), ...r.values.map((v) => cell(v, r.isTotal, false))] }))],
   };
 }
 
 const longestWord = (text: string): string => text.split(/\s+/).reduce((a, b) => (b.length > a.length ? b : a), '');
 
-/** Column heads short enough for a number column: "Veränderung zum Vorjahr in %" → "Veränderung in %". */
+/** Column heads as narrow as their numbers: "Veränderung zum Vorjahr in %" → "± %", "Differenz … absolut" → "±". */
 function shortHeader(column: string): string {
-  if (/Veränderung|Differenz/i.test(column)) return /%/.test(column) ? 'Veränderung in %' : 'Differenz';
+  if (/Veränderung|Differenz/i.test(column)) return /%/.test(column) ? '± %' : '±';
   return column.replace(/^Anteil an .*$/i, 'Anteil');
 }
 

@@ -28,7 +28,8 @@ export function markdownText(text: string): string {
   return out + escapeMarks(text.slice(last));
 }
 
-/** For a terminal or any plain-text surface: the bold marks dropped, escapes undone, the typography kept. */
+/** For a terminal or any plain-text surface: the bold marks and soft hyphens dropped, escapes undone, the typography kept. */
 export function plainText(text: string): string {
-  return text.replace(/(?<!\\)\*\*(?=\S)([^*\n]*?\S)(?<!\\)\*\*/g, '$1').replace(/\\([*_\\])/g, '$1');
+  return text
+    .replace(/\u00ad/g, '').replace(/(?<!\\)\*\*(?=\S)([^*\n]*?\S)(?<!\\)\*\*/g, '$1').replace(/\\([*_\\])/g, '$1');
 }

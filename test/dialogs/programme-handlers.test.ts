@@ -5,7 +5,7 @@ describe('KPI snapshot', () => {
   it('shows Integrationsquote, LZB, budget, ELB and text figures with Stand and source', async () => {
     const [activity] = await conversation().sayRaw({ type: 'message', text: 'Kennzahlen' });
     expect(activity?.text).toBe('Kennzahlen aus dem AMIP 2024 – Überblick');
-    const card = JSON.stringify(activity?.attachments?.[0]?.content);
+    const card = JSON.stringify(activity?.attachments?.[0]?.content).replace(/\u00ad/g, '');
     expect(activity?.attachments?.[0]?.content.fallbackText).toMatch(/Integrationsquote gesamt 19,1 %/);
     for (const expected of ['Integrationsquote Frauen', 'Langzeitleistungsbeziehende', 'Gesamtbudget', '11.519.147 €', 'nicht marktnah', 'Stand 28.09.2023', 'Abschnitt 3.1, S. 10', 'Plan 2024 gegenüber Ist 2023: +5,0 %']) {
       expect(card).toContain(expected);
@@ -30,7 +30,7 @@ describe('KPI snapshot', () => {
   ])('"%s" shows only its part, named in German', async (command, lead, shown, hidden) => {
     const [activity] = await conversation().sayRaw({ type: 'message', text: command });
     expect(activity?.text).toBe(`Kennzahlen aus dem AMIP 2024 – ${lead}`);
-    const card = JSON.stringify(activity?.attachments?.[0]?.content);
+    const card = JSON.stringify(activity?.attachments?.[0]?.content).replace(/\u00ad/g, '');
     expect(card).toContain(shown);
     expect(card).not.toContain(hidden);
   });
