@@ -14,7 +14,7 @@ import { programmeReplies } from './bot/programme-replies';
 import { createRoutes, routeHandlers } from './bot/routes';
 import { loadConfig } from './config';
 import { referencesFromTables } from './figures/programme-references';
-import { createFileInsightsStore, createMemoryInsightsStore } from './insights-log/insights-store';
+import { createFileInsightsStore } from './insights-log/insights-store';
 import { createUserHasher } from './privacy/user-hash';
 import { loadCues, type CueTable } from './knowledge/cues';
 import { loadCurrentProgramme } from './knowledge/programmes';
@@ -121,7 +121,8 @@ export async function startApp(env: Readonly<Record<string, string | undefined>>
   }
   const brain = buildBrain(loadCurrentProgramme(config.PROGRAMMES ? { ids: config.PROGRAMMES } : {}));
   const storage = createStorage(config, logger);
-  const store = config.STORAGE === 'memory' ? createMemoryInsightsStore() : createFileInsightsStore(resolve(config.DATA_DIR));
+  // Content owners rely on the insights log whatever keeps the conversation state: always in DATA_DIR.
+  const store = createFileInsightsStore(resolve(config.DATA_DIR));
   const { bot, conversationState } = composeBot(brain, { storage, insights: { store, hashUser: createUserHasher(config.INSIGHTS_SALT) } });
 
   const adapter = createAdapter(config);
