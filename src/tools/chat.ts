@@ -4,6 +4,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { projectRoot } from '../knowledge/paths';
 import { waitUntilHealthy } from './wait-healthy';
+import { QUIET } from './node-flags';
 import { terminalLines, type TerminalActivity } from '../cards/render-terminal';
 
 /**
@@ -13,7 +14,7 @@ import { terminalLines, type TerminalActivity } from '../cards/render-terminal';
  */
 async function main(): Promise<void> {
   const port = 3978 + Math.floor(Math.random() * 1000) + 1000;
-  const server = spawn(process.execPath, [join(projectRoot(), 'dist/src/index.js')], { env: { ...process.env, PORT: String(port), LOG_LEVEL: 'error' }, stdio: 'ignore' });
+  const server = spawn(process.execPath, [...QUIET, join(projectRoot(), 'dist/src/index.js')], { env: { ...process.env, PORT: String(port), LOG_LEVEL: 'error' }, stdio: 'ignore' });
   await waitUntilHealthy(port);
   const conversation = `chat-${randomUUID()}`;
   const rl = createInterface({ input: process.stdin, output: process.stdout });

@@ -2,6 +2,7 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { projectRoot } from '../knowledge/paths';
 import { busyPortMessage } from './port-check';
+import { QUIET } from './node-flags';
 
 /**
  * `npm run playground`: the bot plus Microsoft's Agents Playground (a local Teams
@@ -25,7 +26,7 @@ async function main(): Promise<void> {
 }
 
 function run(): void {
-  const bot = spawn(process.execPath, [join(root, 'dist/src/index.js')], { env: { ...process.env, PORT: port }, stdio: 'inherit' });
+  const bot = spawn(process.execPath, [...QUIET, join(root, 'dist/src/index.js')], { env: { ...process.env, PORT: port }, stdio: 'inherit' });
   const playground = spawn(join(root, 'node_modules/.bin/agentsplayground'), ['start', '--disable-telemetry', '-c', 'msteams', '-p', playgroundPort, '-e', `http://127.0.0.1:${port}/api/messages`], {
     // Without a browser setting it tries to open one and exits; the URL is printed instead.
     env: { TEAMSAPPTESTER_BROWSER: 'none', ...process.env, BOT_ENDPOINT: `http://127.0.0.1:${port}/api/messages` },
