@@ -6,8 +6,8 @@
  * between them italic and lose both stars.
  */
 
-/** `**…**` the bot means as bold: no blank just inside the marks, no line break. */
-const BOLD = /\*\*(?=\S)([^*\n]*?\S)\*\*/g;
+/** `**…**` the bot means as bold: no blank just inside the marks, no line break; a lone (or escaped) `*` inside is typography ("**Rehabilitand*innen**"). */
+const BOLD = /(?<!\\)\*\*(?=[^\s*])((?:\\[*_]|[^*\n\\]|\\(?![*_])|\*(?!\*))*?[^\s\\])\*\*/g;
 /** A mark not yet escaped (so rendering twice changes nothing). */
 const MARK = /(?<!\\)[*_]/g;
 
@@ -31,5 +31,5 @@ export function markdownText(text: string): string {
 /** For a terminal or any plain-text surface: the bold marks and soft hyphens dropped, escapes undone, the typography kept. */
 export function plainText(text: string): string {
   return text
-    .replace(/\u00ad/g, '').replace(/(?<!\\)\*\*(?=\S)([^*\n]*?\S)(?<!\\)\*\*/g, '$1').replace(/\\([*_\\])/g, '$1');
+    .replace(/\u00ad/g, '').replace(BOLD, '$1').replace(/\\([*_\\])/g, '$1');
 }

@@ -5,7 +5,8 @@ import { buildTour } from '../../src/answers/tour';
 
 /** What a Markdown reader would take as emphasis: an unescaped * or _ that is not part of the bot's **bold**. */
 function strayMarks(markdown: string): string[] {
-  return [...markdown.replace(/\*\*(?=\S)[^*\n]*?\S\*\*/g, '').matchAll(/(?<!\\)[*_]/g)].map((m) => m[0]);
+  const withoutEscapes = markdown.replace(/\\[*_]/g, '');
+  return [...withoutEscapes.replace(/\*\*(?=\S)[^*\n]*?\S\*\*/g, '').matchAll(/[*_]/g)].map((m) => m[0]);
 }
 
 describe('markdownText', () => {
@@ -47,5 +48,14 @@ describe('gender stars reach Teams intact', () => {
   it('in an answer about a target group', async () => {
     const replies = await conversation().sayRaw({ type: 'message', text: 'Was tut das Jobcenter für Menschen mit Behinderungen?' });
     for (const a of replies) expect(strayMarks(a.text ?? '')).toEqual([]);
+  });
+});
+
+describe('bold that holds a gender star', () => {
+  it('stays bold in Markdown and loses only its marks in the terminal', () => {
+    const md = markdownText('**Menschen mit Behinderung und Rehabilitand*innen**\n\nText für Kund*innen');
+    expect(md).toBe('**Menschen mit Behinderung und Rehabilitand\\*innen**\n\nText für Kund\\*innen');
+    expect(markdownText(md)).toBe(md);
+    expect(plainText(md)).toBe('Menschen mit Behinderung und Rehabilitand*innen\n\nText für Kund*innen');
   });
 });
