@@ -100,8 +100,12 @@ export class TourDialog extends Dialog<TourOptions> {
       return Dialog.EndOfTurn;
     }
     if (state.phase === 'offer') {
+      const restart = this.cues.isExactly(text, 'restart');
+      // Neither "Fortsetzen" nor "Neu starten": a side question, answered without losing the offer.
+      if (!restart && !this.cues.isExactly(text, 'continue')) return this.sideStep(dc, state, text);
       state.phase = 'step';
-      if (this.cues.isExactly(text, 'restart')) state.step = 0;
+      state.offered = false;
+      if (restart) state.step = 0;
       await this.showStep(dc.context, state.step);
       return Dialog.EndOfTurn;
     }

@@ -1,3 +1,4 @@
+import { MemoryStorage } from 'botbuilder';
 import { conversation } from '../helpers/bot-harness';
 
 describe('the tour survives side steps', () => {
@@ -35,6 +36,22 @@ describe('the tour survives side steps', () => {
     const reply = await c.say('Glossar');
     expect(reply).toMatch(/Die Einführung pausiert bei Schritt 1 von 7/);
     expect(reply).toMatch(/Glossar/);
+  });
+});
+
+describe('the offer to resume', () => {
+  it('answers a question instead of taking it for "Fortsetzen"', async () => {
+    const storage = new MemoryStorage();
+    const first = conversation({ storage });
+    await first.say('Einführung');
+    await first.say('Weiter');
+    await first.say('Beenden');
+    const later = conversation({ storage });
+    expect(await later.say('Einführung')).toMatch(/bei Schritt 2 von 7 unterbrochen/);
+    const answer = await later.say('Was bedeutet ELB?');
+    expect(answer).toMatch(/erwerbsfähige Leistungsberechtigte/);
+    expect(answer).not.toMatch(/Einführung 2\/7/);
+    expect(await later.say('Fortsetzen')).toMatch(/Einführung 2\/7/);
   });
 });
 
