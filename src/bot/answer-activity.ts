@@ -3,7 +3,7 @@ import type { Answer } from '../answers/answer';
 import { formatSource, type SourceRef } from '../answers/source';
 import { answerCard } from '../cards/answer-card';
 import { cardAttachment } from '../cards/adaptive-card';
-import { markdownText } from '../cards/render-text';
+import { markdownText, plainText } from '../cards/render-text';
 
 /** Kinds of answer that rest on the programme and so carry a citation and feedback buttons. */
 const SOURCED = new Set<Answer['kind']>(['figure', 'passage', 'section', 'chart', 'glossary', 'target-group', 'instrument', 'overview', 'document']);
@@ -81,13 +81,14 @@ export function hintBeforeFirstReply(context: TurnContext, hint: string): () => 
 }
 
 /**
- * The first `max` characters of `text` without Markdown marks (* _ > #) and with
- * whitespace runs collapsed. Cleaning a prefix gives a prefix of the cleaned
- * whole, so only the start of an answer of up to 2 000 characters is cleaned
- * unless marks and spaces ate too much of it.
+ * The first `max` characters of `text` as plain text: the bot's bold marks and
+ * quote/heading marks at line starts dropped, escapes undone, whitespace runs
+ * collapsed — gender stars ("Migrant*innen") kept. Only the start of a long
+ * answer is cleaned.
  */
 export function plainStart(text: string, max: number): string {
-  const clean = (part: string): string => part.replace(/[*_>#]/g, '').replace(/\s+/g, ' ');
-  const start = clean(text.slice(0, 2 * max));
-  return (start.length >= max || 2 * max >= text.length ? start : clean(text)).slice(0, max);
+  const start = text.length > 4 * max ? text.slice(0, 4 * max) : text;
+  return plainText(start.replace(/^[ \t]*[#>]+[ \t]*/gm, ''))
+    .replace(/\s+/g, ' ')
+    .slice(0, max);
 }
