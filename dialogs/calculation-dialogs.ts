@@ -46,7 +46,15 @@ export function createCalculationDialogs(deps: CalculationDeps): CalculationDial
   const withSwitch: CalculationDialogDeps = { ...deps, switchTo: (text) => startOf(read(text)) };
   return {
     dialogs: [...Object.values(TWO_VALUE_CALCULATIONS).map((spec) => new TwoValueDialog(spec, withSwitch)), new LzbCheckDialog(withSwitch)],
-    startFor: (value, text) => startOf(requestFromSubmit(value) ?? read(text)),
+    startFor: (value, text) => {
+      const submitted = requestFromSubmit(value);
+      const start = startOf(submitted ?? read(text));
+      // "Wie viel Prozent sind 60 von 4.383?" names no money: a share of counts, printed without €.
+      if (start && !submitted && start.dialogId === CALCULATION_DIALOG_IDS.share && typeof (start.options as Record<string, unknown>)['total'] === 'number' && !deps.cues.mentions(text, 'euro') && !/€|\b(mio|tsd|millionen|tausend)\b/i.test(text)) {
+        return { ...start, options: { ...start.options, unit: 'count' } };
+      }
+      return start;
+    },
   };
 }
 

@@ -1,6 +1,6 @@
 import { changeResult, COMMANDS, quotaResult, shareResult } from '../src/figures/calculation-result';
-import { findBudget } from '../src/figures/programme-references';
-import { formatEuro, parseAmount, parseCount } from '../src/german/number';
+import { findBudget, type QuotaReference } from '../src/figures/programme-references';
+import { formatEuro, formatNumber, parseAmount, parseCount } from '../src/german/number';
 import { success } from '../src/german/result';
 import type { TwoValueSpec } from './two-value-dialog';
 
@@ -35,8 +35,17 @@ const QUOTA: TwoValueSpec = {
       read: (text) => parseCount(text, { example: '4.521' }),
     },
   ],
-  compute: quotaResult,
+  // A quota the user computed is one for all ELB: compared with the programme's plan for all, not with the women's and men's rows.
+  compute: (integrations, stock, references) => quotaResult(integrations, stock, { ...references, quotas: matchingQuota(references.quotas) }),
 };
+
+/** The programme row a computed quota compares with: gesamt, the plan of the newest year (else the newest gesamt row). */
+function matchingQuota(quotas: readonly QuotaReference[]): QuotaReference[] {
+  const total = quotas.filter((q) => q.group === 'gesamt');
+  const newest = (rows: QuotaReference[]) => [...rows].sort((a, b) => b.year - a.year)[0];
+  const match = newest(total.filter((q) => q.period === 'Plan')) ?? newest(total);
+  return match ? [match] : [];
+}
 
 /** Budgetanteil: the amount, then the total (a number or one of the programme's budgets); the share. */
 const SHARE: TwoValueSpec = {
@@ -72,7 +81,12 @@ const SHARE: TwoValueSpec = {
       choices: (references) => references.budgetTotals.map((b) => ({ title: `${b.label}: ${formatEuro(b.value)}`, value: b.label })),
     },
   ],
-  compute: shareResult,
+  // A share of two counts ("60 von 4.383", no money named) is no amount: without €, without the budget comparison.
+  compute: (amount, total, references, options) => {
+    const result = shareResult(amount, total, references);
+    if (!result.ok || options?.['unit'] !== 'count') return result;
+    return success({ ...result.value, title: 'Anteil', statement: `Anteil: ${result.value.figure} – ${formatNumber(amount)} von ${formatNumber(total)}.`, comparisons: [] });
+  },
 };
 
 /** Veränderung: the old, then the new value; the change in per cent with sign, and the absolute difference. */

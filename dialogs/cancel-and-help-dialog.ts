@@ -1,4 +1,4 @@
-import { ActivityTypes, type Activity } from 'botbuilder';
+import { ActivityTypes, MessageFactory, type Activity } from 'botbuilder';
 import type { DialogContext, DialogTurnResult } from 'botbuilder-dialogs';
 import type { CueTable } from '../src/knowledge/cues';
 import { ComponentDialog, DialogTurnStatus } from './dialog-classes';
@@ -25,7 +25,7 @@ export interface Cancelled {
 const TEXT = {
   cancelled: 'Alles klar, ich habe die Berechnung abgebrochen. Fragen Sie mich gern etwas zum Programm – oder schreiben Sie **Hilfe**.',
   helpFallback: 'Geben Sie den erfragten Wert ein oder schreiben Sie **abbrechen**.',
-  backToStep: 'Zurück zur Berechnung:',
+  pending: 'Ihre Berechnung wartet noch. **weiter** stellt die offene Frage wieder, **abbrechen** beendet die Berechnung.',
 } as const;
 
 const QUESTION = /\?\s*$|^(was|wie|wer|wo|wann|warum|wieso|weshalb|welche\p{L}*|wozu|wofür|gibt es|erkläre?|bedeutet)(?![\p{L}])/iu;
@@ -61,6 +61,7 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
     const step = currentStep(innerDc);
     if (this.cues.isExactly(text, 'cancel')) return this.cancel(innerDc);
     if (this.cues.isExactly(text, 'help')) return this.explainStep(innerDc, step);
+    if (this.cues.isExactly(text, 'continue') && !(step && this.acceptsValue(step.slot, text))) return this.resume(innerDc);
     if (this.answerQuestion && QUESTION.test(text) && !(step && this.acceptsValue(step.slot, text))) return this.answerInBetween(innerDc, text, this.answerQuestion);
     return undefined;
   }
@@ -80,15 +81,38 @@ export abstract class CancelAndHelpDialog extends ComponentDialog {
     return { status: DialogTurnStatus.waiting };
   }
 
-  /** A question in the middle: the bot's answer, then the same step again. Without an answer the step's validator replies. */
+  /**
+   * A question in the middle: the bot's answer; the first time, a word that the
+   * calculation waits (with "weiter" and "abbrechen"), later answers alone — the
+   * dialog is left alone until the user returns to it. Without an answer the step's validator replies.
+   */
   private async answerInBetween(innerDc: DialogContext, text: string, answerQuestion: AnswerQuestion): Promise<DialogTurnResult | undefined> {
     const answer = await answerQuestion(text);
     if (!answer) return undefined;
     await innerDc.context.sendActivity(answer);
-    await innerDc.context.sendActivity(TEXT.backToStep);
+    const prompt = promptState(innerDc);
+    if (prompt && !prompt[MENTIONED]) {
+      prompt[MENTIONED] = true;
+      await innerDc.context.sendActivity(MessageFactory.suggestedActions(['weiter', 'abbrechen'], TEXT.pending));
+    }
+    return { status: DialogTurnStatus.waiting };
+  }
+
+  /** "weiter": the waiting step's question again. */
+  private async resume(innerDc: DialogContext): Promise<DialogTurnResult> {
+    const prompt = promptState(innerDc);
+    if (prompt) delete prompt[MENTIONED];
     await innerDc.repromptDialog();
     return { status: DialogTurnStatus.waiting };
   }
+}
+
+/** Kept in the waiting prompt's own state, so the next step starts without it. */
+const MENTIONED = 'pendingMentioned';
+
+function promptState(innerDc: DialogContext): Record<string, unknown> | undefined {
+  const state: unknown = innerDc.activeDialog?.state;
+  return state && typeof state === 'object' ? (state as Record<string, unknown>) : undefined;
 }
 
 /** The step a component's inner dialog context is waiting on, read from its prompt's options. */

@@ -1,6 +1,7 @@
 import { InputHints, MessageFactory, type Activity } from 'botbuilder';
 import { cardAttachment, type AdaptiveCard } from '../src/cards/adaptive-card';
 import { calculationResultCard } from '../src/cards/calculation-result-card';
+import { markdownText } from '../src/cards/render-text';
 import type { CalculationResult } from '../src/figures/calculation-result';
 
 /**
@@ -9,7 +10,7 @@ import type { CalculationResult } from '../src/figures/calculation-result';
  * clients without cards (and what the evaluator reads first).
  */
 export function cardReply(card: AdaptiveCard, text: string): Partial<Activity> {
-  return MessageFactory.attachment(cardAttachment(card), text, undefined, InputHints.AcceptingInput);
+  return MessageFactory.attachment(cardAttachment(card), markdownText(text), undefined, InputHints.AcceptingInput);
 }
 
 /**

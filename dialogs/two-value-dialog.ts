@@ -34,7 +34,8 @@ export interface TwoValueSpec {
   /** The command that starts it ("Integrationsquote berechnen"): the form's title, named when the dialog gives up. */
   command: string;
   values: readonly [ValueSpec, ValueSpec];
-  compute(first: number, second: number, references: ProgrammeReferences): Result<CalculationResult, { message: string }>;
+  /** `options` are the dialog's start options (e.g. `unit: 'count'` when the sentence named no money). */
+  compute(first: number, second: number, references: ProgrammeReferences, options?: TwoValueOptions): Result<CalculationResult, { message: string }>;
 }
 
 /** Values already given (from the user's sentence or the form), by value key; the dialog asks only for the others. */
@@ -80,7 +81,7 @@ export class TwoValueDialog extends CalculationDialog {
     const first = this.recall(step, this.spec.values[0].key);
     const second = this.answerTo(step, this.second);
     if (first === undefined || second === undefined) return this.giveUp(step);
-    return this.finish(step, this.spec.compute(first, second, this.deps.references));
+    return this.finish(step, this.spec.compute(first, second, this.deps.references, step.options));
   }
 
   private slotFor(value: ValueSpec): ValueSlot<number> {

@@ -14,7 +14,7 @@ import { programmeReplies } from './bot/programme-replies';
 import { createRoutes, routeHandlers } from './bot/routes';
 import { loadConfig } from './config';
 import { referencesFromTables } from './figures/programme-references';
-import { createFileInsightsStore, createMemoryInsightsStore } from './insights-log/insights-store';
+import { createFileInsightsStore } from './insights-log/insights-store';
 import { createUserHasher } from './privacy/user-hash';
 import { loadCues, type CueTable } from './knowledge/cues';
 import { currentProgramme, loadProgrammes } from './knowledge/programmes';
@@ -95,13 +95,14 @@ export function composeBot(brain: ProgrammeBrain, options: BotOptions): Composed
   const dialogState = conversationState.createProperty<DialogState>('dialogState');
   const sections = new SectionLookup(knowledge);
 
+  const answerQuestion = questionAnswerer(brain.library ?? brain.answerer, knowledge.documentTitle);
   const calculations = createCalculationDialogs({
     references: referencesFromTables(knowledge.tables),
     clock: options.clock ?? (() => DateTime.now()),
     cues,
-    answerQuestion: questionAnswerer(brain.library ?? brain.answerer, knowledge.documentTitle),
+    answerQuestion,
   });
-  const tour = new TourDialog(buildTour(knowledge), buildQuiz(knowledge), sections, userState.createProperty<TourProgress>('tourProgress'), cues);
+  const tour = new TourDialog(buildTour(knowledge), buildQuiz(knowledge), sections, userState.createProperty<TourProgress>('tourProgress'), cues, answerQuestion);
   const dialogs = new DialogSet(dialogState);
   for (const dialog of [...calculations.dialogs, tour]) dialogs.add(dialog);
 
@@ -139,7 +140,8 @@ export async function startApp(env: Readonly<Record<string, string | undefined>>
   const brain = buildLibrary(loadProgrammes(config.PROGRAMMES ? { ids: config.PROGRAMMES } : {}));
   const health = new HealthSignals();
   const storage = createStorage({ ...storageOptionsFromConfig(config, logger), onOutcome: (ok) => (ok ? health.succeeded('storage') : health.failed('storage')) });
-  const store = config.STORAGE === 'memory' ? createMemoryInsightsStore() : createFileInsightsStore(resolve(config.DATA_DIR));
+  // Content owners rely on the insights log whatever keeps the conversation state: always in DATA_DIR.
+  const store = createFileInsightsStore(resolve(config.DATA_DIR));
   const { bot, conversationState } = composeBot(brain, { storage, insights: { store, hashUser: createUserHasher(config.INSIGHTS_SALT) } });
 
   // Turn errors, the privacy boundary (first: nothing after it sees client data), Teams' "…" for slow turns, the turn log line.

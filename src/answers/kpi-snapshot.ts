@@ -8,6 +8,8 @@ export interface KpiBlock {
   topic: Exclude<KpiTopic, 'all' | 'frauen'>;
   title: string;
   sectionRef: SectionRef;
+  /** Every section the rows come from, when they come from more than one (the text figures). */
+  sectionRefs?: SectionRef[];
   stand?: string;
   columns: string[];
   rows: { label: string; values: string[]; numbers: (number | undefined)[]; isTotal: boolean }[];
@@ -88,6 +90,7 @@ export function kpiSnapshot(knowledge: Knowledge, topic: KpiTopic = 'all'): KpiB
       topic: 'lage',
       title: 'Weitere Kennzahlen aus dem Text',
       sectionRef: figures[0]!.sectionRef,
+      sectionRefs: [...new Set(figures.map((f) => f.sectionRef))],
       columns: ['Wert', 'Abschnitt'],
       rows: figures.map((f) => ({ label: f.label, values: [formatProseFigure(f), f.sectionRef], numbers: [f.value, undefined], isTotal: false })),
     });

@@ -1,5 +1,6 @@
 import {
   ActivityTypes,
+  MessageFactory,
   TeamsActivityHandler,
   TurnContext,
   type BotState,
@@ -16,8 +17,10 @@ import { isCalculationSubmit } from '../../dialogs/calculation-dialogs';
 import type { QuestionAnswerer } from '../answers/programme-library';
 import type { QuestionContext } from '../answers/follow-up';
 import type { ProgrammeIdentity } from '../knowledge/schema';
-import { capabilitiesText, exampleQuestions } from '../answers/smalltalk';
-import { answerActivity } from './answer-activity';
+import { exampleQuestions } from '../answers/smalltalk';
+import { cardAttachment } from '../cards/adaptive-card';
+import { welcomeCard } from '../cards/welcome-card';
+import { answerActivity, hintBeforeFirstReply } from './answer-activity';
 import { incomingText, isAddressedToBot, personalDataRemoved } from './incoming-text';
 import { parseFeedbackInvoke } from './feedback';
 import { OncePerKey } from './once-per-key';
@@ -100,8 +103,10 @@ export class AmipBot extends TeamsActivityHandler {
     const personalData = detectPersonalData(raw);
     const text = personalData.length ? redact(raw, personalData).replace(/\[[^\]]+\]/g, ' ').replace(/\s+/g, ' ').trim() : raw;
     if (personalData.length) context.activity.text = text;
+    // The hint comes first, in the same message as the answer.
+    const hintAlone = personalData.length ? hintBeforeFirstReply(context, PERSONAL_DATA_HINT) : undefined;
     await this.route(context, text, personalData.length > 0 || personalDataRemoved(context).length > 0);
-    if (personalData.length) await context.sendActivity(PERSONAL_DATA_HINT);
+    await hintAlone?.();
   }
 
   private async route(context: TurnContext, text: string, hadPersonalData = false): Promise<void> {
@@ -145,19 +150,20 @@ export class AmipBot extends TeamsActivityHandler {
     return this.deps.clock?.() ?? new Date();
   }
 
+  /** One welcome per conversation in every scope (installationUpdate and conversationUpdate both arrive), its examples as buttons. */
   private async greetNewMembers(context: TurnContext, members: ChannelAccount[]): Promise<void> {
     const botAdded = members.some((m) => m.id === context.activity.recipient.id);
     const personal = (context.activity.conversation.conversationType ?? 'personal') === 'personal';
-    if (!personal) {
-      const { programme } = this.deps;
-      if (botAdded) await context.sendActivity(`Hallo zusammen! Ich bin **AMIP-Bot** und beantworte Fragen zum Arbeitsmarkt- und Integrationsprogramm ${programme.year}. Erwähnen Sie mich mit @AMIP-Bot und Ihrer Frage, z. B. „@AMIP-Bot ${exampleQuestions(programme)[0]}“`);
-      return;
-    }
+    if (!personal && !botAdded) return;
     if (!this.welcoming.claim(context.activity.conversation.id)) return;
     const state = await this.welcome.get(context, { welcomed: false });
     if (state.welcomed) return;
     state.welcomed = true;
-    await context.sendActivity(`Willkommen! ${capabilitiesText(this.deps.programme)}`);
+    const { programme } = this.deps;
+    const text = personal
+      ? `Willkommen! Ich beantworte Fragen zum **Arbeitsmarkt- und Integrationsprogramm ${programme.year}** des ${programme.jobcenter.replace(/^Jobcenter\b/, 'Jobcenters')} – immer mit Quelle (Abschnitt und Seite). Ich rechne auch mit Ihnen (**Integrationsquote berechnen**, **LZB prüfen** …), **Kennzahlen** zeigt die KPI-Übersicht, **Einführung** startet eine kurze Tour.`
+      : `Hallo zusammen! Ich bin **AMIP-Bot** und beantworte Fragen zum Arbeitsmarkt- und Integrationsprogramm ${programme.year}. Erwähnen Sie mich mit @AMIP-Bot und Ihrer Frage – oder wählen Sie ein Beispiel.`;
+    await context.sendActivity(MessageFactory.attachment(cardAttachment(welcomeCard(exampleQuestions(programme))), text));
   }
 
   /** Action.Execute from a card: the same routing as a typed message or an Action.Submit. */
@@ -180,7 +186,7 @@ export class AmipBot extends TeamsActivityHandler {
         at: this.now(),
         userHash: insights.hashUser(context.activity.from?.id ?? 'unknown'),
       });
-      await context.sendActivity({ type: ActivityTypes.Message, text: feedback.reaction === 'like' ? 'Danke für Ihr Feedback! 👍' : 'Danke für Ihr Feedback – wir verbessern die Antworten damit. 👎' });
+      // Teams acknowledges feedback in its own UI; a chat message on top would be noise.
       return { status: 200 };
     }
     return super.onInvokeActivity(context);

@@ -1,8 +1,9 @@
-import { ActivityTypes, type Activity, type Entity } from 'botbuilder';
+import { ActivityTypes, type Activity, type Entity, type TurnContext } from 'botbuilder';
 import type { Answer } from '../answers/answer';
 import { formatSource, type SourceRef } from '../answers/source';
 import { answerCard } from '../cards/answer-card';
 import { cardAttachment } from '../cards/adaptive-card';
+import { markdownText, plainText } from '../cards/render-text';
 
 /** Kinds of answer that rest on the programme and so carry a citation and feedback buttons. */
 const SOURCED = new Set<Answer['kind']>(['figure', 'passage', 'section', 'chart', 'glossary', 'target-group', 'instrument', 'overview', 'document']);
@@ -19,7 +20,7 @@ export function answerActivity(answer: Answer, documentTitle: string): Partial<A
   const card = answerCard(answer);
   const activity: Partial<Activity> = {
     type: ActivityTypes.Message,
-    text: `${answer.text}${notes}${sourceLine}`,
+    text: markdownText(`${answer.text}${notes}${sourceLine}`),
     textFormat: 'markdown',
     ...(card ? { attachments: [cardAttachment(card)] } : {}),
   };
@@ -43,23 +44,51 @@ function citationEntity(source: SourceRef, text: string, documentTitle: string):
         position: 1,
         appearance: {
           '@type': 'DigitalDocument',
-          name: `${documentTitle} – ${formatSource(source)}`.slice(0, 80),
+          name: citationName(source, documentTitle),
           abstract: plainStart(text, 160),
-          keywords: [`Abschnitt ${source.sectionRef}`, `S. ${source.page}`],
+          keywords: [`Abschnitt ${source.sectionRef}`, ...(source.page !== undefined ? [`S. ${source.page}`] : [])],
         },
       },
     ],
   };
 }
 
+/** Teams cuts a citation's name at 80 characters: section and page first, so only the titles are cut. */
+export function citationName(source: SourceRef, documentTitle: string, max = 80): string {
+  const where = /^\d/.test(source.sectionRef) ? `Abschnitt ${source.sectionRef}` : source.title;
+  const head = source.page !== undefined ? `${where}, S. ${source.page}` : where;
+  const full = [head, /^\d/.test(source.sectionRef) ? source.title : '', documentTitle].filter(Boolean).join(' – ');
+  return full.length <= max ? full : `${full.slice(0, max - 1).trimEnd()}…`;
+}
+
 /**
- * The first `max` characters of `text` without Markdown marks (* _ > #) and with
- * whitespace runs collapsed. Cleaning a prefix gives a prefix of the cleaned
- * whole, so only the start of an answer of up to 2 000 characters is cleaned
- * unless marks and spaces ate too much of it.
+ * Puts `hint` in front of the turn's first message, so it arrives before the answer
+ * in the same bubble; returns a function that sends it alone when the turn sent no message.
+ */
+export function hintBeforeFirstReply(context: TurnContext, hint: string): () => Promise<void> {
+  let placed = false;
+  context.onSendActivities(async (_ctx, activities, next) => {
+    const first = placed ? undefined : activities.find((a) => a.type === ActivityTypes.Message);
+    if (first) {
+      first.text = first.text ? `${hint}\n\n${first.text}` : hint;
+      placed = true;
+    }
+    return next();
+  });
+  return async () => {
+    if (!placed) await context.sendActivity(hint);
+  };
+}
+
+/**
+ * The first `max` characters of `text` as plain text: the bot's bold marks and
+ * quote/heading marks at line starts dropped, escapes undone, whitespace runs
+ * collapsed — gender stars ("Migrant*innen") kept. Only the start of a long
+ * answer is cleaned.
  */
 export function plainStart(text: string, max: number): string {
-  const clean = (part: string): string => part.replace(/[*_>#]/g, '').replace(/\s+/g, ' ');
-  const start = clean(text.slice(0, 2 * max));
-  return (start.length >= max || 2 * max >= text.length ? start : clean(text)).slice(0, max);
+  const start = text.length > 4 * max ? text.slice(0, 4 * max) : text;
+  return plainText(start.replace(/^[ \t]*[#>]+[ \t]*/gm, ''))
+    .replace(/\s+/g, ' ')
+    .slice(0, max);
 }

@@ -5,7 +5,6 @@ import { kpiLead, kpiSnapshot, parseKpiRequest } from '../answers/kpi-snapshot';
 import type { SectionLookup } from '../answers/source';
 import { kpiCard } from '../cards/kpi-card';
 import { dataCheckCard, glossaryCard } from '../cards/programme-cards';
-import { formatNumber } from '../german/number';
 import type { Knowledge } from '../knowledge/schema';
 
 /** The replies to the commands for team leads and new staff: KPI snapshot, glossary, data check. */
@@ -23,12 +22,13 @@ export function programmeReplies(knowledge: Knowledge, sections: SectionLookup):
   return {
     kpi: (text) => {
       const request = parseKpiRequest(text);
-      return request ? cardReply(kpiCard(kpiSnapshot(knowledge, request.topic), sections, knowledge.programme), kpiLead(request.topic, knowledge.programme)) : undefined;
+      return request ? cardReply(kpiCard(kpiSnapshot(knowledge, request.topic), sections, knowledge.programme, request.topic === 'all' ? 'overview' : 'topic'), kpiLead(request.topic, knowledge.programme)) : undefined;
     },
     glossary: cardReply(glossaryCard(knowledge.glossary), `Glossar: ${knowledge.glossary.length} Abkürzungen des Programms.`),
     dataCheck: cardReply(
       dataCheckCard(findings, sections),
-      `Datenprüfung: ${findings.length} Werte nachgerechnet, ${wrong.length} weichen ab. ${wrong.map((f) => `${f.row} (${f.column}): gedruckt ${formatNumber(f.printed)}, nachgerechnet ${formatNumber(f.expected)}`).join('; ')}`,
+      // The card lists the deviations; the text is its summary only.
+      `Datenprüfung: ${findings.length} Werte nachgerechnet, ${findings.length - wrong.length} stimmen, ${wrong.length} ${wrong.length === 1 ? 'weicht' : 'weichen'} ab.`,
     ),
   };
 }

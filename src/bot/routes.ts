@@ -35,6 +35,8 @@ export function createRoutes({ replies, calculations }: RouteDeps): readonly Rou
     { concept: 'glossary', match: 'exactly', run: async (turn) => send(turn, replies.glossary) },
     { concept: 'data-check', match: 'exactly', run: async (turn) => send(turn, replies.dataCheck) },
     { concept: 'tour', match: 'exactly', run: async (turn) => begin(turn, { dialogId: TOUR_DIALOG_ID }) },
+    // A lone "weiter" resumes an unfinished tour or says there is nothing to go on with (never a search for "Weiterbildung").
+    { concept: 'resume', match: 'exactly', run: async (turn) => begin(turn, { dialogId: TOUR_DIALOG_ID, options: { resumeOnly: true } }) },
     { concept: 'calculate', match: 'reads', run: async (turn, text) => begin(turn, calculations.startFor(turn.context.activity.value, text)) },
   ];
 }

@@ -8,15 +8,18 @@ import { adaptiveCard, messageBackAction, type AdaptiveCard } from './adaptive-c
  * most three otherwise, so the buttons live here.
  */
 export function answerCard(answer: Answer): AdaptiveCard | undefined {
-  if (answer.related.length === 0 && !answer.facts?.length) return undefined;
+  // Offers the text already names are not listed again (a target group's instruments appear once, in the text).
+  const text = answer.text.toLowerCase();
+  const facts = (answer.facts ?? []).filter((f) => !text.includes(f.title.toLowerCase()));
+  if (answer.related.length === 0 && facts.length === 0) return undefined;
   const body = [
-    ...(answer.facts?.length
+    ...(facts.length
       ? [
           { type: 'TextBlock', text: 'Angebote und Instrumente', weight: 'Bolder', size: 'Small', wrap: true },
-          { type: 'FactSet', facts: answer.facts },
+          { type: 'FactSet', facts },
         ]
       : []),
-    { type: 'TextBlock', text: 'Mehr dazu', weight: 'Bolder', size: 'Small', wrap: true },
+    ...(answer.related.length ? [{ type: 'TextBlock', text: 'Mehr dazu', weight: 'Bolder', size: 'Small', wrap: true }] : []),
     ...(answer.sources.length > 1
       ? [{ type: 'TextBlock', text: `Weitere Fundstellen: ${answer.sources.slice(1).map(formatSource).join('; ')}`, isSubtle: true, size: 'Small', wrap: true }]
       : []),

@@ -5,12 +5,15 @@ import { adaptiveCard, factSet, messageBackAction, showCardAction, type Adaptive
 
 const COMPARISON_HEADING = 'Vergleich mit dem Programm';
 
-/** The result large, the working with the user's inputs, the programme's values with their source, and what to do next. */
+/**
+ * The result large, the working with the user's inputs, the programme's values with
+ * their source, and what to do next. The statement is not on the card: it is the
+ * message's text above it (`calculationReply`), so Teams shows it once.
+ */
 export function calculationResultCard(result: CalculationResult): AdaptiveCard {
   const body: CardElement[] = [
     { type: 'TextBlock', text: result.title, weight: 'Bolder', size: 'Medium', wrap: true },
     { type: 'TextBlock', text: result.figure, size: 'ExtraLarge', weight: 'Bolder', color: 'Accent', spacing: 'None', wrap: true },
-    { type: 'TextBlock', text: result.statement, wrap: true },
     { type: 'TextBlock', text: result.formula, fontType: 'Monospace', isSubtle: true, wrap: true },
     ...comparisonElements(result.comparisons),
     ...result.notes.map((note) => ({ type: 'TextBlock', text: note, size: 'Small', wrap: true, spacing: 'Small' })),

@@ -18,12 +18,11 @@ export function glossaryCard(entries: readonly GlossaryEntry[]): AdaptiveCard {
   );
 }
 
-/** The data check: what does not add up first, then how much was checked. */
+/** The data check: what does not add up (how much was checked is the message's text above the card). */
 export function dataCheckCard(findings: readonly Finding[], sections: SectionLookup): AdaptiveCard {
   const wrong = findings.filter((f) => !f.agrees);
   const body = [
     { type: 'TextBlock', text: 'Datenprüfung der Programmtabellen', weight: 'Bolder', size: 'Medium', wrap: true },
-    { type: 'TextBlock', text: `${findings.length} Werte nachgerechnet: ${findings.length - wrong.length} stimmen, ${wrong.length} weichen ab.`, wrap: true },
     ...wrong.map((f) => ({
       type: 'Container',
       style: 'warning',
@@ -34,14 +33,16 @@ export function dataCheckCard(findings: readonly Finding[], sections: SectionLoo
       ],
     })),
   ];
-  return adaptiveCard(body, { fallbackText: wrong.map((f) => `${f.row} (${f.column}): gedruckt ${de(f.printed)}, nachgerechnet ${de(f.expected)}`).join('; ') });
+  return adaptiveCard(body, { fallbackText: `${findings.length} Werte nachgerechnet, ${wrong.length} weichen ab: ` + wrong.map((f) => `${f.row} (${f.column}): gedruckt ${de(f.printed)}, nachgerechnet ${de(f.expected)}`).join('; ') });
 }
 
+/** A tour step: its title, text and sources; the buttons send what they say ("Zum Selbsttest" too). */
 export function tourStepCard(step: TourStep, index: number, count: number, sections: SectionLookup): AdaptiveCard {
-  const actions = [...(index > 0 ? [messageBackAction('Zurück', 'Zurück')] : []), messageBackAction(index + 1 < count ? 'Weiter' : 'Zum Selbsttest', 'Weiter'), messageBackAction('Beenden', 'Beenden')];
+  const next = index + 1 < count ? 'Weiter' : 'Zum Selbsttest';
+  const actions = [...(index > 0 ? [messageBackAction('Zurück', 'Zurück')] : []), messageBackAction(next, next), messageBackAction('Beenden', 'Beenden')];
   return adaptiveCard(
     [
-      { type: 'TextBlock', text: `Einführung ${index + 1}/${count}: ${step.title}`, weight: 'Bolder', size: 'Medium', wrap: true },
+      { type: 'TextBlock', text: step.title, weight: 'Bolder', size: 'Medium', wrap: true },
       { type: 'TextBlock', text: step.text, wrap: true },
       { type: 'TextBlock', text: step.sectionRefs.map((r) => formatSource(sections.source(r))).join(' · '), isSubtle: true, size: 'Small', wrap: true },
     ],
@@ -49,14 +50,12 @@ export function tourStepCard(step: TourStep, index: number, count: number, secti
   );
 }
 
+/** A self-check question; each choice is a button that sends the choice itself. */
 export function quizCard(question: QuizQuestion, index: number, count: number): AdaptiveCard {
-  return adaptiveCard(
-    [
-      { type: 'TextBlock', text: `Selbsttest ${index + 1}/${count}`, weight: 'Bolder', size: 'Medium', wrap: true },
-      { type: 'TextBlock', text: question.question, wrap: true },
-    ],
-    { actions: question.choices.map((choice, i) => messageBackAction(choice, String(i + 1))), fallbackText: `${question.question} ${question.choices.map((c, i) => `${i + 1}) ${c}`).join(' ')}` },
-  );
+  return adaptiveCard([{ type: 'TextBlock', text: question.question, wrap: true, weight: 'Bolder' }], {
+    actions: [...question.choices.map((choice) => messageBackAction(choice, choice)), messageBackAction('Überspringen', 'Überspringen')],
+    fallbackText: `Selbsttest ${index + 1}/${count}: ${question.question} ${question.choices.map((c, i) => `${i + 1}) ${c}`).join(' ')}`,
+  });
 }
 
 function de(value: number): string {

@@ -4,34 +4,17 @@ import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { projectRoot } from '../knowledge/paths';
 import { waitUntilHealthy } from './wait-healthy';
+import { QUIET } from './node-flags';
+import { terminalLines, type TerminalActivity } from '../cards/render-terminal';
 
 /**
  * `npm run chat`: talk to the bot in the terminal. It starts the real server and
  * posts Teams-shaped activities with deliveryMode expectReplies — the same
  * adapter, routing and storage as in Teams, no copy of the logic.
  */
-interface ReplyActivity {
-  type?: string;
-  text?: string;
-  suggestedActions?: { actions?: { title?: string }[] };
-  attachments?: { content?: unknown }[];
-}
-
-function cardText(value: unknown, out: string[] = []): string[] {
-  if (Array.isArray(value)) value.forEach((v) => cardText(v, out));
-  else if (value && typeof value === 'object') {
-    const record = value as Record<string, unknown>;
-    if (typeof record['text'] === 'string') out.push(record['text']);
-    if (typeof record['title'] === 'string' && String(record['type']).startsWith('Action')) out.push(`[${record['title']}]`);
-    if (Array.isArray(record['facts'])) for (const f of record['facts'] as { title: string; value: string }[]) out.push(`${f.title}: ${f.value}`);
-    for (const [key, v] of Object.entries(record)) if (!['text', 'title', 'facts', 'fallback'].includes(key)) cardText(v, out);
-  }
-  return out;
-}
-
 async function main(): Promise<void> {
   const port = 3978 + Math.floor(Math.random() * 1000) + 1000;
-  const server = spawn(process.execPath, [join(projectRoot(), 'dist/src/index.js')], { env: { ...process.env, PORT: String(port), LOG_LEVEL: 'error' }, stdio: 'ignore' });
+  const server = spawn(process.execPath, [...QUIET, join(projectRoot(), 'dist/src/index.js')], { env: { ...process.env, PORT: String(port), LOG_LEVEL: 'error' }, stdio: 'ignore' });
   await waitUntilHealthy(port);
   const conversation = `chat-${randomUUID()}`;
   const rl = createInterface({ input: process.stdin, output: process.stdout });
@@ -51,10 +34,10 @@ async function main(): Promise<void> {
         headers: { 'content-type': 'application/json' },
         body: JSON.stringify({ type: 'message', id: randomUUID(), text, locale: 'de-DE', from: { id: 'terminal-user', name: 'Sie' }, recipient: { id: 'amip-bot' }, conversation: { id: conversation, conversationType: 'personal' }, channelId: 'msteams', serviceUrl: 'http://127.0.0.1:9/', deliveryMode: 'expectReplies' }),
       });
-      const body = (await response.json()) as { activities?: ReplyActivity[] };
+      const body = (await response.json()) as { activities?: TerminalActivity[] };
       for (const activity of body.activities ?? []) {
         if (activity.type !== 'message') continue;
-        const lines = [activity.text ?? '', ...(activity.attachments ?? []).flatMap((a) => cardText(a.content)), ...(activity.suggestedActions?.actions ?? []).map((a) => `[${a.title ?? ''}]`)];
+        const lines = terminalLines(activity);
         console.log(`\nAMIP-Bot: ${lines.filter(Boolean).join('\n  ')}\n`);
       }
       rl.prompt();

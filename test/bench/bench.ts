@@ -11,7 +11,7 @@ import { startEchoServer } from './echo-server';
 import { waitUntilHealthy } from '../../src/tools/wait-healthy';
 
 /**
- * `npm run bench`: one table of how fast the bot is, written to test/bench/results.md.
+ * `npm run bench`: one table of how fast the bot is, printed; `-- --write` also writes test/bench/results.md.
  * Loopback only; bounded in time; the load generator shares the machine's cores.
  */
 const root = projectRoot();
@@ -181,8 +181,12 @@ async function main(): Promise<void> {
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}, 1-min load average ${loadBefore.toFixed(2)} before the run`;
   const slowest = ['| Slowest questions (first time) | p50 | max |', '| --- | --- | --- |', ...search.slowest.map((s) => `| \`${shortQuestion(s.question)}\` | ${s.p50.toFixed(0)} µs | ${s.max.toFixed(0)} µs |`)].join('\n');
   const out = `# Benchmarks\n\n${new Date().toISOString().slice(0, 10)} · ${machine} · ${search.n} answer timings over the shared dev questions (${ROUNDS} rounds)\n\n${table}\n\n${slowest}\n`;
-  writeFileSync(join(root, 'test/bench/results.md'), out);
   console.log(out);
+  // The tracked results change only when asked: `npm run bench -- --write`.
+  if (process.argv.includes('--write')) {
+    writeFileSync(join(root, 'test/bench/results.md'), out);
+    console.log('test/bench/results.md geschrieben.');
+  } else console.log('(test/bench/results.md unverändert – mit `npm run bench -- --write` schreiben)');
 }
 
 main().catch((error: unknown) => {

@@ -56,10 +56,11 @@ describe('AmipBot', () => {
     expect(await c.sayRaw(added)).toEqual([]);
   });
 
-  it('acknowledges 👍/👎 feedback from Teams', async () => {
+  it('takes 👍/👎 feedback from Teams with a 200 and no chat message (Teams acknowledges it itself)', async () => {
     const c = conversation();
     const replies = await c.sayRaw({ type: 'invoke', name: 'message/submitAction', value: { actionName: 'feedback', actionValue: { reaction: 'dislike', feedback: '{"feedbackText":"zu lang"}' } } });
-    expect(flatten(replies)).toMatch(/Danke für Ihr Feedback/);
+    expect(replies.filter((a) => a.type === 'message')).toEqual([]);
+    expect(replies.find((a) => a.type === 'invokeResponse')?.value).toMatchObject({ status: 200 });
   });
 
   it('takes a card button press that arrives as value', async () => {
@@ -103,6 +104,20 @@ describe('card actions and installation', () => {
     const c = conversation();
     const replies = await c.sayRaw({ type: 'invoke', name: 'adaptiveCard/action', value: { action: { type: 'Action.Execute', verb: 'ask', data: { query: 'Was bedeutet EGL?' } } } });
     expect(flatten(replies)).toMatch(/Eingliederungsleistungen/);
+  });
+
+  it('welcomes once in a group chat and a channel, with the examples as buttons', async () => {
+    for (const conversationType of ['groupChat', 'channel']) {
+      const c = conversation({ conversationType });
+      const bot = { id: c.adapter.conversation.bot!.id, name: 'AMIP-Bot' };
+      const first = [...(await c.sayRaw({ type: 'installationUpdate', action: 'add' })), ...(await c.sayRaw({ type: 'conversationUpdate', membersAdded: [bot] }))];
+      const welcomes = first.filter((a) => a.type === 'message');
+      expect(welcomes).toHaveLength(1);
+      expect(welcomes[0]!.text).toMatch(/Hallo zusammen/);
+      const actions = (welcomes[0]!.attachments![0]!.content as { actions: { title: string; data: { msteams: { value: string } } }[] }).actions;
+      expect(actions.map((a) => a.title)).toContain('Was bedeutet LZB?');
+      expect(actions.every((a) => a.data.msteams.value === a.title)).toBe(true);
+    }
   });
 
   it('welcomes once on installationUpdate and membersAdded together', async () => {

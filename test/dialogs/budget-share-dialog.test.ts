@@ -95,7 +95,7 @@ describe('BudgetShareDialog', () => {
     const fake = fakeAnswerer();
     const c = start(undefined, testDeps({ answerQuestion: fake.answerQuestion }));
     await c.say('Budgetanteil berechnen');
-    expect(await c.say('Wer zählt zu den ELB?')).toMatch(/erwerbsfähige Leistungsberechtigte[\s\S]*Betrag/);
+    expect(await c.say('Wer zählt zu den ELB?')).toMatch(/erwerbsfähige Leistungsberechtigte[\s\S]*Ihre Berechnung wartet noch/);
     await c.say('983.675');
     expect(await c.say('EGL 2024')).toContain('20,9 %');
   });

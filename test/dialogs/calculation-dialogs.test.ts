@@ -56,7 +56,24 @@ describe('Integrationsquote berechnen', () => {
     await c.say('Integrationsquote berechnen');
     const answer = await c.say('Was bedeutet ELB?');
     expect(answer).toMatch(/erwerbsfähige Leistungsberechtigte/);
-    expect(answer).toMatch(/Zurück zur Berechnung/);
+    expect(answer).toMatch(/Ihre Berechnung wartet noch/);
+    await c.say('865');
+    expect(await c.say('4.521')).toContain('19,1 %');
+  });
+
+  it('mentions a pending calculation once after an interruption, with weiter and abbrechen, then leaves it alone', async () => {
+    const c = conversation();
+    await c.say('Integrationsquote berechnen');
+    const first = await c.sayRaw({ type: 'message', text: 'Was bedeutet ELB?' });
+    const mention = first.filter((a) => /Ihre Berechnung wartet noch/.test(a.text ?? ''));
+    expect(mention).toHaveLength(1);
+    expect(mention[0]!.suggestedActions?.actions.map((a) => a.value)).toEqual(['weiter', 'abbrechen']);
+    expect(JSON.stringify(first)).not.toMatch(/Wie viele \*\*Integrationen/);
+    for (const question of ['Was bedeutet LZB?', 'Was bedeutet EGL?']) {
+      const later = await c.say(question);
+      expect(later).not.toMatch(/Ihre Berechnung wartet noch|Wie viele \*\*Integrationen|Berechnen/);
+    }
+    expect(await c.say('weiter')).toMatch(/Wie viele \*\*Integrationen/);
     await c.say('865');
     expect(await c.say('4.521')).toContain('19,1 %');
   });

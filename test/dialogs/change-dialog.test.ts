@@ -76,7 +76,7 @@ describe('ChangeDialog', () => {
     const c = start(undefined, testDeps({ answerQuestion: fake.answerQuestion }));
     await c.say('Veränderung berechnen');
     expect(await c.say('hilfe')).toMatch(/Ausgangswert[\s\S]*\*\*alte Wert\*\*/);
-    expect(await c.say('Was sind ELB?')).toMatch(/erwerbsfähige[\s\S]*\*\*alte Wert\*\*/);
+    expect(await c.say('Was sind ELB?')).toMatch(/erwerbsfähige[\s\S]*Ihre Berechnung wartet noch/);
     expect(await c.say('abbruch')).toMatch(/abgebrochen/);
     expect(c.result).toEqual({ outcome: 'cancelled' });
   });

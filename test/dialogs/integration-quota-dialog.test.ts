@@ -108,9 +108,9 @@ describe('IntegrationQuotaDialog', () => {
     const answer = await c.say('Was bedeutet ELB?');
     expect(fake.asked).toEqual(['Was bedeutet ELB?']);
     expect(answer).toMatch(/ELB sind erwerbsfähige Leistungsberechtigte/);
-    expect(answer).toMatch(/Zurück zur Berechnung/);
-    expect(answer).toMatch(/durchschnittliche Bestand an ELB/);
+    expect(answer).toMatch(/Ihre Berechnung wartet noch/);
     expect(c.status).toBe('waiting');
+    expect(await c.say('weiter')).toMatch(/durchschnittliche Bestand an ELB/);
     expect(await c.say('4.521')).toContain('19,1 %');
   });
 

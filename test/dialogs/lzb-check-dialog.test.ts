@@ -88,7 +88,7 @@ describe('LzbCheckDialog', () => {
     const c = start(undefined, testDeps({ answerQuestion: fake.answerQuestion }));
     await c.say('LZB prüfen');
     expect(await c.say('hilfe')).toMatch(/mindestens 21 Monate[\s\S]*ohne Namen oder Kundennummer/);
-    expect(await c.say('Was bedeutet ELB?')).toMatch(/erwerbsfähige[\s\S]*letzten 24 Monate/);
+    expect(await c.say('Was bedeutet ELB?')).toMatch(/erwerbsfähige[\s\S]*Ihre Berechnung wartet noch/);
     expect(await c.say('abbrechen')).toMatch(/abgebrochen/);
     expect(c.result).toEqual({ outcome: 'cancelled' });
   });

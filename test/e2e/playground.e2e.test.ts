@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { kpiSnapshot } from '../../src/answers/kpi-snapshot';
+import { buildTour } from '../../src/answers/tour';
 import { formatCell } from '../../src/answers/format-figure';
 import { formatSource, SectionLookup } from '../../src/answers/source';
 import { loadKnowledge } from '../../src/knowledge/load';
@@ -21,6 +22,10 @@ const root = projectRoot();
 const SCREENSHOTS = join(root, 'test', 'e2e', 'screenshots');
 const knowledge = loadKnowledge();
 const QUESTION = 'Wie hoch ist die Integrationsquote 2024?';
+/** The KPI overview must fit one screen of Teams desktop (a 1080 px display shows about 900 px of chat). */
+const KPI_MAX_HEIGHT = 900;
+/** A phone's message width. */
+const PHONE_WIDTH = 360;
 
 /** The Playground renders every bot message as a Fluent AI output card. */
 const BOT_MESSAGE = '.fai-OutputCard';
@@ -83,22 +88,66 @@ it('greets a new user exactly once', async () => {
   await expect(page.locator(BOT_MESSAGE, { hasText: 'Willkommen!' }).count()).resolves.toBe(1);
 }, 30_000);
 
-it('renders the KPI snapshot card for "Kennzahlen"', async () => {
+it('greets a group chat exactly once, with the examples as buttons', async () => {
+  await page.getByText('Group Chat', { exact: true }).click();
+  const welcome = page.locator(BOT_MESSAGE, { hasText: 'Hallo zusammen!' });
+  await welcome.first().waitFor({ timeout: 20_000 });
+  await page.waitForTimeout(1500);
+  await expect(welcome.count()).resolves.toBe(1);
+  await expect(page.getByRole('button', { name: 'Was bedeutet LZB?' }).count()).resolves.toBeGreaterThan(0);
+  await page.getByText('Personal Chat', { exact: true }).click();
+  await page.locator(BOT_MESSAGE, { hasText: 'Willkommen!' }).first().waitFor({ timeout: 10_000 });
+}, 40_000);
+
+it('renders the KPI snapshot in one screen at desktop width, legible at phone width', async () => {
   const reply = await send('Kennzahlen');
   const card = page.locator(`${BOT_MESSAGE} ${ADAPTIVE_CARD}`).last();
   await card.waitFor({ timeout: 15_000 });
   await expect(reply.isVisible()).resolves.toBe(true);
-  await card.screenshot({ path: join(SCREENSHOTS, 'kpi-card.png') });
-  const text = await card.innerText();
-  const blocks = kpiSnapshot(knowledge, 'all');
-  expect(blocks.length).toBeGreaterThan(2);
-  for (const block of blocks) {
-    expect(text).toContain(block.title);
+  await card.screenshot({ path: join(SCREENSHOTS, 'kpi-card-desktop.png') });
+  const box = await card.boundingBox();
+  expect(box!.height).toBeLessThan(KPI_MAX_HEIGHT);
+  const text = (await card.innerText()).replace(/\u00ad/g, '');
+  for (const block of kpiSnapshot(knowledge, 'all').filter((b) => b.topic !== 'lage')) {
     // Every block's first row is drawn with its printed value.
     const first = block.rows[0]!;
     expect(text).toContain(first.values.find((v) => v && v !== '–') ?? first.label);
   }
+  // The same card in a phone's width: every number still on one line.
+  await card.evaluate((el, width) => {
+    (el as unknown as { style: { width: string } }).style.width = `${width}px`;
+  }, PHONE_WIDTH);
+  await page.waitForTimeout(300);
+  await card.screenshot({ path: join(SCREENSHOTS, 'kpi-card-phone.png') });
+  const broken = await card.evaluate((el) =>
+    [...el.querySelectorAll('.ac-textBlock')]
+      .filter((t) => /^[+\-−]?[\d.,]+( €| %)?$/.test((t.textContent ?? '').trim()))
+      .filter((t) => t.getBoundingClientRect().height > 1.6 * parseFloat((globalThis as unknown as { getComputedStyle(e: unknown): { lineHeight: string } }).getComputedStyle(t).lineHeight || '16'))
+      .map((t) => t.textContent),
+  );
+  expect(broken).toEqual([]);
+  await card.evaluate((el) => {
+    (el as unknown as { style: { width: string } }).style.width = '';
+  });
 }, 30_000);
+
+it('shows a tour step with its gender stars and its text once', async () => {
+  const steps = buildTour(knowledge);
+  const index = steps.findIndex((s) => /\*innen[\s\S]*\*innen/.test(s.text));
+  expect(index).toBeGreaterThan(0);
+  const before = await page.locator(BOT_MESSAGE).count();
+  await send('Einführung');
+  for (let i = 0; i < index; i++) await send('Weiter');
+  const card = page.locator(`${BOT_MESSAGE} ${ADAPTIVE_CARD}`, { hasText: steps[index]!.title }).last();
+  await card.waitFor({ timeout: 15_000 });
+  await card.screenshot({ path: join(SCREENSHOTS, 'tour-step.png') });
+  await expect(card.locator('em, i').count()).resolves.toBe(0);
+  await expect(card.innerText()).resolves.toContain('*innen');
+  const start = steps[index]!.text.slice(0, 50);
+  const messages = await page.locator(BOT_MESSAGE).allInnerTexts();
+  expect(messages.slice(before).filter((m) => m.includes(start))).toHaveLength(1);
+  await send('Beenden');
+}, 60_000);
 
 it('round-trips a card form: the Integrationsquote form computes from both fields', async () => {
   // Teams' imBack/messageBack buttons (related topics, KPI parts) are ignored by the Playground;
@@ -117,6 +166,28 @@ it('round-trips a card form: the Integrationsquote form computes from both field
   if (!quota.ok) throw new Error('the example inputs must give a quota');
   const formula = `${formatNumber(integrations)} ÷ ${formatNumber(stock)} × 100 = ${formatPercent(quota.value)}`;
   await page.locator(BOT_MESSAGE, { hasText: formula }).first().waitFor({ timeout: 15_000 });
+  // The statement is the text above the card, not on the card again; no Markdown leaks into either.
+  const messages = (await page.locator(BOT_MESSAGE).allInnerTexts()).slice(before);
+  expect(messages.filter((m) => m.includes(`Integrationsquote: ${formatPercent(quota.value)}`))).toHaveLength(1);
+  expect(messages.join('\n')).not.toMatch(/\*\*|(^|\s)_\S/);
+  await page.locator(`${BOT_MESSAGE} ${ADAPTIVE_CARD}`, { hasText: formula }).last().screenshot({ path: join(SCREENSHOTS, 'result-card.png') });
+}, 30_000);
+
+it('answers for a target group with its instruments once', async () => {
+  const before = await page.locator(BOT_MESSAGE).count();
+  await send('Was tut das Jobcenter für Alleinerziehende?');
+  await page.waitForTimeout(700);
+  const replies = page.locator(BOT_MESSAGE);
+  const count = await replies.count();
+  await replies.nth(count - 1).scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(SCREENSHOTS, 'target-group.png'), clip: { x: 0, y: Math.max(0, ((await replies.nth(before).boundingBox())?.y ?? 0) - 20), width: 1280, height: 700 } });
+  const texts = (await replies.allInnerTexts()).slice(before);
+  expect(texts.filter((t) => t.includes('Spezialisten-Teams') && t.includes('Angebote laut Programm'))).toHaveLength(1);
+  // No table of the instruments under the text, at most three buttons.
+  for (let i = before; i < count; i++) {
+    await expect(replies.nth(i).locator('.ac-factset').count()).resolves.toBe(0);
+    await expect(replies.nth(i).locator('.ac-pushButton').count()).resolves.toBeLessThanOrEqual(3);
+  }
 }, 30_000);
 
 it('answers a question with the figure first and its source', async () => {

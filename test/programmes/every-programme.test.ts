@@ -59,7 +59,8 @@ describe.each(fixtures)('%s', (_name, k) => {
     expect(kpiLead('all', k.programme)).toContain(String(k.programme.year));
     const card = JSON.stringify(kpiCard(blocks, sections, k.programme));
     expect(card).toContain(`Arbeitsmarkt- und Integrationsprogramm ${k.programme.year} · ${k.programme.jobcenter}`);
-    const donut = /"type":"Chart.Donut","title":"Aufteilung ([^"]+)"/.exec(card);
+    const budget = JSON.stringify(kpiCard(kpiSnapshot(k, 'budget'), sections, k.programme));
+    const donut = /"type":"Chart.Donut","title":"Aufteilung ([^"]+)"/.exec(budget);
     expect(donut?.[1]).toContain(String(k.programme.year));
   });
 
