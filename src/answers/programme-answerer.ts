@@ -503,8 +503,11 @@ export class ProgrammeAnswerer {
     const strict = W.support.figureNamesEveryNoun && FIGURE_ANSWER_KINDS.has(hit.doc.ref.kind);
     // "Bezug" is named by "Leistungsbezug": a word inside one of the label's compounds counts as named.
     const named = fold(`${hit.doc.label} ${hit.doc.context}`);
+    // "Maßnahmen für Alleinerziehende": a group's answer is its offers, so words for offers need no naming.
+    const offersImplied = hit.doc.ref.kind === 'target-group';
     return this.index
       .unnamedWords(hit)
+      .filter((w) => !(offersImplied && this.cues.isExactly(w, 'offer-words')))
       .filter((w) => this.isTopicWord(w) && !this.scope.regionWords.has(fold(w)) && !(w.length >= 4 && named.includes(fold(w))) && ((strict && this.looksLikeNoun(w, mixedCase)) || this.namesSomething(w, figureContext, mixedCase)));
   }
 

@@ -55,3 +55,13 @@ describe('the bot answers only what the programme supports', () => {
     expect(men).toMatch(/Männer/);
   });
 });
+
+describe('a target group asked for its offers', () => {
+  it.each(['Maßnahmen für', 'Welche Angebote gibt es für', 'Was gibt es für'])('"%s <Gruppe>" lists the group’s instruments from the programme', (lead) => {
+    const { knowledge } = sharedBrain();
+    const group = knowledge.targetGroups.find((g) => g.instrumentIds.length >= 2)!;
+    const answer = sharedBrain().answerer.answer(`${lead} ${group.name}?`);
+    expect(answer.kind).toBe('target-group');
+    for (const id of group.instrumentIds) expect(answer.text).toContain(knowledge.instruments.find((i) => i.id === id)!.name);
+  });
+});
