@@ -106,7 +106,7 @@ export function composeBot(brain: ProgrammeBrain, options: BotOptions): Composed
   const dialogs = new DialogSet(dialogState);
   for (const dialog of [...calculations.dialogs, tour]) dialogs.add(dialog);
 
-  const routes = createRoutes({ replies: programmeReplies(knowledge, sections), calculations });
+  const routes = createRoutes({ replies: programmeReplies(knowledge, sections, brain.library?.others ?? []), calculations });
   const bot = new AmipBot({
     answerer: brain.library ?? brain.answerer,
     documentTitle: knowledge.documentTitle,

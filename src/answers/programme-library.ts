@@ -35,6 +35,11 @@ export class ProgrammeLibrary implements QuestionAnswerer {
     this.current = sorted.at(-1)!;
   }
 
+  /** Every programme but the current one, oldest first. */
+  get others(): Knowledge[] {
+    return [...this.byYear.values()].filter((e) => e !== this.current).map((e) => e.knowledge);
+  }
+
   get years(): number[] {
     return [...this.byYear.keys()];
   }

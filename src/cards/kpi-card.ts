@@ -15,7 +15,8 @@ export type KpiView = 'overview' | 'topic';
  * stretch, number columns take the width of their numbers and never wrap, so a
  * phone shows "7.584.949 €" on one line. Topic buttons come last.
  */
-export function kpiCard(blocks: readonly KpiBlock[], sections: SectionLookup, programme?: Pick<ProgrammeIdentity, 'year' | 'jobcenter'>, view: KpiView = blocks.length > 1 ? 'overview' : 'topic'): AdaptiveCard {
+/** `otherYears`: the years of the other loaded programmes, offered as buttons to switch the card. */
+export function kpiCard(blocks: readonly KpiBlock[], sections: SectionLookup, programme?: Pick<ProgrammeIdentity, 'year' | 'jobcenter'>, view: KpiView = blocks.length > 1 ? 'overview' : 'topic', otherYears: readonly number[] = []): AdaptiveCard {
   const title = `Arbeitsmarkt- und Integrationsprogramm${programme ? ` ${programme.year} · ${programme.jobcenter}` : ''}`;
   const body: CardElement[] = [{ type: 'TextBlock', text: title, weight: 'Bolder', size: 'Small', isSubtle: true, wrap: true }];
   const shown = view === 'overview' ? blocks.filter((b) => b.topic !== 'lage') : blocks;
@@ -29,6 +30,7 @@ export function kpiCard(blocks: readonly KpiBlock[], sections: SectionLookup, pr
     }
     body.push(table(view === 'overview' ? glance(block) : withoutAbsoluteDifference(block)));
   }
+  if (otherYears.length > 0) body.push({ type: 'ActionSet', actions: otherYears.map((year) => messageBackAction(`Programm ${year}`, `Kennzahlen ${year}`)) });
   return adaptiveCard(body, {
     actions: [
       messageBackAction('Budget', 'KPI Budget'),
