@@ -39,25 +39,38 @@ export function normaliseForCues(text: string): string[] {
     .filter(Boolean);
 }
 
-interface CompiledCue {
-  words: string[];
+/** A concept compiled for lookup: one-word phrases in a set (or as prefixes), longer phrases as word lists. */
+interface CompiledConcept {
+  words: ReadonlySet<string>;
+  prefixes: readonly string[];
+  phrases: readonly (readonly string[])[];
 }
 
 function wordMatches(cueWord: string, word: string): boolean {
   return cueWord.endsWith('*') ? word.startsWith(cueWord.slice(0, -1)) : word === cueWord;
 }
 
+/** Messages are matched against many concepts each turn: their normalised words are remembered (bounded). */
+const NORMALISED_CACHE = 5_000;
+
 export class CueTable {
-  private readonly concepts = new Map<string, CompiledCue[]>();
+  private readonly concepts = new Map<string, CompiledConcept>();
   private readonly fillers: ReadonlySet<string>;
+  private readonly normalised = new Map<string, string[]>();
 
   constructor(file: CuesFile) {
     this.fillers = new Set(file.fillers);
     for (const [concept, phrases] of Object.entries(file.concepts)) {
-      this.concepts.set(
-        concept,
-        phrases.map((p) => ({ words: p === '?' ? ['?'] : p.split(/\s+/) })),
-      );
+      const words = new Set<string>();
+      const prefixes: string[] = [];
+      const multi: string[][] = [];
+      for (const phrase of phrases) {
+        const parts = phrase === '?' ? ['?'] : phrase.split(/\s+/);
+        if (parts.length > 1) multi.push(parts);
+        else if (parts[0]!.endsWith('*')) prefixes.push(parts[0]!.slice(0, -1));
+        else words.add(parts[0]!);
+      }
+      this.concepts.set(concept, { words, prefixes, phrases: multi });
     }
     for (const concept of REQUIRED_CONCEPTS) if (!this.concepts.has(concept)) throw new CueError(`[knowledge] cues.json: concepts.${concept} is missing`);
   }
@@ -68,31 +81,53 @@ export class CueTable {
 
   /** The whole message is one of the concept's phrases, polite fillers aside: "bitte abbrechen". */
   isExactly(text: string, concept: CueConcept): boolean {
-    const words = normaliseForCues(text);
+    const c = this.compiled(concept);
+    const words = this.words(text);
     const core = words.filter((w) => !this.fillers.has(w));
-    const candidates = core.length > 0 ? [core, words] : [words];
-    return this.cues(concept).some((cue) => candidates.some((ws) => ws.length === cue.words.length && cue.words.every((c, i) => wordMatches(c, ws[i]!))));
+    for (const ws of core.length > 0 && core.length !== words.length ? [core, words] : [words]) {
+      if (ws.length === 1 && this.isWord(c, ws[0]!)) return true;
+      if (ws.length > 1 && c.phrases.some((phrase) => phrase.length === ws.length && phrase.every((p, i) => wordMatches(p, ws[i]!)))) return true;
+    }
+    return false;
   }
 
   /** One of the concept's phrases occurs as consecutive words in the message. */
   mentions(text: string, concept: CueConcept): boolean {
-    return this.find(normaliseForCues(text), concept) >= 0;
+    return this.find(this.words(text), concept) >= 0;
   }
 
   /** Index of the first word where one of the concept's phrases starts, or -1. */
   find(words: readonly string[], concept: CueConcept): number {
+    const c = this.compiled(concept);
     for (let i = 0; i < words.length; i++) {
-      for (const cue of this.cues(concept)) {
-        if (i + cue.words.length <= words.length && cue.words.every((c, k) => wordMatches(c, words[i + k]!))) return i;
+      if (this.isWord(c, words[i]!)) return i;
+      for (const phrase of c.phrases) {
+        if (i + phrase.length <= words.length && phrase.every((p, k) => wordMatches(p, words[i + k]!))) return i;
       }
     }
     return -1;
   }
 
-  private cues(concept: CueConcept): CompiledCue[] {
-    const cues = this.concepts.get(concept);
-    if (!cues) throw new CueError(`[cues] unknown concept "${concept}"`);
-    return cues;
+  private isWord(c: CompiledConcept, word: string): boolean {
+    if (c.words.has(word)) return true;
+    for (const prefix of c.prefixes) if (word.startsWith(prefix)) return true;
+    return false;
+  }
+
+  private words(text: string): string[] {
+    let words = this.normalised.get(text);
+    if (!words) {
+      words = normaliseForCues(text);
+      if (this.normalised.size >= NORMALISED_CACHE) this.normalised.clear();
+      this.normalised.set(text, words);
+    }
+    return words;
+  }
+
+  private compiled(concept: CueConcept): CompiledConcept {
+    const c = this.concepts.get(concept);
+    if (!c) throw new CueError(`[cues] unknown concept "${concept}"`);
+    return c;
   }
 }
 
