@@ -303,6 +303,7 @@ export class ProgrammeAnswerer {
   private asksDocumentFact(text: string): boolean {
     const c = this.cues;
     if (c.mentions(text, 'signed') && (c.mentions(text, 'where') || c.mentions(text, 'when') || c.mentions(text, 'programme-word') || /^(wer|wessen)\b/i.test(text))) return true;
+    if (c.mentions(text, 'title-asked') && c.mentions(text, 'programme-word')) return true;
     return (c.mentions(text, 'which-year') || c.mentions(text, 'which-jobcenter')) && (c.mentions(text, 'programme-word') || normaliseForCues(text).length <= 6);
   }
 
