@@ -10,7 +10,7 @@ import { copyAnswer, plainAnswer, type Answer, type RelatedTopic } from './answe
 import { isFramingTerm, readQuestion, type QuestionFeatures } from './question-features';
 import { pickCell } from './figure-cells';
 import { cleanUserText, hasContent, MAX_QUESTION_LENGTH } from './text-cleanup';
-import { classifySmalltalk, smalltalkText, exampleQuestions } from './smalltalk';
+import { classifySmalltalk, smalltalkText, exampleQuestions, type SmalltalkKind } from './smalltalk';
 import { SectionLookup } from './source';
 import { composeAnswer, instrumentsOf, type Composer } from './compose';
 import { checkTables } from './data-check';
@@ -22,7 +22,7 @@ import { DEFAULT_RANKING_WEIGHTS } from '../search/ranking-weights';
 import { normaliseForCues, type CueTable } from '../knowledge/cues';
 import { resolveFollowUp, type FollowUpTools, type QuestionContext } from './follow-up';
 import { fold, readProgrammeScope, type ProgrammeScope } from './programme-scope';
-import { findScopeProblem, knownByTypo } from './scope-check';
+import { findScopeProblem, knownByTypo, type ScopeProblem } from './scope-check';
 import { checkSupport, type Unsupported } from './support';
 import { outOfScopeAnswer, programmeName, unsupportedAnswer } from './abstain';
 import { outlineAnswer, sectionByNumber, whereAnswer } from './navigation';
@@ -50,6 +50,30 @@ const CALCULATION_BY_LABEL: [RegExp, CalculationKind][] = [
 const UNIT_MISMATCH = W.figure.unitMismatch;
 
 export type { RankedHit } from './ranked-hit';
+
+/** What a question may be, in the order the answerer tries them; the last, 'question', searches. */
+export type Intent =
+  | 'too-long'
+  | 'unclear'
+  | 'smalltalk'
+  | 'document'
+  | 'navigation'
+  | 'personal-case'
+  | 'out-of-scope'
+  | 'calculation'
+  | 'section'
+  | 'overview'
+  | 'definition'
+  | 'question';
+
+/** A question understood: its text, its slots and its candidate intents (see `ProgrammeAnswerer.interpret`). */
+export interface Query {
+  text: string;
+  slots: QuestionFeatures;
+  intents: Intent[];
+  smalltalk?: SmalltalkKind;
+  scope?: ScopeProblem;
+}
 
 /**
  * Turns a staff question into an Answer: small talk and definitions first, then
@@ -120,8 +144,7 @@ export class ProgrammeAnswerer {
    * topic starts afresh. `now` (ms) lets an old context lapse.
    */
   answer(raw: string, context?: QuestionContext, now: number = Date.now()): Answer {
-    const fresh = context && now - context.at <= W.followUp.maxAgeMs ? context : undefined;
-    const question = (fresh && resolveFollowUp(cleanUserText(raw), fresh, this.followUpTools)) || raw;
+    const question = this.completed(raw, context, now);
     const key = question.trim().toLowerCase();
     const cached = this.cache.get(key);
     if (cached) return copyAnswer(cached);
@@ -137,47 +160,91 @@ export class ProgrammeAnswerer {
     return this.compute(raw);
   }
 
+  /** The question with an elliptic turn completed from a context that has not lapsed. */
+  private completed(raw: string, context: QuestionContext | undefined, now: number): string {
+    const fresh = context && now - context.at <= W.followUp.maxAgeMs ? context : undefined;
+    return (fresh && resolveFollowUp(cleanUserText(raw), fresh, this.followUpTools)) || raw;
+  }
+
   private compute(raw: string): Answer {
-    const text = cleanUserText(raw);
-    if (text.length > MAX_QUESTION_LENGTH) {
-      return plainAnswer(
-        'too-long',
-        `Ihre Nachricht ist leider zu lang (${formatNumber(text.length)} Zeichen). Bitte stellen Sie eine kürzere Frage mit höchstens ${formatNumber(MAX_QUESTION_LENGTH)} Zeichen, z. B. „${this.examples[0]}“.`,
-        this.exampleTopics(),
-      );
+    const query = this.interpret(raw);
+    for (const intent of query.intents) {
+      const answer = this.answerAs(intent, query);
+      if (answer) return answer;
     }
-    if (!hasContent(text)) {
-      return plainAnswer('unclear', `Das habe ich leider nicht verstanden. Stellen Sie mir eine Frage zum Programm, z. B. „${this.examples[0]}“ – oder schreiben Sie **Hilfe**.`, this.exampleTopics());
-    }
+    return this.noAnswer();
+  }
+
+  /**
+   * The question as a structure, before anything is looked up: its text as understood
+   * (lead-in cut), its slots (years, periods, units, gender, age band …) and the
+   * intents it may carry, in the order they are tried. Pure given the knowledge.
+   */
+  interpret(raw: string, context?: QuestionContext, now: number = Date.now()): Query {
+    let text = cleanUserText(this.completed(raw, context, now));
+    if (text.length > MAX_QUESTION_LENGTH) return { text, slots: this.readQuestion(''), intents: ['too-long'] };
+    if (!hasContent(text)) return { text, slots: this.readQuestion(''), intents: ['unclear'] };
     const smalltalk = classifySmalltalk(text) ?? (this.isThanks(text) ? 'thanks' : null);
-    if (smalltalk) return plainAnswer(smalltalk === 'help' || smalltalk === 'who' ? 'help' : smalltalk === 'thanks' ? 'thanks' : 'greeting', smalltalkText(smalltalk, this.knowledge.programme), this.exampleTopics());
+    if (smalltalk) return { text, slots: this.readQuestion(text), intents: ['smalltalk'], smalltalk };
+    text = focusOnQuestion(text);
+    const slots = this.readQuestion(text);
+    const intents: Intent[] = [];
+    if (asksAboutDocument(text) || this.asksDocumentFact(text)) intents.push('document');
+    intents.push('navigation');
+    if (this.cues.mentions(text, 'personal-case')) intents.push('personal-case');
+    const scope = findScopeProblem(text, this.scope, this.cues);
+    if (scope) intents.push('out-of-scope');
+    intents.push('calculation', 'section', 'overview', 'definition', 'question');
+    return { text, slots, intents, ...(scope ? { scope } : {}) };
+  }
 
-    const focused = focusOnQuestion(text);
-    if (focused !== text) return this.compute(focused);
-    if (asksAboutDocument(text) || this.asksDocumentFact(text)) {
-      return documentAnswer(this.documentInfo, this.exampleTopics());
+  /** One intent's answer, or undefined when the question turns out not to be of it (the next intent is tried). */
+  private answerAs(intent: Intent, query: Query): Answer | undefined {
+    const { text, slots: question } = query;
+    switch (intent) {
+      case 'too-long':
+        return plainAnswer(
+          'too-long',
+          `Ihre Nachricht ist leider zu lang (${formatNumber(text.length)} Zeichen). Bitte stellen Sie eine kürzere Frage mit höchstens ${formatNumber(MAX_QUESTION_LENGTH)} Zeichen, z. B. „${this.examples[0]}“.`,
+          this.exampleTopics(),
+        );
+      case 'unclear':
+        return plainAnswer('unclear', `Das habe ich leider nicht verstanden. Stellen Sie mir eine Frage zum Programm, z. B. „${this.examples[0]}“ – oder schreiben Sie **Hilfe**.`, this.exampleTopics());
+      case 'smalltalk': {
+        const kind = query.smalltalk!;
+        return plainAnswer(kind === 'help' || kind === 'who' ? 'help' : kind === 'thanks' ? 'thanks' : 'greeting', smalltalkText(kind, this.knowledge.programme), this.exampleTopics());
+      }
+      case 'document':
+        return documentAnswer(this.documentInfo, this.exampleTopics());
+      case 'navigation':
+        return this.navigate(text);
+      case 'personal-case':
+        return personalCaseAnswer(this.exampleTopics());
+      case 'out-of-scope':
+        return outOfScopeAnswer(query.scope!, this.knowledge.programme, this.exampleTopics());
+      case 'calculation':
+        return this.figureCalculation(text);
+      case 'section': {
+        const section = this.sectionNamed(text);
+        return section ? composeAnswer(this.composer, { kind: 'section', sectionRef: section }, question, this.related([], section)) : undefined;
+      }
+      case 'overview':
+        return question.asksOverview ? composeAnswer(this.composer, { kind: 'overview', overview: question.asksOverview }, question, []) : undefined;
+      case 'definition': {
+        // "Ab wann gilt man als LZB?" asks for the definition, in other words.
+        const glossary = this.glossaryEntryFor(question.definitionTerm ?? text.replace(/[?!.]+$/, '')) ?? (this.cues.mentions(text, 'condition') ? this.glossaryMentioned(text) : undefined);
+        if (!glossary) return undefined;
+        const hits = this.rank(this.index.search(this.withoutRegion(text), { isFramingTerm }), question);
+        const next = [...this.related(hits, glossary.sectionRefs[0]!), ...this.calculationNamed(`${glossary.abbreviation} ${glossary.expansion}`)].slice(0, 3);
+        return about(composeAnswer(this.composer, { kind: 'glossary', entry: glossary, figureHits: hits }, question, next), glossary.abbreviation);
+      }
+      case 'question':
+        return this.searchAnswer(text, question);
     }
-    const navigation = this.navigate(text);
-    if (navigation) return navigation;
-    if (this.cues.mentions(text, 'personal-case')) return personalCaseAnswer(this.exampleTopics());
-    const outOfScope = findScopeProblem(text, this.scope, this.cues);
-    if (outOfScope) return outOfScopeAnswer(outOfScope, this.knowledge.programme, this.exampleTopics());
-    const calculated = this.figureCalculation(text);
-    if (calculated) return calculated;
-    const question = this.readQuestion(text);
-    const section = this.sectionNamed(text);
-    if (section) return composeAnswer(this.composer, { kind: 'section', sectionRef: section }, question, this.related([], section));
+  }
 
-    if (question.asksOverview) return composeAnswer(this.composer, { kind: 'overview', overview: question.asksOverview }, question, []);
-
-    // "Ab wann gilt man als LZB?" asks for the definition, in other words.
-    const glossary = this.glossaryEntryFor(question.definitionTerm ?? text.replace(/[?!.]+$/, '')) ?? (this.cues.mentions(text, 'condition') ? this.glossaryMentioned(text) : undefined);
-    if (glossary) {
-      const hits = this.rank(this.index.search(this.withoutRegion(text), { isFramingTerm }), question);
-      const next = [...this.related(hits, glossary.sectionRefs[0]!), ...this.calculationNamed(`${glossary.abbreviation} ${glossary.expansion}`)].slice(0, 3);
-      return about(composeAnswer(this.composer, { kind: 'glossary', entry: glossary, figureHits: hits }, question, next), glossary.abbreviation);
-    }
-
+  /** Search, ranking, the hard slots, a question back when two figures tie — the general path. */
+  private searchAnswer(text: string, question: QuestionFeatures): Answer {
     // An answer must cover enough of the question, with one real match (typo tolerance finds near words for anything).
     const hits = this.rank(this.index.search(this.withoutRegion(text), { isFramingTerm }), question).filter((h) => h.coverage >= minCoverage(h.wordCount) && h.strongMatches > 0);
     const ranking = readRanking(question);

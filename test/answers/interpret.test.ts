@@ -1,0 +1,40 @@
+import { sharedBrain } from '../helpers/bot-harness';
+
+/** `interpret` reads a question as a structure before anything is looked up. */
+describe('ProgrammeAnswerer.interpret', () => {
+  const answerer = sharedBrain().answerer;
+  const { programme } = sharedBrain().knowledge;
+
+  it('reads the slots: year, period, unit, gender, age band', () => {
+    const q = answerer.interpret(`Wie viele Frauen unter 25 sind für ${programme.year} geplant?`);
+    expect(q.slots).toMatchObject({ years: [programme.year], gender: 'weiblich', ageBand: '15-25' });
+    expect(q.slots.periods).toContain('Plan');
+    expect(q.slots.units).toContain('Anzahl');
+  });
+
+  it('puts a question outside the programme first in line for the scope answer', () => {
+    const q = answerer.interpret('Integrationsquote im Jobcenter Musterstadt');
+    expect(q.intents.slice(0, 2)).toContain('out-of-scope');
+    expect(q.scope).toMatchObject({ kind: 'place', name: 'Musterstadt' });
+  });
+
+  it('keeps the general search last, after document, navigation, calculation and definition', () => {
+    const q = answerer.interpret('Wer hat das Programm unterschrieben?');
+    expect(q.intents[0]).toBe('document');
+    expect(q.intents.at(-1)).toBe('question');
+    expect(q.intents.indexOf('calculation')).toBeLessThan(q.intents.indexOf('definition'));
+  });
+
+  it('cuts the lead-in and completes a follow-up from its context', () => {
+    expect(answerer.interpret('Kollegin fragt: Was bedeutet LZB?').text).toBe('Was bedeutet LZB?');
+    const q = answerer.interpret('und bei den Männern?', { text: `Wie hoch ist die Integrationsquote der Frauen ${programme.year}?`, at: 0 }, 1000);
+    expect(q.slots.gender).toBe('männlich');
+    expect(q.text).toMatch(/Integrationsquote/);
+  });
+
+  it('takes small talk, an empty and an over-long message as such', () => {
+    expect(answerer.interpret('danke dir, hat geholfen').intents).toEqual(['smalltalk']);
+    expect(answerer.interpret('...').intents).toEqual(['unclear']);
+    expect(answerer.interpret('x '.repeat(800)).intents).toEqual(['too-long']);
+  });
+});
