@@ -26,8 +26,8 @@ import { findScopeProblem, knownByTypo, type ScopeProblem } from './scope-check'
 import { checkSupport, type Unsupported } from './support';
 import { outOfScopeAnswer, programmeName, unsupportedAnswer } from './abstain';
 import { outlineAnswer, sectionByNumber, whereAnswer } from './navigation';
-import { computeCalculation, readCalculation, type ResolvedFigure } from './figure-calculation';
-import { compareFigures, compareResolved, readComparison } from './comparison';
+import { computeCalculation, readCalculation, type CalculationIntent, type ResolvedFigure } from './figure-calculation';
+import { compareFigures, compareResolved, readComparison, type ComparisonIntent } from './comparison';
 import { formatCell, formatProseFigure } from './format-figure';
 
 const ANSWER_CACHE_SIZE = 2_000;
@@ -73,6 +73,12 @@ export interface Query {
   intents: Intent[];
   smalltalk?: SmalltalkKind;
   scope?: ScopeProblem;
+  /** "VK vs EGL", "Frauen oder Männer?": two sides to compare. */
+  comparison?: ComparisonIntent;
+  /** A share, "x % von y", a change, a sum, per month. */
+  calculation?: CalculationIntent;
+  /** Most/fewest, strongest growth or decline, the place asked. */
+  ranking?: RankingAsk;
 }
 
 /**
@@ -194,8 +200,13 @@ export class ProgrammeAnswerer {
     if (this.cues.mentions(text, 'personal-case')) intents.push('personal-case');
     const scope = findScopeProblem(text, this.scope, this.cues);
     if (scope) intents.push('out-of-scope');
-    intents.push('calculation', 'section', 'overview', 'definition', 'question');
-    return { text, slots, intents, ...(scope ? { scope } : {}) };
+    const isTopic = (w: string): boolean => this.isTopicWord(w);
+    const comparison = readComparison(text, isTopic);
+    const calculation = readCalculation(text, isTopic);
+    const ranking = readRanking(slots);
+    if (comparison || calculation) intents.push('calculation');
+    intents.push('section', 'overview', 'definition', 'question');
+    return { text, slots, intents, ...(scope ? { scope } : {}), ...(comparison ? { comparison } : {}), ...(calculation ? { calculation } : {}), ...(ranking ? { ranking } : {}) };
   }
 
   /** One intent's answer, or undefined when the question turns out not to be of it (the next intent is tried). */
@@ -223,7 +234,7 @@ export class ProgrammeAnswerer {
       case 'out-of-scope':
         return outOfScopeAnswer(query.scope!, this.knowledge.programme, this.exampleTopics());
       case 'calculation':
-        return this.figureCalculation(text);
+        return this.figureCalculation(query);
       case 'section': {
         const section = this.sectionNamed(text);
         return section ? composeAnswer(this.composer, { kind: 'section', sectionRef: section }, question, this.related([], section)) : undefined;
@@ -239,15 +250,14 @@ export class ProgrammeAnswerer {
         return about(composeAnswer(this.composer, { kind: 'glossary', entry: glossary, figureHits: hits }, question, next), glossary.abbreviation);
       }
       case 'question':
-        return this.searchAnswer(text, question);
+        return this.searchAnswer(text, question, query.ranking);
     }
   }
 
   /** Search, ranking, the hard slots, a question back when two figures tie — the general path. */
-  private searchAnswer(text: string, question: QuestionFeatures): Answer {
+  private searchAnswer(text: string, question: QuestionFeatures, ranking: RankingAsk | undefined): Answer {
     // An answer must cover enough of the question, with one real match (typo tolerance finds near words for anything).
     const hits = this.rank(this.index.search(this.withoutRegion(text), { isFramingTerm }), question).filter((h) => h.coverage >= minCoverage(h.wordCount) && h.strongMatches > 0);
-    const ranking = readRanking(question);
     if (ranking) {
       const ranked = this.rankingFor(hits, question, ranking);
       if (ranked) return ranked;
@@ -275,12 +285,11 @@ export class ProgrammeAnswerer {
    * "Wie viel Prozent vom Gesamtbudget sind die EGL?", "15 % von 4,7 Mio", "Gesamtbudget pro Monat":
    * computed from the numbers typed or the programme's own figures, with the working.
    */
-  figureCalculation(text: string): Answer | undefined {
+  private figureCalculation(query: Query): Answer | undefined {
+    const { text, comparison, calculation: intent } = query;
     const tools = { resolve: (phrase: string, context: string, sameUnit?: boolean, unit?: Unit) => this.resolveFigure(phrase, context, sameUnit, unit), source: (ref: SectionRef) => this.sections.source(ref) };
-    const comparison = readComparison(text, (w) => this.isTopicWord(w));
     const compared = comparison && compareFigures(comparison, text, tools);
     if (compared) return compared;
-    const intent = readCalculation(text, (w) => this.isTopicWord(w));
     if (!intent) return undefined;
     // "Wie viel Prozent der ELB sind LZB?": a share the programme states itself is quoted, not recomputed.
     if (intent.kind === 'share' && this.statesShare(text)) return undefined;

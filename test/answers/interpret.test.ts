@@ -38,3 +38,27 @@ describe('ProgrammeAnswerer.interpret', () => {
     expect(answerer.interpret('x '.repeat(800)).intents).toEqual(['too-long']);
   });
 });
+
+describe('ProgrammeAnswerer.interpret: calculations, comparisons, rankings', () => {
+  const answerer = sharedBrain().answerer;
+
+  it('reads a comparison with both sides', () => {
+    const q = answerer.interpret('VK vs EGL');
+    expect(q.comparison?.sides).toEqual(['VK', 'EGL']);
+    expect(q.intents).toContain('calculation');
+  });
+
+  it('reads a share of two figures and a percentage of an amount', () => {
+    expect(answerer.interpret('Wie viel Prozent vom Gesamtbudget sind die EGL?').calculation).toMatchObject({ kind: 'share', whole: 'Gesamtbudget', part: 'EGL' });
+    expect(answerer.interpret('15 % von 4,7 Mio').calculation).toMatchObject({ kind: 'percent-of', percent: 15 });
+  });
+
+  it('reads a ranking with its direction and place', () => {
+    expect(answerer.interpret('Welche Branche hat die meisten Jobs verloren?').ranking).toMatchObject({ extreme: 'max', change: 'decrease', place: 0 });
+    expect(answerer.interpret('zweitgrößte Branche').ranking).toMatchObject({ place: 1 });
+  });
+
+  it('tries no calculation for a plain figure question', () => {
+    expect(answerer.interpret('Wie hoch ist die Integrationsquote?').intents).not.toContain('calculation');
+  });
+});
