@@ -1,5 +1,6 @@
 import { formatGermanNumber } from '../german/number';
 import type { Cell, TableRow } from '../knowledge/schema';
+import { columnSlots } from './figure-cells';
 import type { AgeBand, QuestionFeatures } from './question-features';
 
 /**
@@ -14,21 +15,8 @@ export interface CellSum {
   slot: string;
 }
 
-const AGE_COLUMN: [AgeBand, RegExp][] = [
-  ['15-25', /15 bis unter 25/],
-  ['25-55', /25 bis unter 55/],
-  ['55+', /55 jahre und älter/],
-];
-
-function ageOf(column: string): AgeBand | undefined {
-  const lower = column.toLowerCase();
-  return AGE_COLUMN.find(([, pattern]) => pattern.test(lower))?.[0];
-}
-
-function genderOf(column: string): 'weiblich' | 'männlich' | undefined {
-  const lower = column.toLowerCase();
-  return /weiblich|frauen/.test(lower) ? 'weiblich' : /männlich|männer/.test(lower) ? 'männlich' : undefined;
-}
+const ageOf = (column: string): AgeBand | undefined => columnSlots(column).ageBand;
+const genderOf = (column: string): 'weiblich' | 'männlich' | undefined => columnSlots(column).gender;
 
 export function sumOfAskedCells(row: TableRow, question: QuestionFeatures): CellSum | undefined {
   if (!question.ageBand === !question.gender) return undefined;

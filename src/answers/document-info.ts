@@ -1,4 +1,6 @@
-import type { Knowledge, Section } from '../knowledge/schema';
+import { readSignOff } from '../knowledge/programme-identity';
+import { fold } from './programme-scope';
+import type { Knowledge, ProgrammeIdentity, Section } from '../knowledge/schema';
 import type { Answer, RelatedTopic } from './answer';
 import { formatIsoDate } from './format-figure';
 import { sourceOf } from './source';
@@ -13,34 +15,13 @@ export interface DocumentInfo {
   signOffSection: Section;
 }
 
-export interface SignOff {
-  place: string;
-  /** ISO date. */
-  date: string;
-  name: string;
-  role?: string;
-}
+export type SignOff = NonNullable<ProgrammeIdentity['signOff']>;
 
-const PLACE_AND_DATE = /^(\p{Lu}[\p{L}-]+(?: [\p{L}-]+)?),\s*(\d{1,2})\.(\d{1,2})\.(\d{4})$/u;
-const ROLE = /\s+((?:Geschäfts|Bereichs|Team)?(?:führer|leiter|direktor|vorsitzende)(?:in)?|Geschäftsführung|Leitung)$/i;
-
-/** Reads the sign-off ("Herzberg, 27.11.2023" then "Björn Schreiber Geschäftsführer") from the last section's paragraphs. */
+/** The title page and the sign-off, read by the knowledge layer's one sign-off parser. */
 export function readDocumentInfo(knowledge: Pick<Knowledge, 'documentTitle' | 'documentStand' | 'sections'>): DocumentInfo {
   const last = knowledge.sections[knowledge.sections.length - 1]!;
-  const info: DocumentInfo = { title: knowledge.documentTitle, stand: knowledge.documentStand, signOffSection: last };
-  const paragraphs = last.paragraphs.map((p) => p.text.trim());
-  const at = paragraphs.findIndex((p) => PLACE_AND_DATE.test(p));
-  const signer = paragraphs[at + 1];
-  if (at < 0 || !signer || signer.length > 80) return info;
-  const [, place, day, month, year] = PLACE_AND_DATE.exec(paragraphs[at]!)!;
-  const role = ROLE.exec(signer);
-  info.signOff = {
-    place: place!,
-    date: `${year}-${month!.padStart(2, '0')}-${day!.padStart(2, '0')}`,
-    name: role ? signer.slice(0, role.index).trim() : signer,
-    ...(role ? { role: role[1]! } : {}),
-  };
-  return info;
+  const signOff = readSignOff(knowledge.sections);
+  return { title: knowledge.documentTitle, stand: knowledge.documentStand, signOffSection: last, ...(signOff ? { signOff } : {}) };
 }
 
 const DOCUMENT = /^(programm\w*|amip|dokument\w*|papier\w*|fassung)$/i;
@@ -49,15 +30,16 @@ const DOCUMENT_FACT =
 const WHO_SIGNED = /\bwer\b.*\b(unterschrieben|unterzeichnet|verfasst|herausgegeben|geschäftsführer\w*|leitet das jobcenter|leiter\w* des jobcenters?|chef\w* des jobcenters?)(?!\p{L})|^(der |die )?geschäftsführer(in)?[\s?!.]*$/iu;
 /** Words a question about the document may hold besides the document and the fact: "Von wann ist das Programm genau?" */
 const FRAME =
-  /^(wer|wann|wie|was|welche[nrms]?|von|vom|hat|haben|ist|sind|wurde|wird|worden|das|die|der|den|des|dem|im|in|am|an|zu|zum|eigentlich|denn|genau|aktuelle[nrms]?|neueste[nrms]?|jobcenter\w*|elbe|elster|für|jahr|es|man|bitte|mir|uns|sagen|du|ich|gibt|eine?|hier|unser\w*|gilt|gültig|\d+)$/i;
+  /^(wer|wann|wie|was|welche[nrms]?|von|vom|hat|haben|ist|sind|wurde|wird|worden|das|die|der|den|des|dem|im|in|am|an|zu|zum|eigentlich|denn|genau|aktuelle[nrms]?|neueste[nrms]?|jobcenter\w*|für|jahr|es|man|bitte|mir|uns|sagen|du|ich|gibt|eine?|hier|unser\w*|gilt|gültig|\d+)$/i;
 
 /**
  * "Welchen Stand hat das Programm?", "Wer hat das AMIP unterschrieben?", "Wer ist
  * der Geschäftsführer?" — questions about the document rather than its content.
  */
-export function asksAboutDocument(text: string): boolean {
+export function asksAboutDocument(text: string, regionWords: ReadonlySet<string> = new Set()): boolean {
   if (WHO_SIGNED.test(text)) return true;
-  const words = text.split(/[^\p{L}\d]+/u).filter(Boolean);
+  // The programme's own region ("… des Jobcenters <Region>") frames the question like "Jobcenter" does.
+  const words = text.split(/[^\p{L}\d]+/u).filter((w) => w && !regionWords.has(fold(w)));
   // Any other word ("Stand der LZB") makes it a question about the content.
   if (!words.every((w) => DOCUMENT.test(w) || DOCUMENT_FACT.test(w) || FRAME.test(w))) return false;
   return words.some((w) => DOCUMENT.test(w)) && words.some((w) => DOCUMENT_FACT.test(w));

@@ -3,6 +3,7 @@ import type { SectionRef, Unit } from '../knowledge/schema';
 import type { Answer } from './answer';
 import { formatValue } from './format-figure';
 import type { SourceRef } from './source';
+import { yearsIn } from './programme-scope';
 
 /**
  * Calculations asked in one sentence, with the numbers typed or taken from the
@@ -96,7 +97,7 @@ export function computeCalculation(intent: CalculationIntent, text: string, tool
   switch (intent.kind) {
     case 'share': {
       // The whole takes the question's year, not the part's restriction ("… entfallen auf Frauen").
-      const years = (text.match(/(?<!\d)(?:19|20)\d\d(?!\d)/g) ?? []).join(' ');
+      const years = yearsIn(text).join(' ');
       const whole = tools.resolve(intent.whole, `${intent.whole} ${years}`);
       // The part is of the whole's kind: a count of a count, euros of euros.
       const part = whole && tools.resolve(`${intent.part}`, `${text} ${intent.whole}`, false, whole.unit);

@@ -47,6 +47,15 @@ function columnWordsOf(label: string): ColumnWords {
   return known;
 }
 
+/** The gender and age band a column label names ("Altersgruppe 15 bis unter 25 Jahre weiblich"). */
+export function columnSlots(label: string): { gender?: 'weiblich' | 'männlich'; ageBand?: AgeBand } {
+  const { gendered, ageBand } = columnWordsOf(label);
+  return {
+    ...(gendered ? { gender: gendered === 'weiblich' || gendered === 'frauen' ? ('weiblich' as const) : ('männlich' as const) } : {}),
+    ...(ageBand ? { ageBand } : {}),
+  };
+}
+
 /** cellFit with the question's text already in lower case. */
 function fitOf(cell: Cell, question: QuestionFeatures, lowerText: string): number {
   let fit = 0;

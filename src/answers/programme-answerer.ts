@@ -23,7 +23,7 @@ import { normaliseForCues, type CueTable } from '../knowledge/cues';
 import { resolveFollowUp, type FollowUpTools, type QuestionContext } from './follow-up';
 import { fold, readProgrammeScope, type ProgrammeScope } from './programme-scope';
 import { findScopeProblem, knownByTypo, type ScopeProblem } from './scope-check';
-import { checkSupport, type Unsupported } from './support';
+import { checkSupport, GENDERED, type Unsupported } from './support';
 import { outOfScopeAnswer, programmeName, unsupportedAnswer } from './abstain';
 import { outlineAnswer, sectionByNumber, whereAnswer } from './navigation';
 import { computeCalculation, readCalculation, type CalculationIntent, type ResolvedFigure } from './figure-calculation';
@@ -101,7 +101,6 @@ export class ProgrammeAnswerer {
   private readonly scope: ProgrammeScope;
   private readonly followUpTools: FollowUpTools;
   private readonly knownWords = new Map<string, boolean>();
-  private readonly isFraming: (term: string) => boolean;
   /** Stems of the words the programme names its figures, groups and terms with. */
   private readonly labelStems: ReadonlySet<string>;
   /** Stems of the measures the tables report ("Integrationsquote", "Bestand") and of their abbreviations ("IQ"). */
@@ -115,17 +114,6 @@ export class ProgrammeAnswerer {
   ) {
     this.scope = readProgrammeScope(knowledge);
     this.followUpTools = { cues, isTopicWord: (w) => this.isTopicWord(w), namesThing: (w) => this.labelStems.has(this.analyser.stem(w)) || this.measureStems.has(this.analyser.stem(w)) };
-    // The programme's own region frames a question ("… im Landkreis Elbe-Elster"): every answer is about it.
-    const regionTerms = new Set<string>();
-    for (const token of analyser.tokenize(knowledge.programme.region)) {
-      const term = analyser.processTerm(token);
-      for (const t of term === null ? [] : Array.isArray(term) ? term : [term]) regionTerms.add(t);
-      for (const part of token.split('-')) {
-        const p = analyser.processTerm(part);
-        for (const t of p === null ? [] : Array.isArray(p) ? p : [p]) regionTerms.add(t);
-      }
-    }
-    this.isFraming = (term) => isFramingTerm(term) || regionTerms.has(term);
     this.labelStems = labelStemsOf(knowledge, analyser);
     this.measureStems = measureStemsOf(knowledge, analyser);
     this.sections = new SectionLookup(knowledge);
@@ -195,7 +183,7 @@ export class ProgrammeAnswerer {
     text = focusOnQuestion(text);
     const slots = this.readQuestion(text);
     const intents: Intent[] = [];
-    if (asksAboutDocument(text) || this.asksDocumentFact(text)) intents.push('document');
+    if (asksAboutDocument(text, this.scope.regionWords) || this.asksDocumentFact(text)) intents.push('document');
     intents.push('navigation');
     if (this.cues.mentions(text, 'personal-case')) intents.push('personal-case');
     const scope = findScopeProblem(text, this.scope, this.cues);
@@ -245,7 +233,7 @@ export class ProgrammeAnswerer {
         // "Ab wann gilt man als LZB?" asks for the definition, in other words.
         const glossary = this.glossaryEntryFor(question.definitionTerm ?? text.replace(/[?!.]+$/, '')) ?? (this.cues.mentions(text, 'condition') ? this.glossaryMentioned(text) : undefined);
         if (!glossary) return undefined;
-        const hits = this.rank(this.index.search(this.withoutRegion(text), { isFramingTerm }), question);
+        const hits = this.searchFor(text, question);
         const next = [...this.related(hits, glossary.sectionRefs[0]!), ...this.calculationNamed(`${glossary.abbreviation} ${glossary.expansion}`)].slice(0, 3);
         return about(composeAnswer(this.composer, { kind: 'glossary', entry: glossary, figureHits: hits }, question, next), glossary.abbreviation);
       }
@@ -257,7 +245,7 @@ export class ProgrammeAnswerer {
   /** Search, ranking, the hard slots, a question back when two figures tie — the general path. */
   private searchAnswer(text: string, question: QuestionFeatures, ranking: RankingAsk | undefined): Answer {
     // An answer must cover enough of the question, with one real match (typo tolerance finds near words for anything).
-    const hits = this.rank(this.index.search(this.withoutRegion(text), { isFramingTerm }), question).filter((h) => h.coverage >= minCoverage(h.wordCount) && h.strongMatches > 0);
+    const hits = this.searchFor(text, question).filter((h) => h.coverage >= minCoverage(h.wordCount) && h.strongMatches > 0);
     if (ranking) {
       const ranked = this.rankingFor(hits, question, ranking);
       if (ranked) return ranked;
@@ -298,7 +286,7 @@ export class ProgrammeAnswerer {
 
   private statesShare(text: string): boolean {
     const question = this.readQuestion(text);
-    const best = this.rank(this.index.search(text, { isFramingTerm: this.isFraming, kinds: ['prose-figure', 'table-row'] }), question).find((h) => h.coverage >= minCoverage(h.wordCount));
+    const best = this.searchFor(text, question, ['prose-figure', 'table-row']).find((h) => h.coverage >= minCoverage(h.wordCount));
     if (!best) return false;
     const ref = best.doc.ref;
     const unitIsShare =
@@ -322,7 +310,7 @@ export class ProgrammeAnswerer {
       ...(sameUnit && this.cues.mentions(context, 'percent') && !this.cues.mentions(phrase, 'percent') ? ['Anteil'] : []),
     ].filter((w) => !phrase.includes(w));
     const question = readQuestion(`${phrase} ${extra.join(' ')}`.trim(), this.cues);
-    const hits = this.rank(this.index.search(phrase, { isFramingTerm, kinds: ['table-row', 'prose-figure'] }), question).filter((h) => h.coverage >= minCoverage(h.wordCount) && h.strongMatches > 0);
+    const hits = this.searchFor(phrase, question, ['table-row', 'prose-figure']).filter((h) => h.coverage >= minCoverage(h.wordCount) && h.strongMatches > 0);
     // A table's exact value before a sentence's rounded one ("4.706.577" rather than "4,7 Mio.").
     const monthNamed = /(?<!\p{L})(jan|feb|märz|apr|mai|jun|jul|aug|sept?|okt|nov)\p{L}*/iu.test(context);
     const candidates = hits.slice(0, W.support.candidates).sort((a, b) => (monthNamed ? 0 : Number(b.doc.ref.kind === 'table-row') - Number(a.doc.ref.kind === 'table-row')));
@@ -333,7 +321,7 @@ export class ProgrammeAnswerer {
       if (ref.kind === 'prose-figure') {
         const f = this.figureById.get(ref.figureId)!;
         if (unit && f.unit !== unit) continue;
-        return { value: f.value, unit: f.unit, name: f.label, sectionRef: f.sectionRef };
+        return proseFigureValue(f);
       }
       if (ref.kind !== 'table-row') continue;
       if (unit && !this.tableById.get(ref.tableId)!.rows[ref.row]!.cells.some((c) => c.unit === unit)) continue;
@@ -345,10 +333,7 @@ export class ProgrammeAnswerer {
       const cell = pickCell({ ...row, cells: wantsShare ? row.cells.filter((c) => !isChange(c)) : level.length ? level : row.cells }, question).cell;
       const series = level.filter((c) => c.unit === cell.unit).sort((a, b) => a.year! - b.year!).map((c) => ({ label: c.column, value: c.value }));
       return {
-        value: cell.value,
-        unit: cell.unit,
-        name: `${rowTitle(hit.doc.label, row.group)}, ${cell.column}`,
-        sectionRef: table.sectionRef,
+        ...rowFigureValue(hit.doc.label, table, row, cell),
         series,
         printsChange: { absolute: row.cells.some((c) => isChange(c) && c.unit !== '%'), percent: row.cells.some((c) => isChange(c) && c.unit === '%') },
       };
@@ -358,10 +343,10 @@ export class ProgrammeAnswerer {
 
   /** "Welche Branche ist am stärksten gewachsen?": the table of the best-ranked row, ordered as asked. */
   private rankingFor(hits: readonly RankedHit[], question: QuestionFeatures, ask: RankingAsk): Answer | undefined {
-    const rows = hits.length ? hits : this.rank(this.index.search(question.text, { isFramingTerm: this.isFraming, kinds: ['table-row'] }), question);
+    const rows = hits.length ? hits : this.searchFor(question.text, question, ['table-row']);
     // When the text itself answers the superlative ("die größten Arbeitgeber sind …"), the sentence stays the answer;
     // a change in a direction ("stärkster Rückgang") is ranked from the table's change column.
-    const tableRows = (): RankedHit[] => this.rank(this.index.search(question.text, { isFramingTerm: this.isFraming, kinds: ['table-row'] }), question);
+    const tableRows = (): RankedHit[] => this.searchFor(question.text, question, ['table-row']);
     const best = ask.change ? (rows.slice(0, W.support.candidates).find((h) => h.doc.ref.kind === 'table-row') ?? tableRows()[0]) : rows[0];
     if (!best || best.doc.ref.kind !== 'table-row') return undefined;
     const table = this.tableById.get(best.doc.ref.tableId)!;
@@ -395,7 +380,7 @@ export class ProgrammeAnswerer {
     const topic = text.replace(/^.*?(abschnitt|kapitel|teil|seite[n]?|steht|finde ich|geht es|wird)\b/i, '').replace(/^\s*(etwas\s+)?(über|zu|zum|zur|um|von|die|der|das|den)\s+/i, '');
     if (!topic.trim()) return undefined;
     const question = readQuestion(topic, this.cues);
-    const hits = this.rank(this.index.search(topic, { isFramingTerm }), question).filter((h) => h.coverage >= minCoverage(h.wordCount) && h.strongMatches > 0);
+    const hits = this.searchFor(topic, question).filter((h) => h.coverage >= minCoverage(h.wordCount) && h.strongMatches > 0);
     const best = hits[0];
     if (!best) return undefined;
     const section = this.sections.get(best.doc.sectionRef);
@@ -425,12 +410,13 @@ export class ProgrammeAnswerer {
   private firstSupported(hits: readonly RankedHit[], question: QuestionFeatures): { hit: RankedHit; runnerUp?: RankedHit } | { unsupported: Answer } {
     const countAsked = (this.cues.mentions(question.text, 'count-asked') || /zahl(?!\p{L})/iu.test(question.text)) && !this.cues.mentions(question.text, 'percent') && !question.units.includes('€');
     const shareAsked = this.cues.mentions(question.text, 'percent') || /(quote|anteil)(?!\p{L})/iu.test(question.text);
+    const asked: AskedNumber = { countAsked, shareAsked, measureNamed: this.analyser.tokenize(question.text).some((t) => this.measureStems.has(this.analyser.stem(t))) };
     let first: { hit: RankedHit; reason: Unsupported } | undefined;
     let supportedHit: RankedHit | undefined;
     const floor = hits[0]!.rank * W.support.candidateShare;
     for (const hit of hits.slice(0, W.support.candidates)) {
       if (hit.rank < floor) break;
-      const reason = checkSupport({ doc: hit.doc, unnamed: this.unnamedTopicWords(hit, question), programmeYear: this.knowledge.programme.year, countAsked }, question, this.knowledge) ?? this.numberSupport(hit, question, countAsked, shareAsked);
+      const reason = checkSupport({ doc: hit.doc, unnamed: this.unnamedTopicWords(hit, question), programmeYear: this.knowledge.programme.year, countAsked }, question, this.knowledge) ?? this.numberSupport(hit, question, asked);
       if (!reason) {
         if (supportedHit) return { hit: supportedHit, runnerUp: hit };
         supportedHit = hit;
@@ -448,14 +434,11 @@ export class ProgrammeAnswerer {
   /** A ranked figure hit as a value with its name, the cell chosen as the question asks. */
   private figureOf(hit: RankedHit, question: QuestionFeatures): ResolvedFigure | undefined {
     const ref = hit.doc.ref;
-    if (ref.kind === 'prose-figure') {
-      const f = this.figureById.get(ref.figureId)!;
-      return { value: f.value, unit: f.unit, name: f.label, sectionRef: f.sectionRef };
-    }
+    if (ref.kind === 'prose-figure') return proseFigureValue(this.figureById.get(ref.figureId)!);
     if (ref.kind !== 'table-row') return undefined;
     const table = this.tableById.get(ref.tableId)!;
-    const cell = pickCell(table.rows[ref.row]!, question).cell;
-    return { value: cell.value, unit: cell.unit, name: `${rowTitle(hit.doc.label, table.rows[ref.row]!.group)}, ${cell.column}`, sectionRef: table.sectionRef };
+    const row = table.rows[ref.row]!;
+    return rowFigureValue(hit.doc.label, table, row, pickCell(row, question).cell);
   }
 
   /** "Meinten Sie „Integrationsquote Frauen“ oder „Integrationen (Frauen)“?" — each button asks again with the question's year and gender. */
@@ -467,7 +450,7 @@ export class ProgrammeAnswerer {
   }
 
   /** "Wie viele Sanktionen …" is not answered by a sentence that holds no number. */
-  private numberSupport(hit: RankedHit, question: QuestionFeatures, countAsked: boolean, shareAsked: boolean): Unsupported | undefined {
+  private numberSupport(hit: RankedHit, question: QuestionFeatures, { countAsked, shareAsked, measureNamed }: AskedNumber): Unsupported | undefined {
     const kind = hit.doc.ref.kind;
     if (kind === 'table-row' || kind === 'prose-figure') return undefined;
     const text = `${hit.doc.label} ${hit.doc.context} ${hit.doc.body}`;
@@ -479,7 +462,6 @@ export class ProgrammeAnswerer {
       return { slot: 'number' };
     }
     // A count or a share asked in so many words is not answered by a portrait of a group, an offer or a term.
-    const measureNamed = this.analyser.tokenize(question.text).some((t) => this.measureStems.has(this.analyser.stem(t)));
     // A chart's answer already says its figures are missing from the text.
     if ((countAsked || (shareAsked && question.asksFigure) || measureNamed) && kind !== 'sentence' && kind !== 'glossary' && kind !== 'chart') return { slot: 'number' };
     if (kind === 'glossary' && hit.doc.ref.kind === 'glossary') {
@@ -507,6 +489,11 @@ export class ProgrammeAnswerer {
   private isThanks(text: string): boolean {
     const words = normaliseForCues(text);
     return words.length > 0 && words.length <= 8 && words.every((w) => this.cues.isExactly(w, 'thanks-words')) && words.some((w) => this.cues.isExactly(w, 'thanks-core'));
+  }
+
+  /** The index's hits for a text, ranked for the question; the region is not searched (see withoutRegion). */
+  private searchFor(text: string, question: QuestionFeatures, kinds?: readonly SearchDocKind[]): RankedHit[] {
+    return this.rank(this.index.search(this.withoutRegion(text), kinds ? { isFramingTerm, kinds } : { isFramingTerm }), question);
   }
 
   /** "… im Landkreis Elbe-Elster": the region names no topic — every answer is about it — so it is not searched. */
@@ -662,7 +649,7 @@ export class ProgrammeAnswerer {
       const row = this.tableById.get(ref.tableId)!.rows[ref.row]!;
       const unitMismatch = question.units.length > 0 && !row.cells.some((c) => question.units.includes(c.unit)) ? UNIT_MISMATCH : 1;
       // "Integrationsquote 2024" asks for the whole, not for the women's or men's row beside it.
-      const genderedUnasked = !question.gender && GENDERED_ROW.test(`${row.label} ${row.group ?? ''}`) ? W.figure.genderedRowUnasked : 1;
+      const genderedUnasked = !question.gender && GENDERED.test(`${row.label} ${row.group ?? ''}`) ? W.figure.genderedRowUnasked : 1;
       return (1 + W.figure.perCellFitPoint * Math.max(0, pickCell(row, question).fit)) * (row.isTotal ? W.figure.totalRow : 1) * unitMismatch * genderedUnasked;
     }
     if (ref.kind === 'prose-figure') {
@@ -754,7 +741,6 @@ function negationFit(doc: SearchDoc, question: QuestionFeatures): number {
   return NEGATION.test(doc.label) === NEGATION.test(question.text) ? 1 : W.label.negationMismatch;
 }
 
-const GENDERED_ROW = /(?<!\p{L})(frauen|männer|weiblich|männlich)(?!\p{L})/iu;
 /** A question naming a measure by its noun ("Arbeitslosenquote", "Durchschnittsalter") asks for a figure. */
 const FIGURE_NOUN = /(quote|rate|zahl|anteil|summe|betrag|budget|kosten|alter|durchschnitt)(?!\p{L})/iu;
 
@@ -767,6 +753,22 @@ function hasCount(body: string, isNumberWord: (w: string) => boolean): boolean {
 const VERB_LIKE = /(st|t|te|ten|en|iert|ieren)$/;
 /** …unless they end like the nouns that name figures ("Arbeitslosenquote", "Durchschnittsalter", "Gehalt"). */
 const NOUN_ENDING = /(quote|rate|zahl|zahlen|anteil|alter|budget|kosten|bestand|betrag|summe|gehalt|lohn|ung|heit|keit|schaft|ität|ismus|chen)$/;
+
+/** What kind of number a question asks, read once per question for every candidate. */
+interface AskedNumber {
+  countAsked: boolean;
+  shareAsked: boolean;
+  /** The question names a measure the tables report ("Integrationsquote", "IQ"). */
+  measureNamed: boolean;
+}
+
+function proseFigureValue(f: Knowledge['proseFigures'][number]): ResolvedFigure {
+  return { value: f.value, unit: f.unit, name: f.label, sectionRef: f.sectionRef };
+}
+
+function rowFigureValue(label: string, table: Knowledge['tables'][number], row: Knowledge['tables'][number]['rows'][number], cell: Cell): ResolvedFigure {
+  return { value: cell.value, unit: cell.unit, name: `${rowTitle(label, row.group)}, ${cell.column}`, sectionRef: table.sectionRef };
+}
 
 /** "Integrationen (Integrationsquote Frauen)": a row's label with the bold row it belongs to, when the label does not say it. */
 function rowTitle(label: string, group: string | undefined): string {

@@ -1,3 +1,4 @@
+import { formatPoints, formatSignedPercent } from '../german/number';
 import type { Knowledge, Section, Table, TableRow } from '../knowledge/schema';
 import type { CueTable } from '../knowledge/cues';
 import type { Answer, RelatedTopic } from './answer';
@@ -108,10 +109,7 @@ function yearCell(row: TableRow, year: number) {
 
 function changeText(a: number, b: number, unit: string): string {
   if (a === 0) return '';
-  const diff = b - a;
-  if (unit === '%') return ` (${diff >= 0 ? '+' : ''}${diff.toFixed(1).replace('.', ',')} Prozentpunkte)`;
-  const pct = (diff / a) * 100;
-  return ` (${pct >= 0 ? '+' : ''}${pct.toFixed(1).replace('.', ',')} %)`;
+  return unit === '%' ? ` (${formatPoints(b - a)})` : ` (${formatSignedPercent(((b - a) / a) * 100)})`;
 }
 
 function sectionName(s: Section): string {

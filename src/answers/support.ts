@@ -1,6 +1,7 @@
 import type { Knowledge, ProseFigure, TableRow, Unit } from '../knowledge/schema';
 import type { QuestionFeatures } from './question-features';
 import type { SearchDoc } from '../search/search-documents';
+import { yearsIn } from './programme-scope';
 
 /**
  * The hard slots of a figure question that a candidate must satisfy: the measure
@@ -28,7 +29,8 @@ export interface SupportInput {
 }
 
 const AGE_COLUMN = /\b(altersgruppe|\d+ bis unter \d+|\d+ jahre und älter|jahre)\b/i;
-const GENDERED = /(?<!\p{L})(frauen|frau|männer|mann|weiblich\w*|männlich\w*|mütter|väter)(?!\p{L})/iu;
+/** A label, quote or column that names women or men. */
+export const GENDERED = /(?<!\p{L})(frauen|frau|männer|mann|weiblich\w*|männlich\w*|mütter|väter)(?!\p{L})/iu;
 
 export function checkSupport(input: SupportInput, question: QuestionFeatures, knowledge: Pick<Knowledge, 'tables' | 'proseFigures'>): Unsupported | undefined {
   const { doc } = input;
@@ -51,7 +53,7 @@ export function checkSupport(input: SupportInput, question: QuestionFeatures, kn
 
 function rowSupport(row: TableRow, tableText: string, question: QuestionFeatures, input: SupportInput): Unsupported | undefined {
   // A table without year columns is of the year its title names ("… (JDW 2023)").
-  const years = cellYears(row).length > 0 ? cellYears(row) : [...new Set([...tableText.matchAll(/(?<!\d)(20\d\d)(?!\d)/g)].map((m) => Number(m[1])))];
+  const years = cellYears(row).length > 0 ? cellYears(row) : [...new Set(yearsIn(tableText))];
   if (question.years.length > 0 && years.length > 0 && !question.years.some((y) => years.includes(y))) {
     return { slot: 'year', years: question.years, available: years };
   }
@@ -69,7 +71,7 @@ function figureSupport(figure: ProseFigure, question: QuestionFeatures, input: S
   if (question.years.length > 0) {
     const years = new Set<number>();
     if (figure.stand) years.add(Number(figure.stand.slice(0, 4)));
-    for (const m of `${figure.label} ${figure.quote}`.matchAll(/(?<!\d)(20\d\d)(?!\d)/g)) years.add(Number(m[1]));
+    for (const y of yearsIn(`${figure.label} ${figure.quote}`)) years.add(y);
     if (years.size === 0) years.add(input.programmeYear);
     if (!question.years.some((y) => years.has(y))) return { slot: 'year', years: question.years, available: [...years].sort() };
   }
