@@ -242,10 +242,22 @@ export class ProgrammeAnswerer {
     }
   }
 
+  /**
+   * "Wie erreicht die BCA die Frauen?": the nouns name the topic; a hit that matches
+   * them and misses only verbs or adjectives the programme uses still answers it.
+   */
+  private missesOnlyFraming(hit: RankedHit): boolean {
+    if (hit.strongMatches < W.coverage.framingOnlyMinMatches) return false;
+    return hit.missedWords.every((w) => {
+      const folded = fold(w);
+      return this.scope.vocabulary.has(folded) && !this.scope.nouns.has(folded);
+    });
+  }
+
   /** Search, ranking, the hard slots, a question back when two figures tie — the general path. */
   private searchAnswer(text: string, question: QuestionFeatures, ranking: RankingAsk | undefined): Answer {
     // An answer must cover enough of the question, with one real match (typo tolerance finds near words for anything).
-    const hits = this.searchFor(text, question).filter((h) => h.coverage >= minCoverage(h.wordCount) && h.strongMatches > 0);
+    const hits = this.searchFor(text, question).filter((h) => h.strongMatches > 0 && (h.coverage >= minCoverage(h.wordCount) || this.missesOnlyFraming(h)));
     if (ranking) {
       const ranked = this.rankingFor(hits, question, ranking);
       if (ranked) return ranked;
@@ -578,7 +590,11 @@ export class ProgrammeAnswerer {
   private looksLikeNoun(word: string, mixedCase: boolean): boolean {
     if (/\d/.test(word) || this.isAbbreviatedWord(fold(word))) return false;
     if (word.includes('-') && word.split('-').every((part) => this.scope.vocabulary.has(fold(part)))) return false;
-    return mixedCase ? /^\p{Lu}/u.test(word) : !VERB_LIKE.test(word) || NOUN_ENDING.test(word);
+    if (mixedCase) return /^\p{Lu}/u.test(word);
+    // The programme's own spelling tells its nouns; a word it never uses is judged by its ending.
+    const folded = fold(word);
+    if (this.scope.vocabulary.has(folded)) return this.scope.nouns.has(folded);
+    return !VERB_LIKE.test(word) || NOUN_ENDING.test(word);
   }
 
   /**

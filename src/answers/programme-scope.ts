@@ -15,6 +15,8 @@ export interface ProgrammeScope {
   otherPlaces: ReadonlySet<string>;
   /** Every folded word of the document: an unknown word after "in"/"Jobcenter" is another place. */
   vocabulary: ReadonlySet<string>;
+  /** Folded words the document writes capitalised inside sentences more often than not: its nouns ("Unterkunft", not "erfolgt"). */
+  nouns: ReadonlySet<string>;
   /** Years with a figure: table cells, dated sentence figures, the programme year. */
   figureYears: ReadonlySet<number>;
   /** Every year the document mentions at all. */
@@ -46,6 +48,8 @@ export function readProgrammeScope(knowledge: Knowledge): ProgrammeScope {
     for (const part of folded.split('-')) vocabulary.add(part);
   }
 
+  const nouns = readNouns(texts);
+
   // A place name stands (almost) only after a place word; "Bestand" after "Landkreis" is a noun that stands everywhere.
   const afterLead = new Map<string, number>();
   for (const match of all.matchAll(PLACE_LEAD)) {
@@ -69,7 +73,25 @@ export function readProgrammeScope(knowledge: Knowledge): ProgrammeScope {
     for (const y of yearsIn(`${f.label} ${f.quote}`)) figureYears.add(y);
   }
   const mentionedYears = new Set<number>([...figureYears, ...yearsIn(all)]);
-  return { regionWords, otherPlaces, vocabulary, figureYears, mentionedYears };
+  return { regionWords, otherPlaces, vocabulary, nouns, figureYears, mentionedYears };
+}
+
+/** German capitalises nouns: a word written capitalised after another word more often than in lower case is one. */
+function readNouns(texts: readonly string[]): Set<string> {
+  const capitalised = new Map<string, number>();
+  const lower = new Map<string, number>();
+  for (const text of texts) {
+    // The first word of a sentence, heading or cell is capitalised whatever it is: only words after another word count.
+    for (const match of text.matchAll(/(?<=[\p{L}\d,;)–-] +)(\p{L}+)(?:-\p{L}+)*/gu)) {
+      const word = match[1]!;
+      const folded = fold(word);
+      const counts = /^\p{Lu}/u.test(word) ? capitalised : lower;
+      counts.set(folded, (counts.get(folded) ?? 0) + 1);
+    }
+  }
+  const nouns = new Set<string>();
+  for (const [word, n] of capitalised) if (n > (lower.get(word) ?? 0)) nouns.add(word);
+  return nouns;
 }
 
 export function yearsIn(text: string): number[] {

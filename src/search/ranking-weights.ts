@@ -34,6 +34,8 @@ export interface RankingWeights {
     /** …and this share when the question has more than `longQuestionWords` content words. */
     minimumLong: number;
     longQuestionWords: number;
+    /** A hit below the minimum still answers when it misses only verbs and adjectives the programme uses and matches this many words. */
+    framingOnlyMinMatches: number;
     /** rank ∝ coverage^exponent: a hit that misses words of the question falls fast. */
     exponent: number;
   };
@@ -158,7 +160,7 @@ export const DEFAULT_RANKING_WEIGHTS: RankingWeights = {
     commonTerm: { minDocs: 40, docShare: 0.08 },
     typo: { minLength: 6, longWord: 10 },
   },
-  coverage: { minimum: 0.5, minimumLong: 0.6, longQuestionWords: 3, exponent: 2 },
+  coverage: { minimum: 0.5, minimumLong: 0.6, longQuestionWords: 3, framingOnlyMinMatches: 2, exponent: 2 },
   kind: {
     figureAsked: 1.6,
     figureNotAsked: 0.8,
