@@ -475,7 +475,7 @@ export class ProgrammeAnswerer {
     }
     // A count or a share asked in so many words is not answered by a portrait of a group, an offer or a term.
     // A chart's answer already says its figures are missing from the text.
-    if ((countAsked || (shareAsked && question.asksFigure) || measureNamed) && kind !== 'sentence' && kind !== 'glossary' && kind !== 'chart') return { slot: 'number' };
+    if ((countAsked || shareAsked || measureNamed) && kind !== 'sentence' && kind !== 'glossary' && kind !== 'chart') return { slot: 'number' };
     if (kind === 'glossary' && hit.doc.ref.kind === 'glossary') {
       // A term's explanation answers a figure question only when it is that measure's entry and holds the count asked.
       const isMeasure = this.measureStems.has(this.analyser.stem(hit.doc.ref.abbreviation));
@@ -484,6 +484,8 @@ export class ProgrammeAnswerer {
     if (kind !== 'sentence') return undefined;
     const body = hit.doc.body;
     if (countAsked && !hasCount(body, (w) => this.cues.isExactly(w, 'number-words'))) return { slot: 'number' };
+    // "Frauenquote bei Weiterbildungen" asks for a share: a sentence without any number does not give it.
+    if (shareAsked && !/\d/.test(body.replace(/\b(?:19|20)\d\d\b/g, '')) && !normaliseForCues(body).some((w) => this.cues.isExactly(w, 'number-words'))) return { slot: 'number' };
     if (!question.asksNumber) return undefined;
     if (/\d/.test(body) || normaliseForCues(body).some((w) => this.cues.isExactly(w, 'number-words'))) return undefined;
     return { slot: 'number' };
