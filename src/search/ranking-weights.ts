@@ -19,6 +19,8 @@ export interface RankingWeights {
     derivedTermScale: number;
     /** "Beschäftigte"/"Beschäftigung": a long stem cut by three letters, searched as a prefix, at this weight. */
     truncatedStemWeight: number;
+    /** A variant stem matches as a prefix only terms at most this many letters longer: its derivations, not every compound it starts. */
+    variantPrefixSlack: number;
     /** "Pendler" → "pendl" for compounds ("Pendleraufkommen"), at this weight. */
     elStemWeight: number;
     /** Results taken from the index before ranking. */
@@ -160,6 +162,7 @@ export const DEFAULT_RANKING_WEIGHTS: RankingWeights = {
     scoreWeight: { prefix: 0.3, fuzzy: 0.45 },
     derivedTermScale: 0.9,
     truncatedStemWeight: 0.4,
+    variantPrefixSlack: 4,
     elStemWeight: 0.8,
     limit: 80,
     commonTerm: { minDocs: 40, docShare: 0.08 },

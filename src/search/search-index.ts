@@ -215,7 +215,8 @@ function matchQuality(term: WeightedTerm, docTerm: string): number {
   const scale = term.origin === 'word' ? 1 : WEIGHTS.derivedTermScale;
   const text = term.term;
   if (docTerm === text) return MATCH_QUALITY.exact * scale;
-  if (text.length >= 5 && docTerm.startsWith(text)) return MATCH_QUALITY.prefix * scale;
+  // A cut stem ("beschaf" of "beschäftigt") stands for its derivations, not for any compound it starts ("durchschnitts…").
+  if (text.length >= 5 && docTerm.startsWith(text) && (term.origin !== 'variant' || docTerm.length <= text.length + WEIGHTS.variantPrefixSlack)) return MATCH_QUALITY.prefix * scale;
   if (term.origin === 'word' && text.length >= MIN_FUZZY_LENGTH && withinEdits(text, docTerm, maxEdits(text))) return MATCH_QUALITY.fuzzy * scale;
   return 0;
 }
