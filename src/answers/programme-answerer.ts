@@ -23,7 +23,7 @@ import { normaliseForCues, type CueTable } from '../knowledge/cues';
 import { resolveFollowUp, type FollowUpTools, type QuestionContext } from './follow-up';
 import { fold, readProgrammeScope, type ProgrammeScope } from './programme-scope';
 import { findScopeProblem, knownByTypo, type ScopeProblem } from './scope-check';
-import { checkSupport, GENDERED, type Unsupported } from './support';
+import { checkSupport, isPerAsked, GENDERED, type Unsupported } from './support';
 import { outOfScopeAnswer, programmeName, unsupportedAnswer } from './abstain';
 import { outlineAnswer, sectionByNumber, whereAnswer } from './navigation';
 import { computeCalculation, readCalculation, type CalculationIntent, type ResolvedFigure } from './figure-calculation';
@@ -483,7 +483,7 @@ export class ProgrammeAnswerer {
     }
     if (kind !== 'sentence') return undefined;
     const body = hit.doc.body;
-    if (countAsked && !hasCount(body, (w) => this.cues.isExactly(w, 'number-words'))) return { slot: 'number' };
+    if (countAsked && (!hasCount(body, (w) => this.cues.isExactly(w, 'number-words')) || isPerAsked(body, question.text))) return { slot: 'number' };
     // "Frauenquote bei Weiterbildungen" asks for a share: a sentence without any number does not give it.
     if (shareAsked && !holdsNumber(body) && !normaliseForCues(body).some((w) => this.cues.isExactly(w, 'number-words'))) return { slot: 'number' };
     if (!question.asksNumber) return undefined;

@@ -1,3 +1,4 @@
+import { foldUmlauts } from '../search/analyser';
 import type { Knowledge, ProseFigure, TableRow, Unit } from '../knowledge/schema';
 import type { QuestionFeatures } from './question-features';
 import type { SearchDoc } from '../search/search-documents';
@@ -67,6 +68,17 @@ function rowSupport(row: TableRow, tableText: string, question: QuestionFeatures
   return undefined;
 }
 
+/** "… je Betrieb", "… pro Kopf": a ratio per thing, not a count of it. */
+const PER_THING = /(?<!\p{L})(?:je|pro)\s+(\p{L}{4,})/iu;
+/** Letters of the thing's name compared with the question (its stem, before the endings). */
+const PER_STEM = 5;
+
+/** The text gives a figure per the thing the question counts ("Wie viele Betriebe …" — "65 Beschäftigte je Betrieb"). */
+export function isPerAsked(text: string, questionText: string): boolean {
+  const per = PER_THING.exec(text);
+  return !!per && foldUmlauts(questionText.toLowerCase()).includes(foldUmlauts(per[1]!.toLowerCase()).slice(0, PER_STEM));
+}
+
 function figureSupport(figure: ProseFigure, question: QuestionFeatures, input: SupportInput): Unsupported | undefined {
   if (question.years.length > 0) {
     const years = new Set<number>();
@@ -76,6 +88,8 @@ function figureSupport(figure: ProseFigure, question: QuestionFeatures, input: S
     if (!question.years.some((y) => years.has(y))) return { slot: 'year', years: question.years, available: [...years].sort() };
   }
   if (question.gender && !GENDERED.test(`${figure.label} ${figure.quote}`)) return { slot: 'gender', gender: question.gender };
+  // "Wie viele Betriebe …" is not answered by a figure per Betrieb ("Beschäftigte je Betrieb").
+  if (input.countAsked && isPerAsked(figure.label, question.text)) return { slot: 'unit', unit: 'Anzahl' };
   if (question.ageBand && !/\b(25|55|jugendlich\w*|älter\w*|jung\w*)\b/i.test(`${figure.label} ${figure.quote}`)) return { slot: 'age', band: question.ageBand };
   const unit = askedUnit(question) ?? (input.countAsked ? 'Anzahl' : undefined);
   if (unit && figure.unit !== unit) return { slot: 'unit', unit };

@@ -171,6 +171,19 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       expect(year).toBeDefined();
       expectAbstains(ask(`Wie hoch ist das Gesamtbudget ${year}?`), String(year));
     });
+    // Was a bug: "Unterkunft" ends like a verb ("-t"), so the noun check let "Verwaltungskosten" answer it.
+    // Now the document's own capitalisation says it is a noun, and a figure must name every noun asked.
+    it('a measure that shares only one noun with a figure (Kosten der Unterkunft)', () => {
+      expectAbstains(ask(`Kosten der Unterkunft ${k.programme.year}`));
+    });
+    // Was a bug: a share asked in one compound ("Frauenquote") was answered by an offer's description.
+    it('a share asked for that only a passage without a number is about', () => {
+      expectAbstains(ask('Frauenquote bei Weiterbildungen'));
+    });
+    // Was a bug: "Wie viele Betriebe …" got the average size per Betrieb.
+    it('a count of a thing the programme gives only a figure per thing for', () => {
+      expectAbstains(ask('Wie viele Betriebe gibt es im Landkreis?'));
+    });
     // The scope check lets "in Sachsen" pass (see engine-scope.test.ts); the measure check catches it.
     it('a place the document mentions only in passing (Sachsen)', () => {
       expectAbstains(ask('Wie hoch ist die Integrationsquote in Sachsen?'), 'Sachsen');
@@ -182,6 +195,19 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       const plan = cell(quota(k, 'gesamt'), (c) => c.period === 'Plan');
       expect(lead(ask(`Wie hoch ist die Integrationsquote ${plan.year}?`))).toBe(`${plan.raw} %`);
       expect(lead(ask(`Wie hoch ist die Integrationsquote in ${k.programme.region}?`))).toBe(`${plan.raw} %`);
+    });
+
+    // Was a bug: "Integrationen Frauen" got the women's quota, whose name holds "Integration" only as a compound part.
+    it('the row the question names, not a row whose name holds the word only in a compound', () => {
+      const quotaRow = quota(k, 'Frauen');
+      const plan = cell(quotaRow, (c) => c.period === 'Plan');
+      const table = k.tables.find((t) => t.rows.includes(quotaRow))!;
+      const integrations = table.rows.find((r) => r.label === 'Integrationen' && r.group === quotaRow.label)!;
+      const answer = ask(`Integrationen Frauen ${plan.year} Plan`);
+      expect(lead(answer)).not.toBe(`${plan.raw} %`);
+      // Either the count itself or a question back that offers its row first.
+      if (answer.kind === 'no-answer') expect(answer.related[0]?.label).toBe('Integrationen');
+      else expect(lead(answer)).toBe(cell(integrations, (c) => c.period === 'Plan').raw);
     });
 
     it('a count of the Ist year', () => {
