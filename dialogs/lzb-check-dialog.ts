@@ -2,7 +2,7 @@ import type { DialogTurnResult, WaterfallStepContext } from 'botbuilder-dialogs'
 import { WaterfallDialog } from './dialog-classes';
 import { calculationFormCard } from '../src/cards/calculation-result-card';
 import { COMMANDS, lzbResult } from '../src/figures/calculation-result';
-import { checkBenefitText, LZB_WINDOW_MONTHS, type LzbVerdict } from '../src/figures/lzb';
+import { checkBenefitText, LZB_WINDOW_MONTHS, periodExample, type LzbVerdict } from '../src/figures/lzb';
 import { success } from '../src/german/result';
 import { CalculationDialog, asInput, type CalculationDialogDeps, type GivenValue, type ValueSlot } from './calculation-dialog';
 
@@ -16,20 +16,23 @@ export interface LzbCheckOptions {
   periods?: string;
 }
 
-const TEXT = {
-  title: COMMANDS.lzb,
-  benefit: {
-    name: 'Leistungsbezug',
-    prompt: 'LZB prüfen: In wie vielen der **letzten 24 Monate** hat die Person Leistungen bezogen? (0–24) – oder nennen Sie die Zeiträume, z. B. „01.03.2022–31.10.2023, 01.01.2024–heute“.',
-    help: 'LZB (Langzeitleistungsbeziehende) sind ELB, die in den vergangenen 24 Monaten mindestens 21 Monate Leistungen der Grundsicherung bezogen haben. Geben Sie die Zahl der Monate mit Leistungsbezug ein (0–24, z. B. 23) oder die Bezugszeiträume, z. B. „01.03.2022–31.10.2023, 01.01.2024–heute“ – bitte ohne Namen oder Kundennummer.',
-  },
-  form: {
-    months: 'Monate mit Leistungsbezug (von 24)',
-    monthsPlaceholder: 'z. B. 23',
-    periods: 'oder Zeiträume',
-    periodsPlaceholder: 'z. B. 01.03.2022–31.10.2023, 01.01.2024–heute',
-  },
-} as const;
+/** The dialog's texts; the example periods are counted back from the day the dialog is built. */
+function texts(example: { periods: string }) {
+  return {
+    title: COMMANDS.lzb,
+    benefit: {
+      name: 'Leistungsbezug',
+      prompt: `LZB prüfen: In wie vielen der **letzten 24 Monate** hat die Person Leistungen bezogen? (0–24) – oder nennen Sie die Zeiträume, z. B. „${example.periods}“.`,
+      help: `LZB (Langzeitleistungsbeziehende) sind ELB, die in den vergangenen 24 Monaten mindestens 21 Monate Leistungen der Grundsicherung bezogen haben. Geben Sie die Zahl der Monate mit Leistungsbezug ein (0–24, z. B. 23) oder die Bezugszeiträume, z. B. „${example.periods}“ – bitte ohne Namen oder Kundennummer.`,
+    },
+    form: {
+      months: 'Monate mit Leistungsbezug (von 24)',
+      monthsPlaceholder: 'z. B. 23',
+      periods: 'oder Zeiträume',
+      periodsPlaceholder: `z. B. ${example.periods}`,
+    },
+  } as const;
+}
 
 /**
  * LZB-Prüfung: one question — months with benefits in the last 24, or the
@@ -37,10 +40,12 @@ const TEXT = {
  */
 export class LzbCheckDialog extends CalculationDialog {
   private readonly benefit: ValueSlot<LzbVerdict>;
+  private readonly text: ReturnType<typeof texts>;
 
   constructor(deps: CalculationDialogDeps) {
     super(LZB_CHECK_DIALOG_ID, deps, COMMANDS.lzb);
-    this.benefit = { id: BENEFIT_PROMPT_ID, ...TEXT.benefit, read: (text) => checkBenefitText(text, deps.clock()) };
+    this.text = texts(periodExample(deps.clock()));
+    this.benefit = { id: BENEFIT_PROMPT_ID, ...this.text.benefit, read: (text) => checkBenefitText(text, deps.clock()) };
     this.addValuePrompt(this.benefit);
     this.addDialog(new WaterfallDialog(STEPS_ID, [(s) => this.askBenefit(s), (s) => this.showVerdict(s)]));
     this.initialDialogId = STEPS_ID;
@@ -61,9 +66,9 @@ export class LzbCheckDialog extends CalculationDialog {
   }
 
   private form() {
-    return calculationFormCard(TEXT.title, 'lzb', [
-      { id: 'months', label: TEXT.form.months, placeholder: TEXT.form.monthsPlaceholder, numeric: true, max: LZB_WINDOW_MONTHS },
-      { id: 'periods', label: TEXT.form.periods, placeholder: TEXT.form.periodsPlaceholder, numeric: false },
+    return calculationFormCard(this.text.title, 'lzb', [
+      { id: 'months', label: this.text.form.months, placeholder: this.text.form.monthsPlaceholder, numeric: true, max: LZB_WINDOW_MONTHS },
+      { id: 'periods', label: this.text.form.periods, placeholder: this.text.form.periodsPlaceholder, numeric: false },
     ]);
   }
 }

@@ -63,7 +63,22 @@ const PERIOD = new RegExp(
   String.raw`^(?:(?<since>seit|ab)\s+|(?:vom|von)\s+)?(?<from>${DAY}|${MONTH})(?:\s*(?<dash>–|—|-|bis(?:\s+zum|\s+einschlie(?:ß|ss)lich)?)\s*(?<to>${DAY}|${MONTH}|(?:${OPEN_END}))?)?$`,
   'i',
 );
-const EXAMPLE = '„01.03.2022–31.10.2023, 01.01.2024–heute“ oder „seit 01.01.2024“';
+/**
+ * Example periods for the prompts, counted back from today so they never name a
+ * fixed year: an earlier range that ended, and one that still runs.
+ */
+export function periodExample(reference: DateTime): { periods: string; since: string } {
+  const today = reference.setZone(ZONE).startOf('day');
+  const firstStart = today.minus({ months: 20 }).startOf('month');
+  const firstEnd = today.minus({ months: 8 }).endOf('month');
+  const secondStart = today.minus({ months: 5 }).startOf('month');
+  return { periods: `${formatDate(firstStart)}–${formatDate(firstEnd)}, ${formatDate(secondStart)}–heute`, since: `seit ${formatDate(secondStart)}` };
+}
+
+function exampleText(reference: DateTime): string {
+  const example = periodExample(reference);
+  return `„${example.periods}“ oder „${example.since}“`;
+}
 
 /** True when the text holds a date: then it is meant as benefit periods, not a month count. */
 export function looksLikePeriods(text: string): boolean {
@@ -71,22 +86,22 @@ export function looksLikePeriods(text: string): boolean {
 }
 
 /**
- * Reads benefit periods: "01.03.2022–31.10.2023, 01.01.2024–heute", "-" or
+ * Reads benefit periods: "01.03.YYYY–31.10.YYYY, 01.01.YYYY–heute", "-" or
  * "bis" inside a range, ranges separated by comma, semicolon, line break or
- * "und"; "seit 01.01.2024" and an open end ("bis heute") run to the reference
+ * "und"; "seit 01.01.YYYY" and an open end ("bis heute") run to the reference
  * day; "03.2022" stands for the whole month. Anything else is a typed error that
  * names the range, never an exception.
  */
 export function parsePeriods(text: string, reference: DateTime): Result<BenefitPeriod[], LzbError> {
   const today = reference.setZone(ZONE).startOf('day');
   const parts = text.split(/[;,\n]|\s+und\s+|\s+sowie\s+/i).map((p) => p.trim().replace(/\.$/, '')).filter(Boolean);
-  if (parts.length === 0) return failure({ kind: 'empty', message: `Bitte die Zeiträume mit Leistungsbezug angeben, z. B. ${EXAMPLE}.` });
+  if (parts.length === 0) return failure({ kind: 'empty', message: `Bitte die Zeiträume mit Leistungsbezug angeben, z. B. ${exampleText(reference)}.` });
   const periods: BenefitPeriod[] = [];
   for (const [i, part] of parts.entries()) {
     const nth = parts.length === 1 ? '' : `${i + 1}. `;
     const match = PERIOD.exec(part)?.groups;
     if (!match || (!match['dash'] && !match['since'] && !isMonth(match['from']))) {
-      return failure({ kind: 'unreadable', message: `Den ${nth}Zeitraum habe ich nicht verstanden. Bitte Beginn und Ende angeben, z. B. ${EXAMPLE}.` });
+      return failure({ kind: 'unreadable', message: `Den ${nth}Zeitraum habe ich nicht verstanden. Bitte Beginn und Ende angeben, z. B. ${exampleText(reference)}.` });
     }
     const openEnd = match['since'] !== undefined || (match['dash'] !== undefined && (match['to'] === undefined || new RegExp(`^(${OPEN_END})$`, 'i').test(match['to'])));
     const from = readDate(match['from'] ?? '', 'start');
@@ -107,7 +122,7 @@ function isMonth(text: string | undefined): boolean {
   return text !== undefined && new RegExp(`^${MONTH}$`).test(text);
 }
 
-/** A day ("01.03.2022", "1.3.22") or a month ("03.2022", "3/2022": its first or last day); the text itself when it is no date. */
+/** A day ("01.03.YYYY", "1.3.YY") or a month ("03.YYYY", "3/YYYY": its first or last day); the text itself when it is no date. */
 function readDate(text: string, end: 'start' | 'end'): Result<DateTime, string> {
   const day = /^(\d{1,2})\.(\d{1,2})\.(\d{2,4})$/.exec(text);
   if (day) {
@@ -175,6 +190,6 @@ export function checkBenefitText(text: string, reference: DateTime): Result<LzbV
     return periods.ok ? success(checkPeriods(periods.value, reference)) : periods;
   }
   const count = parseCount(text, { allowZero: true, max: LZB_WINDOW_MONTHS, example: '23' });
-  if (!count.ok) return failure({ kind: 'not-months', message: `${count.error.message} Oder die Zeiträume, z. B. ${EXAMPLE}.` });
+  if (!count.ok) return failure({ kind: 'not-months', message: `${count.error.message} Oder die Zeiträume, z. B. ${exampleText(reference)}.` });
   return checkMonths(count.value);
 }

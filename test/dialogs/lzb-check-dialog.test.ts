@@ -9,8 +9,22 @@ describe('LzbCheckDialog', () => {
     const c = start();
     const [ask] = await c.sayRaw('LZB prüfen');
     expect(ask?.text).toMatch(/letzten 24 Monate/);
-    expect(ask?.text).toMatch(/01\.03\.2022–31\.10\.2023, 01\.01\.2024–heute/);
     expect(JSON.stringify(ask?.attachments)).toMatch(/Input\.Number.*"max":24/);
+  });
+
+  it('offers example periods counted back from today, and the example typed back is checked', async () => {
+    const deps = testDeps();
+    const c = start(undefined, deps);
+    const [ask] = await c.sayRaw('LZB prüfen');
+    const example = /z\. B\. „(\d\d\.\d\d\.\d{4}–\d\d\.\d\d\.\d{4}, \d\d\.\d\d\.\d{4}–heute)“/.exec(ask?.text ?? '')?.[1];
+    expect(example).toBeDefined();
+    // Every date of the example lies within the last 24 months of the dialog's clock.
+    const today = deps.clock();
+    for (const date of example!.match(/\d\d\.\d\d\.\d{4}/g)!) {
+      const day = DateTime.fromFormat(date, 'dd.MM.yyyy', { zone: 'Europe/Berlin' });
+      expect(day <= today && day >= today.minus({ months: 24 })).toBe(true);
+    }
+    expect(await c.say(example!)).toMatch(/^(Ja|Nein) – die Person/);
   });
 
   it('23 months: yes', async () => {

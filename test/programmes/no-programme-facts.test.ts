@@ -10,11 +10,8 @@ import { tempProgrammes } from './helpers';
  * list may only shrink: each entry must still have a hit (remove it once the
  * file is clean), and no file may be added.
  */
-const PENDING: Readonly<Record<string, string>> = {
-  'src/figures/lzb.ts': 'structure (the input example names dates)',
-  'dialogs/lzb-check-dialog.ts': 'structure',
-};
-const MAX_PENDING = 2;
+const PENDING: Readonly<Record<string, string>> = {};
+const MAX_PENDING = 0;
 
 const root = projectRoot();
 const files = filesUnder(root, ['src', 'dialogs', 'manifest'], /\.(ts|json)$/);
