@@ -15,6 +15,24 @@ export function outlineAnswer(knowledge: Knowledge): Answer {
   };
 }
 
+/** "Welche Unterkapitel hat 5.3?": the sections below the one numbered, with their pages; `missing` when the programme has no such section. */
+export function subsectionsAnswer(text: string, knowledge: Pick<Knowledge, 'sections'>): Answer | { missing: string } | undefined {
+  const number = /(?<![\d.])(\d+(?:\.\d+)*)\.?(?![\d])/.exec(text)?.[1];
+  if (!number) return undefined;
+  const parent = knowledge.sections.find((s) => s.number === number);
+  if (!parent) return { missing: number };
+  const name = `Abschnitt ${parent.number} „${parent.title}“`;
+  const children = knowledge.sections.filter((s) => s.number?.startsWith(`${number}.`));
+  const lines = children.map((s) => `${'  '.repeat(Math.max(0, s.level - parent.level - 1))}- ${s.number} ${s.title} (S. ${s.page})`);
+  return {
+    kind: 'section',
+    text: children.length === 0 ? `**${name}** (S. ${parent.page}) hat keine Unterabschnitte.` : `**${name}** hat ${children.length === 1 ? 'einen Unterabschnitt' : `${children.length} Unterabschnitte`}:\n\n${lines.join('\n')}`,
+    sources: [sourceOf(parent)],
+    related: (children.length > 0 ? children : [parent]).slice(0, 3).map((s): RelatedTopic => ({ label: `${s.number} ${s.title}`.slice(0, 40), query: s.title })),
+    notes: [],
+  };
+}
+
 /** "Abschnitt 4", "Kapitel 5.3.1", "was steht in 4.2" → that section, when the programme has it. */
 export function sectionByNumber(text: string, knowledge: Pick<Knowledge, 'sections'>): { ref: SectionRef } | { missing: string } | undefined {
   const match = /(?<!\p{L})(?:abschnitt|kapitel|punkt|teil|ziffer|nr\.?)\s*(\d+(?:\.\d+)*)\.?(?!\d)|(?<!\p{L})(?:steht|geht es|behandelt|enthält)\s+(?:in|im)\s+(\d+(?:\.\d+)+|\d+)\s*\??$/iu.exec(text);

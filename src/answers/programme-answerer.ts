@@ -25,7 +25,7 @@ import { fold, readProgrammeScope, type ProgrammeScope } from './programme-scope
 import { findScopeProblem, knownByTypo, type ScopeProblem } from './scope-check';
 import { checkSupport, isPerAsked, GENDERED, type Unsupported } from './support';
 import { outOfScopeAnswer, programmeName, unsupportedAnswer } from './abstain';
-import { outlineAnswer, sectionByNumber, whereAnswer } from './navigation';
+import { outlineAnswer, subsectionsAnswer, sectionByNumber, whereAnswer } from './navigation';
 import { computeCalculation, readCalculation, type CalculationIntent, type ResolvedFigure } from './figure-calculation';
 import { compareFigures, compareResolved, readComparison, type ComparisonIntent } from './comparison';
 import { formatCell, formatProseFigure } from './format-figure';
@@ -384,6 +384,8 @@ export class ProgrammeAnswerer {
   private navigate(text: string): Answer | undefined {
     const words = normaliseForCues(text);
     if (this.cues.mentions(text, 'outline') && words.length <= 8 && !this.cues.mentions(text, 'where-is')) return outlineAnswer(this.knowledge);
+    const below = this.cues.mentions(text, 'subsections') ? subsectionsAnswer(text, this.knowledge) : undefined;
+    if (below) return 'missing' in below ? unsupportedSection(below.missing, this.exampleTopics()) : below;
     const numbered = sectionByNumber(text, this.knowledge);
     if (numbered && 'ref' in numbered) return composeAnswer(this.composer, { kind: 'section', sectionRef: numbered.ref }, readQuestion(text, this.cues), this.related([], numbered.ref));
     if (numbered) return unsupportedSection(numbered.missing, this.exampleTopics());

@@ -16,6 +16,8 @@ export interface WeightedTerm {
   /** why it is there: the word itself, a part of a compound, or a synonym */
   /** 'variant': another form of the whole word (a derivation's stem), unlike a compound's 'part'. */
   origin: 'word' | 'part' | 'synonym' | 'variant';
+  /** A stem cut short to reach its derivations ("beschaf…"): it matches them as a prefix, not every compound it starts. */
+  cut?: true;
 }
 
 export interface GermanAnalyser {

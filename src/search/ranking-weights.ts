@@ -19,7 +19,7 @@ export interface RankingWeights {
     derivedTermScale: number;
     /** "Beschäftigte"/"Beschäftigung": a long stem cut by three letters, searched as a prefix, at this weight. */
     truncatedStemWeight: number;
-    /** A variant stem matches as a prefix only terms at most this many letters longer: its derivations, not every compound it starts. */
+    /** A cut stem (see truncatedStemWeight) matches as a prefix only terms at most this many letters longer: its derivations, not every compound it starts. */
     variantPrefixSlack: number;
     /** "Pendler" → "pendl" for compounds ("Pendleraufkommen"), at this weight. */
     elStemWeight: number;

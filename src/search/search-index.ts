@@ -189,7 +189,7 @@ function withTruncations(terms: readonly WeightedTerm[]): readonly WeightedTerm[
   };
   for (const t of terms) {
     if (t.origin !== 'word' || /\d/.test(t.term)) continue;
-    if (t.term.length >= 9) push({ term: t.term.slice(0, -3), weight: WEIGHTS.truncatedStemWeight, origin: 'variant' });
+    if (t.term.length >= 9) push({ term: t.term.slice(0, -3), weight: WEIGHTS.truncatedStemWeight, origin: 'variant', cut: true });
     // The analyser writes "pendel" for "Pendler"; compounds keep the short form ("Pendleraufkommen").
     if (t.term.length >= 6 && /[^aeiouyl]el$/.test(t.term)) push({ term: `${t.term.slice(0, -2)}l`, weight: WEIGHTS.elStemWeight, origin: 'variant' });
   }
@@ -216,7 +216,7 @@ function matchQuality(term: WeightedTerm, docTerm: string): number {
   const text = term.term;
   if (docTerm === text) return MATCH_QUALITY.exact * scale;
   // A cut stem ("beschaf" of "beschäftigt") stands for its derivations, not for any compound it starts ("durchschnitts…").
-  if (text.length >= 5 && docTerm.startsWith(text) && (term.origin !== 'variant' || docTerm.length <= text.length + WEIGHTS.variantPrefixSlack)) return MATCH_QUALITY.prefix * scale;
+  if (text.length >= 5 && docTerm.startsWith(text) && (!term.cut || docTerm.length <= text.length + WEIGHTS.variantPrefixSlack)) return MATCH_QUALITY.prefix * scale;
   if (term.origin === 'word' && text.length >= MIN_FUZZY_LENGTH && withinEdits(text, docTerm, maxEdits(text))) return MATCH_QUALITY.fuzzy * scale;
   return 0;
 }

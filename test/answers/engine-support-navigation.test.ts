@@ -143,6 +143,16 @@ describe('ProgrammeAnswerer.answer navigates the document', () => {
       for (const s of k.sections.filter((x) => x.level === 1)) expect(answer.text).toContain(s.title);
     }
   });
+  it('"Welche Unterkapitel hat <n>?" lists the sections below it, says when there are none, and when the number is missing', () => {
+    const parent = k.sections.find((x) => x.number && k.sections.some((c) => c.number?.startsWith(`${x.number}.`)))!;
+    const children = k.sections.filter((c) => c.number?.startsWith(`${parent.number}.`));
+    const answer = answerer.answer(`welche unterkapitel hat ${parent.number}`);
+    expect(answer.kind).toBe('section');
+    for (const c of children) expect(answer.text).toContain(`${c.number} ${c.title} (S. ${c.page})`);
+    const leaf = k.sections.find((x) => x.number && !k.sections.some((c) => c.number?.startsWith(`${x.number}.`)))!;
+    expect(answerer.answer(`Unterabschnitte von ${leaf.number}?`).text).toContain('keine Unterabschnitte');
+    expect(answerer.answer('welche unterkapitel hat 42.7').text.startsWith(NOT_IN_PROGRAMME)).toBe(true);
+  });
   it('"Abschnitt <n>" opens that section; a number it lacks is said so', () => {
     const s = k.sections.find((x) => x.number === '4')!;
     expect(answerer.answer('Abschnitt 4').sources[0]?.sectionRef).toBe(s.ref);
