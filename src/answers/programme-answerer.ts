@@ -12,6 +12,7 @@ import { pickCell } from './figure-cells';
 import { cleanUserText, hasContent, MAX_QUESTION_LENGTH } from './text-cleanup';
 import { classifySmalltalk, smalltalkText, exampleQuestions, type SmalltalkKind } from './smalltalk';
 import { SectionLookup } from './source';
+import { formatIsoDate } from './format-figure';
 import { composeAnswer, instrumentsOf, type Composer } from './compose';
 import { checkTables } from './data-check';
 import { rankRows, readRanking, type RankingAsk } from './table-ranking';
@@ -56,6 +57,7 @@ export type Intent =
   | 'too-long'
   | 'unclear'
   | 'smalltalk'
+  | 'stand-of'
   | 'document'
   | 'navigation'
   | 'personal-case'
@@ -183,7 +185,10 @@ export class ProgrammeAnswerer {
     text = focusOnQuestion(text);
     const slots = this.readQuestion(text);
     const intents: Intent[] = [];
-    if (asksAboutDocument(text, this.scope.regionWords) || this.asksDocumentFact(text)) intents.push('document');
+    const aboutDocument = asksAboutDocument(text, this.scope.regionWords) || this.asksDocumentFact(text);
+    // "… Stand 09/2023" dates the figure asked for; "Stand der Budgetzahlen" asks for the date.
+    if (!aboutDocument && this.cues.mentions(text, 'stand-asked') && !STAND_DATED.test(text)) intents.push('stand-of');
+    if (aboutDocument) intents.push('document');
     intents.push('navigation');
     if (this.cues.mentions(text, 'personal-case')) intents.push('personal-case');
     const scope = findScopeProblem(text, this.scope, this.cues);
@@ -213,6 +218,8 @@ export class ProgrammeAnswerer {
         const kind = query.smalltalk!;
         return plainAnswer(kind === 'help' || kind === 'who' ? 'help' : kind === 'thanks' ? 'thanks' : 'greeting', smalltalkText(kind, this.knowledge.programme), this.exampleTopics());
       }
+      case 'stand-of':
+        return this.standOf(text);
       case 'document':
         return documentAnswer(this.documentInfo, this.exampleTopics());
       case 'navigation':
@@ -252,6 +259,33 @@ export class ProgrammeAnswerer {
       const folded = fold(w);
       return this.scope.vocabulary.has(folded) && !this.scope.nouns.has(folded);
     });
+  }
+
+  /**
+   * "Stand der Budgetzahlen", "von wann sind die Zahlen zu den LZB": the reference date of the
+   * table or figure the topic names; undefined when no topic is named (the programme's own Stand)
+   * or what it names carries no date of its own.
+   */
+  private standOf(text: string): Answer | undefined {
+    const topic = normaliseForCues(text).filter((w) => !this.cues.isExactly(w, 'stand-asked') && this.isTopicWord(w) && !this.cues.isExactly(w, 'document-words'));
+    // "Stand?" alone asks for the programme's own.
+    if (topic.length === 0) return normaliseForCues(text).length <= 2 ? documentAnswer(this.documentInfo, this.exampleTopics()) : undefined;
+    const question = this.readQuestion(text);
+    const best = this.searchFor(topic.join(' '), question, ['table-row', 'prose-figure']).find((h) => h.coverage >= minCoverage(h.wordCount) && h.strongMatches > 0);
+    if (!best) return undefined;
+    const ref = best.doc.ref;
+    const dated =
+      ref.kind === 'table-row'
+        ? { stand: this.tableById.get(ref.tableId)!.stand, what: `Tabelle „${this.tableById.get(ref.tableId)!.title}“` }
+        : ref.kind === 'prose-figure'
+          ? { stand: this.figureById.get(ref.figureId)!.stand, what: `„${this.figureById.get(ref.figureId)!.label}“` }
+          : undefined;
+    if (!dated) return undefined;
+    const source = this.sections.source(best.doc.sectionRef);
+    const said = dated.stand
+      ? `**Stand ${formatIsoDate(dated.stand)}** – ${dated.what}.`
+      : `${dated.what} nennt keinen eigenen Stand; das Programm hat den **Stand ${formatIsoDate(this.documentInfo.stand)}**.`;
+    return about({ kind: 'figure', text: said, sources: [source], related: this.related([best], best.doc.sectionRef), notes: [] }, this.nameOf(best));
   }
 
   /** Search, ranking, the hard slots, a question back when two figures tie — the general path. */
@@ -751,6 +785,9 @@ export class ProgrammeAnswerer {
 
 const QUESTION_WORDS = /^(was|wie|wer|wen|wem|wo|wann|warum|wieso|weshalb|welche[rsnm]?|wieviele?|wozu|woher|wohin|gibt|gib|sag|zeig)$/;
 const NON_TOPIC_CONCEPTS = ['meta-words', 'slot-words', 'women', 'men', 'plan', 'actual', 'change', 'percent', 'count', 'euro', 'follow-up', 'refers-back', 'number-words'];
+
+/** "Stand 09/2023", "Stand: 30.09.2023", "Stand September": a date that qualifies the figure asked. */
+const STAND_DATED = /(?<!\p{L})stand:?\s+(?:\d|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|ende|anfang|mitte)/iu;
 
 const FIGURE_KINDS = new Set(['table-row', 'prose-figure', 'glossary']);
 const FIGURE_ANSWER_KINDS = new Set(['table-row', 'prose-figure']);

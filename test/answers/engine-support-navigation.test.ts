@@ -153,6 +153,17 @@ describe('ProgrammeAnswerer.answer navigates the document', () => {
     expect(answerer.answer(`Unterabschnitte von ${leaf.number}?`).text).toContain('keine Unterabschnitte');
     expect(answerer.answer('welche unterkapitel hat 42.7').text.startsWith(NOT_IN_PROGRAMME)).toBe(true);
   });
+  it('"Stand der <topic>" gives the date of the table that topic names; a date in the question only qualifies the figure', () => {
+    const table = k.tables.find((t) => t.stand && t.rows.some((r) => r.isTotal))!;
+    const row = table.rows.find((r) => r.isTotal)!;
+    const [y, m, d] = table.stand!.split('-');
+    const answer = answerer.answer(`Stand der Zahlen zu ${row.label}`);
+    expect(answer.text).toContain(`Stand ${d}.${m}.${y}`);
+    expect(answer.text).toContain(table.title);
+    expect(answerer.answer(`${row.label} Stand ${m}/${y}`).text).not.toMatch(/^\*\*Stand/);
+    // Without a topic it is the programme's own Stand.
+    expect(answerer.answer('Stand?').kind).toBe('document');
+  });
   it('"Abschnitt <n>" opens that section; a number it lacks is said so', () => {
     const s = k.sections.find((x) => x.number === '4')!;
     expect(answerer.answer('Abschnitt 4').sources[0]?.sectionRef).toBe(s.ref);
