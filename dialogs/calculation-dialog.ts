@@ -4,7 +4,7 @@ import { TextPrompt } from './dialog-classes';
 import type { DateTime } from 'luxon';
 import { cardAttachment, type AdaptiveCard } from '../src/cards/adaptive-card';
 import type { CalculationResult } from '../src/figures/calculation-result';
-import type { ProgrammeReferences } from '../src/figures/programme-references';
+import type { ReferenceBook } from '../src/figures/reference-book';
 import type { CueTable } from '../src/knowledge/cues';
 import type { Result } from '../src/german/result';
 import { CancelAndHelpDialog, currentStep, type AnswerQuestion, type Cancelled, type StepInfo } from './cancel-and-help-dialog';
@@ -12,8 +12,8 @@ import { calculationReply } from './reply-activity';
 
 /** What every calculation dialog is built with; the bot supplies it once. */
 export interface CalculationDialogDeps {
-  /** The programme's values the results compare with (from the knowledge tables). */
-  references: ProgrammeReferences;
+  /** The loaded programmes' values the results compare with (from their tables): those of the year asked, else the current programme's. */
+  references: ReferenceBook;
   /** "Today" for the LZB check; injected so tests and the dialogs never read the system clock. */
   clock: () => DateTime;
   /** The shared cue table, for "abbrechen" and "hilfe" at any step. */
@@ -174,4 +174,9 @@ export type GivenValue = number | string;
 /** A given value as text our parser reads back exactly (1.234 → "1,234", 1200000 → "1200000"). */
 export function asInput(value: GivenValue | undefined): string | undefined {
   return typeof value === 'number' ? String(value).replace('.', ',') : value;
+}
+
+/** A result with the note on where its comparison values come from. */
+export function withNote(result: CalculationResult, note: string | undefined): CalculationResult {
+  return note ? { ...result, notes: [...result.notes, note] } : result;
 }

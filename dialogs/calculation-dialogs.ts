@@ -61,15 +61,16 @@ export function createCalculationDialogs(deps: CalculationDeps): CalculationDial
 function startOf(request: CalculationRequest | SubmittedRequest | null | undefined): CalculationStart | undefined {
   if (!request) return undefined;
   const dialogId = CALCULATION_DIALOG_IDS[request.kind];
+  const year = 'year' in request ? request.year : undefined;
   switch (request.kind) {
     case 'quota':
-      return { dialogId, options: defined({ integrations: request.integrations, stock: request.stock }) };
+      return { dialogId, options: defined({ integrations: request.integrations, stock: request.stock, year }) };
     case 'share':
-      return { dialogId, options: defined({ amount: request.amount, total: request.total ?? ('totalName' in request ? request.totalName : undefined) }) };
+      return { dialogId, options: defined({ amount: request.amount, total: request.total ?? ('totalName' in request ? request.totalName : undefined), year }) };
     case 'change':
-      return { dialogId, options: defined({ oldValue: request.oldValue, newValue: request.newValue }) };
+      return { dialogId, options: defined({ oldValue: request.oldValue, newValue: request.newValue, year }) };
     case 'lzb':
-      return { dialogId, options: defined({ months: request.months, periods: request.periods }) };
+      return { dialogId, options: defined({ months: request.months, periods: request.periods, year }) };
   }
 }
 

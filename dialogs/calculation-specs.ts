@@ -1,4 +1,5 @@
 import { changeResult, COMMANDS, quotaResult, shareResult } from '../src/figures/calculation-result';
+import { yearsIn } from '../src/answers/programme-scope';
 import { findBudget, type QuotaReference } from '../src/figures/programme-references';
 import { formatEuro, formatNumber, parseAmount, parseCount } from '../src/german/number';
 import { success } from '../src/german/result';
@@ -36,12 +37,15 @@ const QUOTA: TwoValueSpec = {
     },
   ],
   // A quota the user computed is one for all ELB: compared with the programme's plan for all, not with the women's and men's rows.
-  compute: (integrations, stock, references) => quotaResult(integrations, stock, { ...references, quotas: matchingQuota(references.quotas) }),
+  compute: (integrations, stock, references, options) => quotaResult(integrations, stock, { ...references, quotas: matchingQuota(references.quotas, options.year) }),
 };
 
-/** The programme row a computed quota compares with: gesamt, the plan of the newest year (else the newest gesamt row). */
-function matchingQuota(quotas: readonly QuotaReference[]): QuotaReference[] {
-  const total = quotas.filter((q) => q.group === 'gesamt');
+/**
+ * The programme row a computed quota compares with: gesamt, the plan of the newest year (else the newest gesamt row);
+ * for a year asked only that year's row (plan before Ist), none when the programme has no quota of that year.
+ */
+function matchingQuota(quotas: readonly QuotaReference[], year: number | undefined): QuotaReference[] {
+  const total = quotas.filter((q) => q.group === 'gesamt' && (year === undefined || q.year === year));
   const newest = (rows: QuotaReference[]) => [...rows].sort((a, b) => b.year - a.year)[0];
   const match = newest(total.filter((q) => q.period === 'Plan')) ?? newest(total);
   return match ? [match] : [];
@@ -75,7 +79,7 @@ const SHARE: TwoValueSpec = {
       numeric: false,
       // A programme budget by name ("EGL 2024", "Gesamtbudget") or an amount ("4,7 Mio").
       read: (text, references) => {
-        const budget = findBudget(references, text);
+        const budget = findBudget(references.forYear(yearsIn(text)[0]).references, text);
         return budget ? success(budget.value) : parseAmount(text, { example: '4.706.577 oder EGL' });
       },
       choices: (references) => references.budgetTotals.map((b) => ({ title: `${b.label}: ${formatEuro(b.value)}`, value: b.label })),

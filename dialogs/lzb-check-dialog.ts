@@ -4,7 +4,7 @@ import { calculationFormCard } from '../src/cards/calculation-result-card';
 import { COMMANDS, lzbResult } from '../src/figures/calculation-result';
 import { checkBenefitText, LZB_WINDOW_MONTHS, periodExample, type LzbVerdict } from '../src/figures/lzb';
 import { success } from '../src/german/result';
-import { CalculationDialog, asInput, type CalculationDialogDeps, type GivenValue, type ValueSlot } from './calculation-dialog';
+import { CalculationDialog, asInput, withNote, type CalculationDialogDeps, type GivenValue, type ValueSlot } from './calculation-dialog';
 
 export const LZB_CHECK_DIALOG_ID = 'lzbCheckDialog';
 const STEPS_ID = `${LZB_CHECK_DIALOG_ID}.steps`;
@@ -14,6 +14,8 @@ const BENEFIT_PROMPT_ID = `${LZB_CHECK_DIALOG_ID}.benefit`;
 export interface LzbCheckOptions {
   months?: GivenValue;
   periods?: string;
+  /** The programme year whose LZB figures the verdict is shown with. */
+  year?: number;
 }
 
 /** The dialog's texts; the example periods are counted back from the day the dialog is built. */
@@ -62,7 +64,8 @@ export class LzbCheckDialog extends CalculationDialog {
   private async showVerdict(step: WaterfallStepContext<LzbCheckOptions>): Promise<DialogTurnResult> {
     const verdict = this.answerTo(step, this.benefit);
     if (verdict === undefined) return this.giveUp(step);
-    return this.finish(step, success(lzbResult(verdict, this.deps.references)));
+    const chosen = this.deps.references.forYear(step.options.year);
+    return this.finish(step, success(withNote(lzbResult(verdict, chosen.references, chosen.year), chosen.note)));
   }
 
   private form() {

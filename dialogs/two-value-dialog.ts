@@ -3,8 +3,9 @@ import { WaterfallDialog } from './dialog-classes';
 import { calculationFormCard } from '../src/cards/calculation-result-card';
 import type { CalculationResult } from '../src/figures/calculation-result';
 import type { ProgrammeReferences } from '../src/figures/programme-references';
-import type { Result } from '../src/german/result';
-import { CalculationDialog, asInput, type CalculationDialogDeps, type GivenValue, type ValueSlot } from './calculation-dialog';
+import type { ReferenceBook } from '../src/figures/reference-book';
+import { success, type Result } from '../src/german/result';
+import { CalculationDialog, asInput, withNote, type CalculationDialogDeps, type GivenValue, type ValueSlot } from './calculation-dialog';
 
 /** One of the two values: what it is called, how it is asked for and explained, and how its text is read. */
 export interface ValueSpec {
@@ -22,8 +23,8 @@ export interface ValueSpec {
   formLabel?: string;
   /** A number field in the form (counts); amounts are text fields so "1,2 Mio" fits. */
   numeric: boolean;
-  read(text: string, references: ProgrammeReferences): Result<number, { message: string }>;
-  /** Offered as buttons with the question ("EGL 2024: 4.706.577 €"). */
+  read(text: string, references: ReferenceBook): Result<number, { message: string }>;
+  /** Offered as buttons with the question ("EGL 2024: 4.706.577 €"): the current programme's. */
   choices?(references: ProgrammeReferences): readonly { title: string; value: string }[];
 }
 
@@ -34,11 +35,14 @@ export interface TwoValueSpec {
   /** The command that starts it ("Integrationsquote berechnen"): the form's title, named when the dialog gives up. */
   command: string;
   values: readonly [ValueSpec, ValueSpec];
-  /** `options` are the dialog's start options (e.g. `unit: 'count'` when the sentence named no money). */
-  compute(first: number, second: number, references: ProgrammeReferences, options?: TwoValueOptions): Result<CalculationResult, { message: string }>;
+  /**
+   * `references` are the values of the programme of the year asked (`year`, when narrowed to it);
+   * `options` the dialog's start options (e.g. `unit: 'count'` when the sentence named no money).
+   */
+  compute(first: number, second: number, references: ProgrammeReferences, options: TwoValueOptions & { year?: number }): Result<CalculationResult, { message: string }>;
 }
 
-/** Values already given (from the user's sentence or the form), by value key; the dialog asks only for the others. */
+/** Values already given (from the user's sentence or the form), by value key, and the year asked (`year`); the dialog asks only for the values missing. */
 export type TwoValueOptions = Partial<Record<string, GivenValue>>;
 
 /**
@@ -81,12 +85,15 @@ export class TwoValueDialog extends CalculationDialog {
     const first = this.recall(step, this.spec.values[0].key);
     const second = this.answerTo(step, this.second);
     if (first === undefined || second === undefined) return this.giveUp(step);
-    return this.finish(step, this.spec.compute(first, second, this.deps.references, step.options));
+    const year = step.options['year'];
+    const chosen = this.deps.references.forYear(typeof year === 'number' ? year : undefined);
+    const result = this.spec.compute(first, second, chosen.references, { ...step.options, ...(chosen.year !== undefined ? { year: chosen.year } : {}) });
+    return this.finish(step, result.ok ? success(withNote(result.value, chosen.note)) : result);
   }
 
   private slotFor(value: ValueSpec): ValueSlot<number> {
     const references = this.deps.references;
-    const choices = value.choices?.(references);
+    const choices = value.choices?.(references.current);
     return {
       id: `${this.spec.dialogId}.${value.promptKey}`,
       name: value.name,

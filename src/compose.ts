@@ -14,6 +14,7 @@ import { programmeReplies } from './bot/programme-replies';
 import { createRoutes, routeHandlers } from './bot/routes';
 import { loadConfig } from './config';
 import { referencesFromTables } from './figures/programme-references';
+import { referenceBook } from './figures/reference-book';
 import { createFileInsightsStore } from './insights-log/insights-store';
 import { createUserHasher } from './privacy/user-hash';
 import { loadCues, type CueTable } from './knowledge/cues';
@@ -97,7 +98,7 @@ export function composeBot(brain: ProgrammeBrain, options: BotOptions): Composed
 
   const answerQuestion = questionAnswerer(brain.library ?? brain.answerer, knowledge.documentTitle);
   const calculations = createCalculationDialogs({
-    references: referencesFromTables(knowledge.tables),
+    references: referenceBook([knowledge, ...(brain.library?.others ?? [])].map((k) => ({ programmeYear: k.programme.year, references: referencesFromTables(k.tables, k.sections) }))),
     clock: options.clock ?? (() => DateTime.now()),
     cues,
     answerQuestion,

@@ -6,11 +6,15 @@ import { looksLikePeriods } from './lzb';
 export type CalculationKind = 'quota' | 'share' | 'change' | 'lzb';
 
 /** Which calculation a message asks for, and the values it already gives (absent = still to ask). */
-export type CalculationRequest =
+export type CalculationRequest = (
   | { kind: 'quota'; integrations?: number; stock?: number }
   | { kind: 'share'; amount?: number; total?: number; /** A programme budget named as the total: "EGL 2024", "Gesamtbudget". */ totalName?: string }
   | { kind: 'change'; oldValue?: number; newValue?: number }
-  | { kind: 'lzb'; months?: number; /** The benefit periods as typed, from the first date on. */ periods?: string };
+  | { kind: 'lzb'; months?: number; /** The benefit periods as typed, from the first date on. */ periods?: string }
+) & {
+  /** A year the request names that is no value ("Integrationsquote 2025 berechnen"): the programme year to compare with. */
+  year?: number;
+};
 
 /** A whole word (JavaScript's \b does not know umlauts: "prüfen" would split at "ü"). */
 const word = (pattern: string): RegExp => new RegExp(`(?<![\\p{L}\\p{N}])(?:${pattern})(?![\\p{L}\\p{N}])`, 'iu');
@@ -65,8 +69,9 @@ export function calculationRequestReader(cues: CueTable): ReadCalculationRequest
     const sentence: Sentence = { text, numbers: findNumbers(text).filter((n) => (!n.isYear || namedByWords(text, n)) && !inRange(text, n)), says: (concept) => cues.find(words, concept) >= 0 };
     const request = readChange(sentence) ?? readQuota(sentence) ?? readLzb(sentence) ?? readShare(sentence);
     if (!request) return null;
-    if (sentence.says(CUE.command) || isComplete(request.value) || request.named) return request.value;
-    return null;
+    if (!(sentence.says(CUE.command) || isComplete(request.value) || request.named)) return null;
+    const year = request.value.kind === 'lzb' && request.value.periods !== undefined ? undefined : yearAsked(text);
+    return year === undefined ? request.value : { ...request.value, year };
   };
 }
 
@@ -127,6 +132,11 @@ function budgetName(text: string, match: RegExpExecArray): string {
 function inRange(text: string, n: FoundNumber): boolean {
   const end = n.index + n.raw.length;
   return /^\s*(?:[-–]|bis(?: unter)?)\s*\d/.test(text.slice(end, end + 12)) || /\d\s*(?:[-–]|bis(?: unter)?)\s*$/.test(text.slice(Math.max(0, n.index - 12), n.index));
+}
+
+/** The first year written that is no value of the calculation (not "2024 Integrationen"). */
+function yearAsked(text: string): number | undefined {
+  return findNumbers(text).find((n) => n.isYear && !namedByWords(text, n) && !inRange(text, n))?.value;
 }
 
 function namedByWords(text: string, n: FoundNumber): boolean {

@@ -120,7 +120,7 @@ export function changeResult(oldValue: number, newValue: number, references: Pro
 const MONTH_NAME = (month: NonNullable<NonNullable<LzbVerdict['until']>['month']>): string => `${GERMAN_MONTHS[month.month - 1]} ${month.year}`;
 
 /** The LZB verdict: yes/no, months counted, months missing, and when the person would count if benefits go on. */
-export function lzbResult(verdict: LzbVerdict, references: ProgrammeReferences): CalculationResult {
+export function lzbResult(verdict: LzbVerdict, references: ProgrammeReferences, year?: number): CalculationResult {
   const counted = `${verdict.months} von ${LZB_WINDOW_MONTHS} Monaten mit Leistungsbezug`;
   const statement = verdict.isLzb
     ? `Ja – die Person gilt als Langzeitleistungsbeziehende/r (LZB): ${counted}, nötig sind mindestens ${LZB_MIN_MONTHS}.`
@@ -138,8 +138,14 @@ export function lzbResult(verdict: LzbVerdict, references: ProgrammeReferences):
     figure: verdict.isLzb ? 'Ja' : 'Nein',
     statement,
     formula: `${formatMonths(verdict.months)} ${verdict.isLzb ? '≥' : '<'} ${LZB_MIN_MONTHS} von ${LZB_WINDOW_MONTHS}${verdict.reference ? ` (Stichtag ${formatDate(verdict.reference)})` : ''}`,
-    comparisons: references.lzb.map((r) => ({ label: r.label, value: formatNumber(r.value), difference: 'Bestand laut Programm', source: r.source })),
+    comparisons: ofYear(references.lzb, year).map((r) => ({ label: r.label, value: formatNumber(r.value), difference: 'Bestand laut Programm', source: r.source })),
     notes: [...notes, definition],
     command: COMMANDS.lzb,
   };
+}
+
+/** The values of the year asked when there are any, else all of them (the programme's stock is context, not a target). */
+function ofYear<R extends { year: number }>(values: readonly R[], year: number | undefined): readonly R[] {
+  const inYear = values.filter((v) => v.year === year);
+  return inYear.length > 0 ? inYear : values;
 }

@@ -4,6 +4,7 @@ import { DialogTestClient } from 'botbuilder-testing';
 import { DateTime } from 'luxon';
 import type { CalculationDialogDeps } from '../../dialogs/calculation-dialog';
 import { referencesFromTables, type ProgrammeReferences } from '../../src/figures/programme-references';
+import { referenceBook } from '../../src/figures/reference-book';
 import { loadCues, type CueTable } from '../../src/knowledge/cues';
 import { loadKnowledge } from '../../src/knowledge/load';
 
@@ -40,7 +41,7 @@ export function fakeAnswerer(): { asked: string[]; answerQuestion: (text: string
 }
 
 export function testDeps(overrides: Partial<CalculationDialogDeps> = {}): CalculationDialogDeps {
-  return { references: programmeReferences(), clock: () => TODAY, cues: sharedCues(), ...overrides };
+  return { references: referenceBook([{ programmeYear: loadKnowledge().programme.year, references: programmeReferences() }]), clock: () => TODAY, cues: sharedCues(), ...overrides };
 }
 
 /** Message text plus every string in suggested actions and cards — what a user (and the evaluator) can read. */
