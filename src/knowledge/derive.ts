@@ -1,4 +1,5 @@
-import type { GlossaryEntry, Instrument, ProseFigure, Section, SectionRef, Table, TargetGroup } from './schema';
+import { GlossaryEntrySchema, ProseFigureSchema, type GlossaryEntry, type GlossaryOverride, type Instrument, type ProseFigure, type ProseFigureOverride, type Section, type SectionRef, type Table, type TargetGroup } from './schema';
+import { printedForms, type KnowledgeProblem } from './stale-check';
 import { deriveFigures } from './derive/figures';
 import { deriveGlossary } from './derive/glossary';
 import { deriveTargetGroups } from './derive/target-groups';
@@ -39,4 +40,47 @@ export function mergeDerived(derived: DerivedKnowledge, curated: DerivedKnowledg
     targetGroups,
     instruments: [...curated.instruments, ...derivedInstruments.filter((i) => !ids.has(i.id))],
   };
+}
+
+/** The curated files as written: glossary entries and figures may be partial overrides. */
+export interface CuratedOverrides {
+  glossary: readonly GlossaryOverride[];
+  proseFigures: readonly ProseFigureOverride[];
+}
+
+/**
+ * Each curated override laid over the derived item it names (a glossary entry by
+ * its abbreviation, a figure by section, value and unit), field by field; an
+ * override with nothing derived under it must be complete. Positions are kept
+ * (an override that cannot be completed is a hole) so problems name the item's
+ * place in its file; every such override is one problem, all in one pass.
+ */
+export function completeOverrides(derived: DerivedKnowledge, curated: CuratedOverrides): {
+  glossary: (GlossaryEntry | undefined)[];
+  proseFigures: (ProseFigure | undefined)[];
+  problems: KnowledgeProblem[];
+} {
+  const problems: KnowledgeProblem[] = [];
+  const glossary = curated.glossary.map((override, i) => {
+    const base = derived.glossary.find((e) => e.abbreviation.toLowerCase() === override.abbreviation.toLowerCase());
+    if (base) return { ...base, ...override } as GlossaryEntry;
+    const full = GlossaryEntrySchema.safeParse(override);
+    if (full.success) return full.data;
+    problems.push({ file: 'curated/glossary.json', field: `entries[${i}]`, item: override.abbreviation, why: `the document does not define "${override.abbreviation}" itself, so the entry needs all its fields; missing: ${missing(full.error)}` });
+    return undefined;
+  });
+  const proseFigures = curated.proseFigures.map((override, i) => {
+    const base = derived.proseFigures.find((f) => f.sectionRef === override.sectionRef && f.value === override.value && f.unit === override.unit);
+    if (base) return { ...base, ...override } as ProseFigure;
+    const full = ProseFigureSchema.safeParse(override);
+    if (full.success) return full.data;
+    const value = `${printedForms(override.value)[0]}${override.unit === 'Anzahl' ? '' : ` ${override.unit}`}`;
+    problems.push({ file: 'curated/prose-figures.json', field: `figures[${i}]`, item: override.id ?? value, why: `no sentence in section ${override.sectionRef} states ${value}, so the figure needs all its fields; missing: ${missing(full.error)}` });
+    return undefined;
+  });
+  return { glossary, proseFigures, problems };
+}
+
+function missing(error: { issues: readonly { path: readonly PropertyKey[] }[] }): string {
+  return [...new Set(error.issues.map((i) => i.path.map(String).join('.')))].join(', ');
 }

@@ -15,7 +15,7 @@ import {
 import { commonDir as defaultCommonDir, defaultKnowledgeDir, documentFileOf, projectRoot } from './paths';
 import { readProgrammeIdentity } from './programme-identity';
 import { checkKnowledge, type KnowledgeProblem } from './stale-check';
-import { deriveKnowledge, mergeDerived } from './derive';
+import { completeOverrides, deriveKnowledge, mergeDerived } from './derive';
 
 /**
  * Knowledge that cannot be trusted. `problems` lists every item found wrong in
@@ -128,11 +128,12 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir(), options: Load
     targetGroups: optional(FILES.targetGroups, TargetGroupsFileSchema)?.targetGroups ?? [],
     instruments: optional(FILES.instruments, InstrumentsFileSchema)?.instruments ?? [],
   };
-  const problems = checkKnowledge({ sections: sections.sections, tables: tables.tables, ...curated });
+  const derived = deriveKnowledge(sections.sections, tables.tables);
+  const completed = completeOverrides(derived, curated);
+  const problems = [...completed.problems, ...checkKnowledge({ sections: sections.sections, tables: tables.tables, ...curated, glossary: completed.glossary, proseFigures: completed.proseFigures })];
   if (problems.length) throw KnowledgeError.of(problems);
 
-  const derived = deriveKnowledge(sections.sections, tables.tables);
-  const merged = mergeDerived(derived, curated);
+  const merged = mergeDerived(derived, { ...curated, glossary: completed.glossary.filter(isDefined), proseFigures: completed.proseFigures.filter(isDefined) });
   const knowledge: Knowledge = {
     programme,
     version: '',
@@ -173,4 +174,8 @@ function showValue(value: unknown): string {
   if (value === undefined || (typeof value === 'object' && value !== null)) return '';
   const text = JSON.stringify(value);
   return ` (value: ${text.length > 60 ? `${text.slice(0, 60)}…` : text})`;
+}
+
+function isDefined<T>(value: T | undefined): value is T {
+  return value !== undefined;
 }

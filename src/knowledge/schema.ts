@@ -165,9 +165,25 @@ export const InstrumentSchema = z.object({
 });
 export type Instrument = z.infer<typeof InstrumentSchema>;
 
-export const GlossaryFileSchema = z.object({ entries: z.array(GlossaryEntrySchema).min(1) });
+/**
+ * A curated figure is an override: anchored by section, value and unit to the figure the
+ * document's sentence states (derived), it gives only what differs (label, keywords, id).
+ * A figure the grammar does not find needs its quote and label.
+ */
+export const ProseFigureOverrideSchema = ProseFigureSchema.partial().required({ sectionRef: true, value: true, unit: true }).extend({ keywords: z.array(z.string()).optional() });
+export type ProseFigureOverride = z.infer<typeof ProseFigureOverrideSchema>;
+
+/**
+ * A curated glossary entry is an override of the derived entry with its abbreviation
+ * (Abkürzungsverzeichnis, "… (ELB)" in the text): it gives only what differs. An
+ * abbreviation the document does not define needs expansion, explanation and sections.
+ */
+export const GlossaryOverrideSchema = GlossaryEntrySchema.partial().required({ abbreviation: true }).extend({ aliases: z.array(z.string()).optional() });
+export type GlossaryOverride = z.infer<typeof GlossaryOverrideSchema>;
+
+export const GlossaryFileSchema = z.object({ entries: z.array(GlossaryOverrideSchema).min(1) });
 export const SynonymsFileSchema = z.object({ groups: z.array(SynonymGroupSchema).min(1) });
-export const ProseFiguresFileSchema = z.object({ figures: z.array(ProseFigureSchema).min(1) });
+export const ProseFiguresFileSchema = z.object({ figures: z.array(ProseFigureOverrideSchema).min(1) });
 export const TargetGroupsFileSchema = z.object({ targetGroups: z.array(TargetGroupSchema).min(1) });
 export const InstrumentsFileSchema = z.object({ instruments: z.array(InstrumentSchema).min(1) });
 

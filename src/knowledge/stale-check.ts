@@ -15,8 +15,9 @@ export interface KnowledgeProblem {
 export interface CuratedKnowledge {
   sections: readonly Section[];
   tables: readonly Table[];
-  glossary: readonly GlossaryEntry[];
-  proseFigures: readonly ProseFigure[];
+  /** Curated items completed from the derived ones; a hole is an override that could not be completed (already a problem). */
+  glossary: readonly (GlossaryEntry | undefined)[];
+  proseFigures: readonly (ProseFigure | undefined)[];
   targetGroups: readonly TargetGroup[];
   instruments: readonly Instrument[];
 }
@@ -44,8 +45,8 @@ export function checkKnowledge(k: CuratedKnowledge): KnowledgeProblem[] {
   };
   unique(add, F.sections, 'sections', k.sections.map((s) => s.ref), 'ref');
   unique(add, F.tables, 'tables', k.tables.map((t) => t.id), 'id');
-  unique(add, F.glossary, 'entries', k.glossary.map((e) => e.abbreviation), 'abbreviation');
-  unique(add, F.proseFigures, 'figures', k.proseFigures.map((f) => f.id), 'id');
+  unique(add, F.glossary, 'entries', k.glossary.map((e) => e?.abbreviation), 'abbreviation');
+  unique(add, F.proseFigures, 'figures', k.proseFigures.map((f) => f?.id), 'id');
   unique(add, F.targetGroups, 'targetGroups', k.targetGroups.map((g) => g.id), 'id');
   unique(add, F.instruments, 'instruments', k.instruments.map((i) => i.id), 'id');
 
@@ -66,6 +67,7 @@ export function checkKnowledge(k: CuratedKnowledge): KnowledgeProblem[] {
 
   const documentText = [...rawSectionText.values(), ...k.tables.flatMap((t) => [t.title, ...(t.captions ?? []), ...t.rows.flatMap((r) => [r.label, ...r.cells.map((c) => c.raw)])])].join('\n');
   k.glossary.forEach((e, i) => {
+    if (!e) return;
     const refs = e.sectionRefs.filter((r, j) => known(F.glossary, `entries[${i}].sectionRefs[${j}]`, e.abbreviation, r));
     const text = refs.map((r) => shownIn.get(r)!).join('\n');
     if (refs.length && !containsWord(text, normalise(e.abbreviation)) && ![e.expansion, ...e.aliases].some((n) => nameIn(text, n))) {
@@ -92,6 +94,7 @@ export function checkKnowledge(k: CuratedKnowledge): KnowledgeProblem[] {
   });
 
   k.proseFigures.forEach((f, i) => {
+    if (!f) return;
     if (!known(F.proseFigures, `figures[${i}].sectionRef`, f.id, f.sectionRef)) return;
     if (!rawSectionText.get(f.sectionRef)!.includes(f.quote)) {
       add(F.proseFigures, `figures[${i}].quote`, f.id, `not found verbatim in section ${f.sectionRef}: "${shorten(f.quote)}"`);
@@ -162,9 +165,10 @@ function normalise(text: string): string {
   return text.toLowerCase().replace(/[„“”"»«]/g, '"').replace(/[‐‑–—]/g, '-').replace(/\s+/g, ' ').trim();
 }
 
-function unique(add: (file: string, field: string, item: string, why: string) => void, file: string, list: string, values: readonly string[], field: string): void {
+function unique(add: (file: string, field: string, item: string, why: string) => void, file: string, list: string, values: readonly (string | undefined)[], field: string): void {
   const seen = new Set<string>();
   values.forEach((value, i) => {
+    if (value === undefined) return;
     if (seen.has(value)) add(file, `${list}[${i}].${field}`, value, `duplicate "${value}"`);
     seen.add(value);
   });

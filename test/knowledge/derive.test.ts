@@ -1,9 +1,11 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { deriveKnowledge, mergeDerived } from '../../src/knowledge/derive';
+import { completeOverrides, deriveKnowledge, mergeDerived } from '../../src/knowledge/derive';
+import { listProgrammeIds, programmesDir } from '../../src/knowledge/paths';
+import { reduceOverrides } from '../../src/knowledge/reduce-overrides';
 import { deriveFigures } from '../../src/knowledge/derive/figures';
 import { ingestProgramme } from '../../src/knowledge/ingest';
-import type { Section, SectionRef } from '../../src/knowledge/schema';
+import { GlossaryFileSchema, ProseFiguresFileSchema, SectionsFileSchema, TablesFileSchema, type Section, type SectionRef } from '../../src/knowledge/schema';
 import { shippedDocument } from '../programmes/helpers';
 
 const derive = (markdown: string) => {
@@ -78,5 +80,61 @@ describe('curated items override derived ones', () => {
     expect(merged.glossary.filter((e) => e.abbreviation === 'AGS').map((e) => e.expansion)).toEqual(['Arbeitgeber-Service']);
     expect(merged.proseFigures.filter((f) => f.value === musterkreis.proseFigures[0]!.value).map((f) => f.label)).toEqual(['ELB im Jahresdurchschnitt']);
     expect(merged.targetGroups.map((g) => g.id)).toEqual(['ue50', 'menschen-mit-suchterkrankung', 'frauen-am-arbeitsmarkt', 'alleinerziehende']);
+  });
+});
+
+describe('curated overrides give only what differs', () => {
+  const derivedFigure = musterkreis.proseFigures[0]!;
+  const derivedEntry = musterkreis.glossary[0]!;
+
+  it('an override is laid over the derived item field by field: the rest comes from the document', () => {
+    const completed = completeOverrides(musterkreis, {
+      glossary: [{ abbreviation: derivedEntry.abbreviation.toLowerCase(), explanation: 'Eigene Erklärung.' }],
+      proseFigures: [{ sectionRef: derivedFigure.sectionRef, value: derivedFigure.value, unit: derivedFigure.unit, label: 'Eigene Bezeichnung', keywords: ['Suchwort'] }],
+    });
+    expect(completed.problems).toEqual([]);
+    expect(completed.glossary[0]).toMatchObject({ expansion: derivedEntry.expansion, sectionRefs: derivedEntry.sectionRefs, explanation: 'Eigene Erklärung.' });
+    expect(completed.proseFigures[0]).toMatchObject({ quote: derivedFigure.quote, id: derivedFigure.id, label: 'Eigene Bezeichnung', keywords: ['Suchwort'] });
+  });
+
+  it('an override with nothing derived under it must be whole; each one that is not is a problem, in its place', () => {
+    const completed = completeOverrides(musterkreis, {
+      glossary: [{ abbreviation: 'XYZ', expansion: 'Nirgends erklärt' }, { abbreviation: 'QQQ', expansion: 'Ganz', explanation: 'Vollständig.', sectionRefs: ['1' as SectionRef] }],
+      proseFigures: [{ id: 'weg', sectionRef: derivedFigure.sectionRef, value: 987654, unit: 'Anzahl', label: 'Weg' }],
+    });
+    expect(completed.glossary[0]).toBeUndefined();
+    expect(completed.glossary[1]).toMatchObject({ abbreviation: 'QQQ', aliases: [] });
+    expect(completed.proseFigures).toEqual([undefined]);
+    expect(completed.problems.map((p) => `${p.file} ${p.field} ${p.item}: ${p.why}`)).toEqual([
+      'curated/glossary.json entries[0] XYZ: the document does not define "XYZ" itself, so the entry needs all its fields; missing: explanation, sectionRefs',
+      `curated/prose-figures.json figures[0] weg: no sentence in section ${derivedFigure.sectionRef} states 987.654, so the figure needs all its fields; missing: quote`,
+    ]);
+  });
+
+  it('reducing drops every field equal to the derived one and keeps the anchor and the wording that differs', () => {
+    const reduced = reduceOverrides(musterkreis, {
+      glossary: [{ ...derivedEntry, explanation: 'Eigene Erklärung.' }],
+      proseFigures: [{ ...derivedFigure, id: 'eigene-id', label: 'Eigene Bezeichnung' }, { id: 'ohne', sectionRef: derivedFigure.sectionRef, value: 987654, unit: 'Anzahl', label: 'Ohne', quote: 'Ein Satz.' }],
+    });
+    expect(reduced.glossary).toEqual([{ abbreviation: derivedEntry.abbreviation, explanation: 'Eigene Erklärung.' }]);
+    expect(reduced.proseFigures[0]).toEqual({ id: 'eigene-id', label: 'Eigene Bezeichnung', sectionRef: derivedFigure.sectionRef, value: derivedFigure.value, unit: derivedFigure.unit });
+    expect(reduced.proseFigures[1]).toMatchObject({ quote: 'Ein Satz.' });
+    expect(reduced.dropped).toBe(Object.keys(derivedEntry).length - 2 + Object.keys(derivedFigure).length - 5);
+  });
+
+  it('the shipped programmes’ curated files hold only overrides (run `npm run reduce-curated` after an ingest)', () => {
+    for (const id of listProgrammeIds()) {
+      const dir = join(programmesDir(), id);
+      const read = (file: string): unknown => (existsSync(join(dir, file)) ? JSON.parse(readFileSync(join(dir, file), 'utf8')) : undefined);
+      const sections = SectionsFileSchema.parse(read('generated/sections.json')).sections;
+      const tables = TablesFileSchema.parse(read('generated/tables.json')).tables;
+      const glossary = read('curated/glossary.json');
+      const figures = read('curated/prose-figures.json');
+      const reduced = reduceOverrides(deriveKnowledge(sections, tables), {
+        glossary: glossary ? GlossaryFileSchema.parse(glossary).entries : [],
+        proseFigures: figures ? ProseFiguresFileSchema.parse(figures).figures : [],
+      });
+      expect([id, reduced.dropped]).toEqual([id, 0]);
+    }
   });
 });

@@ -87,7 +87,7 @@ describe('loadKnowledge names file, field and value when a file is broken', () =
 
   it('a missing field', () => {
     edit(KNOWLEDGE_FILES.glossary, (j) => delete j['entries']![3]!['expansion']);
-    expect(error().message).toBe('[knowledge] curated/glossary.json: entries[3].expansion: expected string, received undefined');
+    expect(error().message).toBe('[knowledge] curated/glossary.json: entries[3]: the document does not define "LZA" itself, so the entry needs all its fields; missing: expansion (LZA)');
   });
 
   it('a field of the wrong type, with its value', () => {
@@ -123,35 +123,54 @@ describe('loadKnowledge names file, field and value when a file is broken', () =
     expect(error()).toMatchObject({ field: 'figures[0].quote', message: expect.stringMatching(/prose-figures\.json: figures\[0\]\.quote: not found verbatim in section 1/) });
   });
 
+  // A figure the sentence grammar does not derive is curated whole, with its quote: the first such one.
+  const isWhole = (f: Record<string, unknown>): boolean => typeof f['quote'] === 'string' && /\d,\d/.test(f['quote']);
+  const whole = (j: Json): Record<string, unknown> => j['figures']!.find(isWhole)!;
+  const shipped = (): Json => JSON.parse(readFileSync(join(defaultKnowledgeDir(), KNOWLEDGE_FILES.proseFigures), 'utf8')) as Json;
+  const wholeIndex = (): number => shipped()['figures']!.findIndex(isWhole);
+
   it('a quote from another section', () => {
-    edit(KNOWLEDGE_FILES.proseFigures, (j) => (j['figures']![0]!['sectionRef'] = '2.1'));
-    expect(error().field).toBe('figures[0].quote');
+    edit(KNOWLEDGE_FILES.proseFigures, (j) => (whole(j)['sectionRef'] = '2.1'));
+    expect(error().field).toBe(`figures[${wholeIndex()}].quote`);
   });
 
   it('a value its quote does not print', () => {
     edit(KNOWLEDGE_FILES.proseFigures, (j) => {
-      j['figures']![0]!['value'] = 4531;
-      delete j['figures']![0]!['printed'];
+      whole(j)['value'] = 4531;
+      delete whole(j)['printed'];
     });
-    expect(error().message).toMatch(/figures\[0\]\.value: 4531 does not appear in its quote/);
+    expect(error().message).toMatch(new RegExp(`figures\\[${wholeIndex()}\\]\\.value: 4531 does not appear in its quote`));
   });
 
   it('a value that only occurs inside a longer number', () => {
     edit(KNOWLEDGE_FILES.proseFigures, (j) => {
-      j['figures']![0]!['value'] = 530;
-      delete j['figures']![0]!['printed'];
+      const quote = String(whole(j)['quote']);
+      // The digits after a decimal comma or thousands dot of a number the quote prints: "8,7" → 7, "4.530" → 530.
+      whole(j)['value'] = Number(/\d[.,](\d+)/.exec(quote)![1]);
+      delete whole(j)['printed'];
     });
-    expect(error().field).toBe('figures[0].value');
+    expect(error().field).toBe(`figures[${wholeIndex()}].value`);
   });
 
   it('a printed form the quote does not hold, or one that contradicts the value', () => {
-    edit(KNOWLEDGE_FILES.proseFigures, (j) => (j['figures']![0]!['printed'] = 'rund 4.600'));
-    expect(error().field).toBe('figures[0].printed');
+    edit(KNOWLEDGE_FILES.proseFigures, (j) => (whole(j)['printed'] = 'rund 4.600'));
+    expect(error().field).toBe(`figures[${wholeIndex()}].printed`);
     edit(KNOWLEDGE_FILES.proseFigures, (j) => {
-      j['figures']![0]!['printed'] = 'ca. 4.530';
-      j['figures']![0]!['value'] = 3650; // printed elsewhere in the same quote, not in this figure's printed form
+      whole(j)['printed'] = whole(shipped())['printed'];
+      whole(j)['value'] = 987654; // not in this figure's printed form
     });
-    expect(error().field).toBe('figures[0].value');
+    expect(error().field).toBe(`figures[${wholeIndex()}].value`);
+  });
+
+  it('a figure override that gives no quote takes its sentence from the document; when the sentence goes, it is stale', () => {
+    const loaded = loadKnowledge(dir);
+    const overrides = (JSON.parse(readFileSync(join(dir, KNOWLEDGE_FILES.proseFigures), 'utf8')) as Json)['figures']!;
+    const partial = overrides.findIndex((f) => f['quote'] === undefined);
+    const figure = loaded.proseFigures.find((f) => f.id === overrides[partial]!['id'])!;
+    expect(figure.label).toBe(overrides[partial]!['label']);
+    expect(figure.quote.length).toBeGreaterThan(20);
+    edit(KNOWLEDGE_FILES.proseFigures, (j) => (j['figures']![partial]!['value'] = 987654));
+    expect(error()).toMatchObject({ field: `figures[${partial}]`, message: expect.stringMatching(/states 987\.654, so the figure needs all its fields; missing: .*quote/) });
   });
 
   it('generated files from another version of the document', () => {
