@@ -1,5 +1,6 @@
 import type { CueTable } from '../knowledge/cues';
 import { normaliseForCues } from '../knowledge/cues';
+import { DEFAULT_RANKING_WEIGHTS as W } from '../search/ranking-weights';
 
 /**
  * What the next turn may refer back to: the question as it was understood and
@@ -26,7 +27,6 @@ export interface FollowUpTools {
 /** Slots a follow-up may change, each a cue concept; the previous question's words of a changed slot are dropped. */
 const SLOT_CONCEPTS = [['women', 'men'], ['plan', 'actual', 'change'], ['percent', 'count', 'euro']] as const;
 const YEAR = /^(?:19|20)\d\d$/;
-const MAX_WORDS = 7;
 const WEAK_REFERENCE = new Set(['das', 'die', 'der', 'den', 'dem', 'sie', 'er', 'es', 'ihr', 'ihm', 'ihre', 'ihren', 'ihnen']);
 const OWN_FRAME = /^(wie|was|wann|wo|welche\w*|gibt|seit)\s+\S+\s+\S+/i;
 const DEFINITION = /^(was|wer)\s+(heißt|heisst|bedeutet|ist|meint|sind)\b|(definiert|gemeint|bedeutet|wofür steht)/i;
@@ -44,12 +44,12 @@ export function resolveFollowUp(text: string, previous: QuestionContext | undefi
   if (words.length === 0) return undefined;
   const { cues } = tools;
   const leadsWithCue = cues.find(words.slice(0, 1), 'follow-up') === 0 || cues.find(words.slice(0, 3), 'follow-up') === 0;
-  // "und wie viele gab es 2023 im Schnitt?": a turn that opens as a follow-up may be a little longer.
-  if (words.length > (leadsWithCue ? MAX_WORDS + 2 : MAX_WORDS)) return undefined;
-  const topic = words.filter((w) => tools.isTopicWord(w));
   const refersBack = words.some((w) => cues.isExactly(w, 'refers-back'));
   // "das", "die", "sie" are articles as often as they point back: only "davon", "dahinter", "diese" … do so for sure.
   const pointsBack = words.some((w) => cues.isExactly(w, 'refers-back') && !WEAK_REFERENCE.has(w));
+  // "und wie viele gab es 2023 im Schnitt?", "wie viel davon geht in den 2. Arbeitsmarkt?": a turn cued as a follow-up may be a little longer.
+  if (words.length > W.followUp.maxWords + (leadsWithCue || pointsBack ? W.followUp.extraWordsWhenCued : 0)) return undefined;
+  const topic = words.filter((w) => tools.isTopicWord(w));
   // "wie viele Integrationen stecken dahinter?", "wie viel davon geht in den 2. Arbeitsmarkt?": a new word about the old subject.
   if (topic.length > 0 && pointsBack && !leadsWithCue && previous.subject) {
     const own = stripQuestion(text).split(/\s+/).filter((w) => !cues.isExactly(w.toLowerCase(), 'refers-back'));

@@ -515,16 +515,21 @@ export class ProgrammeAnswerer {
     if (kind === 'glossary' && hit.doc.ref.kind === 'glossary') {
       // A term's explanation answers a figure question only when it is that measure's entry and holds the count asked.
       const isMeasure = this.measureStems.has(this.analyser.stem(hit.doc.ref.abbreviation));
-      if (question.ageBand || (measureNamed && !isMeasure) || (countAsked && !hasCount(hit.doc.body, (w) => this.cues.isExactly(w, 'number-words'))) || (shareAsked && !holdsNumber(hit.doc.body))) return { slot: 'number' };
+      if (question.ageBand || (measureNamed && !isMeasure) || (countAsked && !hasCount(hit.doc.body, (w) => this.cues.isExactly(w, 'number-words'))) || (shareAsked && !this.holdsShare(hit.doc.body))) return { slot: 'number' };
     }
     if (kind !== 'sentence') return undefined;
     const body = hit.doc.body;
     if (countAsked && (!hasCount(body, (w) => this.cues.isExactly(w, 'number-words')) || isPerAsked(body, question.text))) return { slot: 'number' };
     // "Frauenquote bei Weiterbildungen" asks for a share: a sentence without any number does not give it.
-    if (shareAsked && !holdsNumber(body) && !normaliseForCues(body).some((w) => this.cues.isExactly(w, 'number-words'))) return { slot: 'number' };
+    if (shareAsked && !this.holdsShare(body)) return { slot: 'number' };
     if (!question.asksNumber) return undefined;
     if (/\d/.test(body) || normaliseForCues(body).some((w) => this.cues.isExactly(w, 'number-words'))) return undefined;
     return { slot: 'number' };
+  }
+
+  /** A share stated: "20,9 %", "64 Prozent", "mehr als die Hälfte" — not any number ("U25", "3 Standorte"). */
+  private holdsShare(text: string): boolean {
+    return /\d\s*%/.test(text) || normaliseForCues(text).some((w) => this.cues.isExactly(w, 'share-words'));
   }
 
   private get examples(): string[] {
@@ -811,11 +816,6 @@ function hasCount(body: string, isNumberWord: (w: string) => boolean): boolean {
 const VERB_LIKE = /(st|t|te|ten|en|iert|ieren)$/;
 /** …unless they end like the nouns that name figures ("Arbeitslosenquote", "Durchschnittsalter", "Gehalt"). */
 const NOUN_ENDING = /(quote|rate|zahl|zahlen|anteil|alter|budget|kosten|bestand|betrag|summe|gehalt|lohn|ung|heit|keit|schaft|ität|ismus|chen)$/;
-
-/** A number other than a year: "Frauenquote …" is not answered by "… in 2024 …". */
-function holdsNumber(text: string): boolean {
-  return /\d/.test(text.replace(/\b(?:19|20)\d\d\b/g, ''));
-}
 
 /** What kind of number a question asks, read once per question for every candidate. */
 interface AskedNumber {

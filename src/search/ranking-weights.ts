@@ -141,6 +141,10 @@ export interface RankingWeights {
   followUp: {
     /** A previous question older than this is not continued (ms). */
     maxAgeMs: number;
+    /** An elliptic turn is short: a longer one is a question of its own … */
+    maxWords: number;
+    /** … unless it opens as a follow-up ("und wie viele …") or points back for sure ("davon", "dahinter"): then it may be this much longer. */
+    extraWordsWhenCued: number;
   };
   related: {
     /** A related section's best hit must rank at least this share of the answer's. */
@@ -217,7 +221,7 @@ export const DEFAULT_RANKING_WEIGHTS: RankingWeights = {
     columnOrder: 0.01,
   },
   support: { candidates: 5, candidateShare: 0.3, figureNamesEveryNoun: true, clarifyShare: 0.9 },
-  followUp: { maxAgeMs: 30 * 60 * 1000 },
+  followUp: { maxAgeMs: 30 * 60 * 1000, maxWords: 7, extraWordsWhenCued: 2 },
   related: { minShare: 0.15, max: 3 },
   passage: { neighbourShare: 0.5, chartTextShare: 0.25 },
 };

@@ -180,6 +180,10 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
     it('a share asked for that only a passage without a number is about', () => {
       expectAbstains(ask('Frauenquote bei Weiterbildungen'));
     });
+    // Was a bug: any digit counted as the share asked, so "U25" in a passage on young people answered "… in Prozent".
+    it('a share asked for that a passage names no share for, whatever other numbers it holds', () => {
+      expectAbstains(ask('und wie viele davon sind in arbeit gekommen, in prozent'));
+    });
     // Was a bug: "Wie viele Betriebe …" got the average size per Betrieb.
     it('a count of a thing the programme gives only a figure per thing for', () => {
       expectAbstains(ask('Wie viele Betriebe gibt es im Landkreis?'));
@@ -208,6 +212,13 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       // Either the count itself or a question back that offers its row first.
       if (answer.kind === 'no-answer') expect(answer.related[0]?.label).toBe('Integrationen');
       else expect(lead(answer)).toBe(cell(integrations, (c) => c.period === 'Plan').raw);
+    });
+
+    // Was a bug: "wie viel" read as a count, so "EGL <year> wie viel" said the programme gives no count of it.
+    it('"wie viel" asks for an amount, not a count', () => {
+      const egl = rowNamed(k, /^Eingliederungsleistungen/).row;
+      const value = cell(egl, (c) => c.year === k.programme.year && c.unit === '€');
+      expect(lead(ask(`EGL ${k.programme.year} wie viel`))).toBe(`${value.raw} €`);
     });
 
     it('a count of the Ist year', () => {

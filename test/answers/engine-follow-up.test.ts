@@ -1,5 +1,6 @@
 import { resolveFollowUp, type FollowUpTools, type QuestionContext } from '../../src/answers/follow-up';
 import { loadCues, normaliseForCues } from '../../src/knowledge/cues';
+import { DEFAULT_RANKING_WEIGHTS } from '../../src/search/ranking-weights';
 
 /**
  * resolveFollowUp completes an elliptic turn from the previous question; a turn
@@ -45,6 +46,13 @@ describe('resolveFollowUp', () => {
     const resolved = resolveFollowUp('und für Alleinerziehende?', previous('Wie viele Integrationen gab es 2023?', 'Integrationen'), tools);
     expect(words(resolved)).toEqual(expect.arrayContaining(['wie', 'viele', '2023', 'alleinerziehende']));
     expect(words(resolved)).not.toContain('integrationen');
+  });
+
+  it('a turn that points back for sure ("davon") may be longer than an elliptic one and still continues', () => {
+    const turn = 'wie viel davon geht in den zweiten Arbeitsmarkt?';
+    expect(words(turn).length).toBeGreaterThan(DEFAULT_RANKING_WEIGHTS.followUp.maxWords);
+    expect(words(resolveFollowUp(turn, previous('EGL 2024 wie viel', 'Eingliederungsleistungen'), tools))).toEqual(expect.arrayContaining(['eingliederungsleistungen', 'arbeitsmarkt', '2024']));
+    expect(resolveFollowUp('wie viel geht in den zweiten Arbeitsmarkt im Jahr?', previous('EGL 2024 wie viel', 'Eingliederungsleistungen'), tools)).toBeUndefined();
   });
 
   it('"was heißt das?" asks for the definition of what the answer was about', () => {
