@@ -5,6 +5,7 @@ import type { Section, SectionRef } from '../../src/knowledge/schema';
 import { loadKnowledge } from '../../src/knowledge/load';
 import { defaultKnowledgeDir, documentPath } from '../../src/knowledge/paths';
 import { sharedBrain } from '../helpers/bot-harness';
+import { pinnedProgrammeDir } from '../programmes/pinned';
 
 const closing = (...texts: string[]): Section => ({
   ref: '9' as SectionRef,
@@ -29,8 +30,8 @@ describe('readDocumentInfo', () => {
   });
 
   it('finds the sign-off of the shipped programme as the document prints it', () => {
-    const document = readFileSync(documentPath(defaultKnowledgeDir()), 'utf8');
-    const { signOff } = readDocumentInfo(loadKnowledge());
+    const document = readFileSync(documentPath(pinnedProgrammeDir()), 'utf8');
+    const { signOff } = readDocumentInfo(loadKnowledge(pinnedProgrammeDir()));
     expect(signOff).toBeDefined();
     const [year, month, day] = signOff!.date.split('-');
     expect(document).toContain(`${signOff!.place}, ${day}.${month}.${year}`);
@@ -51,7 +52,7 @@ describe('asksAboutDocument', () => {
 
   it('answers with the Stand and the sign-off, sourced to the closing section', () => {
     const answer = sharedBrain().answerer.answer('Wer hat das Programm unterschrieben?');
-    const knowledge = loadKnowledge();
+    const knowledge = loadKnowledge(pinnedProgrammeDir());
     expect(answer.kind).toBe('document');
     expect(answer.text).toBe(documentInfoText(readDocumentInfo(knowledge)));
     expect(answer.sources[0]!.sectionRef).toBe(knowledge.sections[knowledge.sections.length - 1]!.ref);

@@ -12,6 +12,7 @@ import { DEFAULT_RANKING_WEIGHTS } from '../../src/search/ranking-weights';
 import { sharedBrain } from '../helpers/bot-harness';
 import { shippedDocument, tempProgrammes, writeTemp } from '../programmes/helpers';
 import { VARIANTS } from '../programmes/variants';
+import { pinnedProgrammeDir } from '../programmes/pinned';
 
 /**
  * ProgrammeAnswerer.answer as staff meet it: it abstains for what the programme
@@ -418,7 +419,7 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
 });
 
 describe('ProgrammeAnswerer.answer on the fictional Musterkreis programme: scope and figures follow its document', () => {
-  const shipped = loadKnowledge();
+  const shipped = loadKnowledge(pinnedProgrammeDir());
   const k = ingested('amip-musterkreis-2025', readFileSync(join(__dirname, '..', 'programmes', 'fixtures', 'amip-musterkreis-2025.md'), 'utf8'));
   const { answerer } = buildBrain(k);
   const ask = (text: string) => answerer.answer(text, undefined, NOW);

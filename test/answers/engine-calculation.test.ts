@@ -3,6 +3,7 @@ import { loadKnowledge } from '../../src/knowledge/load';
 import { computeCalculation, readCalculation, type CalculationTools, type ResolvedFigure } from '../../src/answers/figure-calculation';
 import { compareFigures, readComparison } from '../../src/answers/comparison';
 import { SectionRefSchema } from '../../src/knowledge/schema';
+import { pinnedProgrammeDir } from '../programmes/pinned';
 
 /**
  * One-sentence calculations and comparisons, read from the words and computed
@@ -153,7 +154,7 @@ describe('compareFigures', () => {
 });
 
 describe('comparisons asked with a comparative', () => {
-  const brain = buildBrain(loadKnowledge());
+  const brain = buildBrain(loadKnowledge(pinnedProgrammeDir()));
   const rows = brain.knowledge.tables.flatMap((t) => t.rows);
   const year = brain.knowledge.programme.year;
   const cellOf = (label: RegExp) => rows.find((r) => label.test(r.label))!.cells.find((c) => c.year === year)!.raw;

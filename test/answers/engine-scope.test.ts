@@ -7,6 +7,7 @@ import { ingestFile } from '../../src/knowledge/ingest-file';
 import { loadKnowledge } from '../../src/knowledge/load';
 import type { Knowledge } from '../../src/knowledge/schema';
 import { tempProgrammes, writeTemp } from '../programmes/helpers';
+import { pinnedProgrammeDir } from '../programmes/pinned';
 
 /**
  * Scope follows the document: the programme's own region is in scope, every
@@ -14,7 +15,7 @@ import { tempProgrammes, writeTemp } from '../programmes/helpers';
  * Checked on the shipped programme and on the fictional Musterkreis programme.
  */
 const cues = loadCues();
-const shipped = loadKnowledge();
+const shipped = loadKnowledge(pinnedProgrammeDir());
 const musterkreis: Knowledge = loadKnowledge(
   ingestFile(writeTemp('amip-musterkreis-2025.md', readFileSync(join(__dirname, '..', 'programmes', 'fixtures', 'amip-musterkreis-2025.md'), 'utf8')), { programmesDir: tempProgrammes() }).dir,
 );

@@ -7,6 +7,7 @@ import { loadKnowledge } from '../../src/knowledge/load';
 import { SectionRefSchema, type Cell, type ProseFigure, type Table } from '../../src/knowledge/schema';
 import type { SearchDoc } from '../../src/search/search-documents';
 import { sharedBrain } from '../helpers/bot-harness';
+import { pinnedProgrammeDir } from '../programmes/pinned';
 
 const QUESTION_CUES = loadCues();
 
@@ -67,7 +68,7 @@ describe('checkSupport', () => {
 });
 
 describe('outOfScopeAnswer', () => {
-  const { programme } = loadKnowledge();
+  const { programme } = loadKnowledge(pinnedProgrammeDir());
   it.each([
     [{ kind: 'place' as const, name: 'Cottbus' }, 'Cottbus'],
     [{ kind: 'national' as const, phrase: 'bundesweit' }, 'bundesweit'],
@@ -101,7 +102,7 @@ describe('unsupportedAnswer', () => {
 
 describe('outlineAnswer', () => {
   it('lists every section with its number and page', () => {
-    const k = loadKnowledge();
+    const k = loadKnowledge(pinnedProgrammeDir());
     const answer = outlineAnswer(k);
     for (const s of k.sections) expect(answer.text).toContain(`${s.number ? `${s.number} ` : ''}${s.title} (S. ${s.page})`);
     expect(answer.text).toContain(k.programme.jobcenter);
@@ -109,7 +110,7 @@ describe('outlineAnswer', () => {
 });
 
 describe('sectionByNumber', () => {
-  const k = loadKnowledge();
+  const k = loadKnowledge(pinnedProgrammeDir());
   const some = k.sections.find((s) => s.number?.includes('.'))!;
   it('finds a section the programme has by its number', () => {
     expect(sectionByNumber(`Abschnitt ${some.number}`, k)).toEqual({ ref: some.ref });
@@ -126,7 +127,7 @@ describe('sectionByNumber', () => {
 
 describe('whereAnswer', () => {
   it('names the section and its page, then the passage', () => {
-    const k = loadKnowledge();
+    const k = loadKnowledge(pinnedProgrammeDir());
     const s = k.sections.find((x) => x.number && x.page !== undefined)!;
     const answer = whereAnswer(s, '', 'Ein Satz.', []);
     expect(answer.text).toBe(`**Abschnitt ${s.number} „${s.title}“, S. ${s.page}**.\n\nEin Satz.`);

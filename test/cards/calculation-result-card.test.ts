@@ -4,8 +4,9 @@ import { checkMonths } from '../../src/figures/lzb';
 import { referencesFromTables } from '../../src/figures/programme-references';
 import { loadKnowledge } from '../../src/knowledge/load';
 import { cardProblems } from '../helpers/validate-card';
+import { pinnedProgrammeDir } from '../programmes/pinned';
 
-const knowledge = loadKnowledge();
+const knowledge = loadKnowledge(pinnedProgrammeDir());
 const references = referencesFromTables(knowledge.tables, knowledge.sections);
 const ok = <T>(r: { ok: true; value: T } | { ok: false; error: { message: string } }): T => {
   if (!r.ok) throw new Error(r.error.message);

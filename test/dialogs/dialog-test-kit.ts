@@ -7,6 +7,7 @@ import { referencesFromTables, type ProgrammeReferences } from '../../src/figure
 import { referenceBook } from '../../src/figures/reference-book';
 import { loadCues, type CueTable } from '../../src/knowledge/cues';
 import { loadKnowledge } from '../../src/knowledge/load';
+import { pinnedProgrammeDir } from '../programmes/pinned';
 
 /** A fixed "today": LZB results never depend on the calendar. */
 export const TODAY = DateTime.fromISO('2024-06-15T10:00:00', { zone: 'Europe/Berlin' });
@@ -15,7 +16,7 @@ let references: ProgrammeReferences | undefined;
 /** The programme's reference values from the real knowledge, with sections (loaded once). */
 export function programmeReferences(): ProgrammeReferences {
   if (!references) {
-    const knowledge = loadKnowledge();
+    const knowledge = loadKnowledge(pinnedProgrammeDir());
     references = referencesFromTables(knowledge.tables, knowledge.sections);
   }
   return references;
@@ -41,7 +42,7 @@ export function fakeAnswerer(): { asked: string[]; answerQuestion: (text: string
 }
 
 export function testDeps(overrides: Partial<CalculationDialogDeps> = {}): CalculationDialogDeps {
-  return { references: referenceBook([{ programmeYear: loadKnowledge().programme.year, references: programmeReferences() }]), clock: () => TODAY, cues: sharedCues(), ...overrides };
+  return { references: referenceBook([{ programmeYear: loadKnowledge(pinnedProgrammeDir()).programme.year, references: programmeReferences() }]), clock: () => TODAY, cues: sharedCues(), ...overrides };
 }
 
 /** Message text plus every string in suggested actions and cards — what a user (and the evaluator) can read. */

@@ -3,8 +3,9 @@ import { changeResult, lzbResult, quotaResult, shareResult, type CalculationResu
 import { checkBenefitText } from '../../src/figures/lzb';
 import { referencesFromTables } from '../../src/figures/programme-references';
 import { loadKnowledge } from '../../src/knowledge/load';
+import { pinnedProgrammeDir } from '../programmes/pinned';
 
-const knowledge = loadKnowledge();
+const knowledge = loadKnowledge(pinnedProgrammeDir());
 const references = referencesFromTables(knowledge.tables, knowledge.sections);
 const TODAY = DateTime.fromISO('2024-06-15T10:00:00', { zone: 'Europe/Berlin' });
 

@@ -1,9 +1,10 @@
 import { findBudget, formatSource, referencesFromTables } from '../../src/figures/programme-references';
 import { TableSchema, type Table } from '../../src/knowledge/schema';
 import { loadKnowledge } from '../../src/knowledge/load';
+import { pinnedProgrammeDir } from '../programmes/pinned';
 
 describe('referencesFromTables on the loaded programme', () => {
-  const knowledge = loadKnowledge();
+  const knowledge = loadKnowledge(pinnedProgrammeDir());
   const references = referencesFromTables(knowledge.tables, knowledge.sections);
 
   it('finds every row it looks for', () => {

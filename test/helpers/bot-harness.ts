@@ -3,10 +3,11 @@ import { DateTime } from 'luxon';
 import { buildBrain, composeBot, type ProgrammeBrain } from '../../src/compose';
 import { loadKnowledge } from '../../src/knowledge/load';
 import type { BotInsights } from '../../src/bot/amip-bot';
+import { pinnedProgrammeDir } from '../programmes/pinned';
 
 let brain: ProgrammeBrain | undefined;
 export function sharedBrain(): ProgrammeBrain {
-  brain ??= buildBrain(loadKnowledge());
+  brain ??= buildBrain(loadKnowledge(pinnedProgrammeDir()));
   return brain;
 }
 

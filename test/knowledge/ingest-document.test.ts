@@ -4,8 +4,9 @@ import { roundHalfUp } from '../../src/german/number';
 import { ingestProgramme } from '../../src/knowledge/ingest';
 import { defaultKnowledgeDir, documentPath } from '../../src/knowledge/paths';
 import type { Section, Table, TableRow } from '../../src/knowledge/schema';
+import { pinnedProgrammeDir } from '../programmes/pinned';
 
-const dir = defaultKnowledgeDir();
+const dir = pinnedProgrammeDir();
 const markdown = readFileSync(documentPath(dir), 'utf8');
 const { sections, tables } = ingestProgramme(markdown);
 

@@ -3,13 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { KNOWLEDGE_FILES, KnowledgeError, loadKnowledge, printedForms } from '../../src/knowledge/load';
 import { defaultKnowledgeDir, documentPath, projectRoot } from '../../src/knowledge/paths';
+import { pinnedProgrammeDir } from '../programmes/pinned';
 
 describe('projectRoot', () => {
   it('is the folder holding package.json, found from any folder below it', () => {
     const root = projectRoot();
     expect(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).name).toBe('amip-bot');
     expect(projectRoot(join(root, 'dist', 'src', 'knowledge'))).toBe(root);
-    expect(defaultKnowledgeDir()).toBe(join(root, 'knowledge', 'programmes', 'elbe-elster-2024'));
+    expect(pinnedProgrammeDir()).toBe(join(root, 'knowledge', 'programmes', 'elbe-elster-2024'));
   });
 });
 
@@ -23,7 +24,7 @@ describe('printedForms', () => {
 });
 
 describe('loadKnowledge on the shipped files', () => {
-  const k = loadKnowledge();
+  const k = loadKnowledge(pinnedProgrammeDir());
 
   it('carries a version made of the Stand and a hash of all files', () => {
     expect(k.version).toMatch(/^2023-11-13\+[0-9a-f]{8}$/);
@@ -60,7 +61,7 @@ describe('loadKnowledge names file, field and value when a file is broken', () =
   let dir: string;
   beforeEach(() => {
     dir = mkdtempSync(join(tmpdir(), 'amip-knowledge-'));
-    cpSync(defaultKnowledgeDir(), dir, { recursive: true });
+    cpSync(pinnedProgrammeDir(), dir, { recursive: true });
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -82,7 +83,7 @@ describe('loadKnowledge names file, field and value when a file is broken', () =
   };
 
   it('loads the untouched copy', () => {
-    expect(loadKnowledge(dir).version).toBe(loadKnowledge().version);
+    expect(loadKnowledge(dir).version).toBe(loadKnowledge(pinnedProgrammeDir()).version);
   });
 
   it('a missing field', () => {
@@ -126,7 +127,7 @@ describe('loadKnowledge names file, field and value when a file is broken', () =
   // A figure the sentence grammar does not derive is curated whole, with its quote: the first such one.
   const isWhole = (f: Record<string, unknown>): boolean => typeof f['quote'] === 'string' && /\d,\d/.test(f['quote']);
   const whole = (j: Json): Record<string, unknown> => j['figures']!.find(isWhole)!;
-  const shipped = (): Json => JSON.parse(readFileSync(join(defaultKnowledgeDir(), KNOWLEDGE_FILES.proseFigures), 'utf8')) as Json;
+  const shipped = (): Json => JSON.parse(readFileSync(join(pinnedProgrammeDir(), KNOWLEDGE_FILES.proseFigures), 'utf8')) as Json;
   const wholeIndex = (): number => shipped()['figures']!.findIndex(isWhole);
 
   it('a quote from another section', () => {

@@ -16,12 +16,13 @@ import {
   runPackage,
   validateManifest,
 } from '../../src/tools/app-package';
+import { pinnedProgrammeDir } from '../programmes/pinned';
 
 const manifestDir = join(projectRoot(), 'manifest');
 const template = readFileSync(join(manifestDir, 'manifest.json'), 'utf8');
 const APP_ID = '12345678-1234-4234-8234-123456789abc';
 const env: PackageEnv = { MicrosoftAppId: APP_ID, APP_BASE_URL: 'https://amip.example.org', BOT_DOMAIN: 'amip-bot.azurewebsites.net', APP_VERSION: '1.2.3' };
-const { programme } = loadKnowledge();
+const { programme } = loadKnowledge(pinnedProgrammeDir());
 const fromProgramme = programmeValues(programme);
 const manifest = fillManifest(template, { ...env, ...fromProgramme });
 

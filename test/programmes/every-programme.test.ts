@@ -8,9 +8,11 @@ import { kpiCard } from '../../src/cards/kpi-card';
 import { referencesFromTables } from '../../src/figures/programme-references';
 import { ingestFile } from '../../src/knowledge/ingest-file';
 import { loadKnowledge } from '../../src/knowledge/load';
+import { listProgrammeIds, programmesDir } from '../../src/knowledge/paths';
 import type { Knowledge } from '../../src/knowledge/schema';
 import { shippedDocument, tempProgrammes, writeTemp } from './helpers';
 import { VARIANTS } from './variants';
+import { pinnedProgrammeDir } from './pinned';
 
 /** Every programme fixture: the shipped one, the generated variants, the fictional other jobcenter. */
 const ingested = (name: string, markdown: string) => {
@@ -20,7 +22,8 @@ const ingested = (name: string, markdown: string) => {
 const variants = VARIANTS.map(([name, make]) => ({ name, ...ingested(name, make(shippedDocument())) }));
 const musterkreis = ingested('musterkreis', readFileSync(join(__dirname, 'fixtures', 'amip-musterkreis-2025.md'), 'utf8'));
 const fixtures: [string, Knowledge][] = [
-  ['the shipped programme', loadKnowledge()],
+  // Every programme folder under knowledge/programmes (next year's too, once ingested).
+  ...listProgrammeIds().map((id) => [`programme ${id}`, loadKnowledge(join(programmesDir(), id))] as [string, Knowledge]),
   ...variants.map((v) => [`variant: ${v.name}`, v.knowledge] as [string, Knowledge]),
   ['Jobcenter Musterkreis 2025 (fictional)', musterkreis.knowledge],
 ];
@@ -129,7 +132,7 @@ describe('what the variants change, the knowledge follows', () => {
   });
 
   it('other conventions: same sections, plan columns and table titles as the original', () => {
-    const original = loadKnowledge();
+    const original = loadKnowledge(pinnedProgrammeDir());
     const k = conventions!.knowledge;
     expect(k.sections.map((s) => `${s.ref}:${s.level}`)).toEqual(original.sections.map((s) => `${s.ref}:${s.level}`));
     expect(k.tables.map((t) => t.title)).toEqual(original.tables.map((t) => t.title));

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { ingestFile } from '../../src/knowledge/ingest-file';
 import { loadKnowledge } from '../../src/knowledge/load';
-import { projectRoot } from '../../src/knowledge/paths';
+import { listProgrammeIds, programmesDir, projectRoot } from '../../src/knowledge/paths';
 import { filesUnder, programmeFacts, scan, withoutComments } from './programme-facts';
 import { tempProgrammes } from './helpers';
 
@@ -16,7 +16,7 @@ const MAX_PENDING = 0;
 const root = projectRoot();
 const files = filesUnder(root, ['src', 'dialogs', 'manifest'], /\.(ts|json)$/);
 const fixture = ingestFile(join(__dirname, 'fixtures', 'amip-musterkreis-2025.md'), { programmesDir: tempProgrammes() });
-const programmes = [loadKnowledge(), loadKnowledge(fixture.dir)];
+const programmes = [...listProgrammeIds().map((id) => loadKnowledge(join(programmesDir(), id))), loadKnowledge(fixture.dir)];
 
 describe.each(programmes.map((k) => [k.programme.id, k] as const))('no code names a fact of %s', (_id, knowledge) => {
   const facts = programmeFacts(knowledge);

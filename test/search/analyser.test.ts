@@ -2,8 +2,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { conflate, createGermanAnalyser, foldUmlauts, type GermanAnalyser } from '../../src/search/analyser';
 import { defaultKnowledgeDir, documentPath } from '../../src/knowledge/paths';
+import { pinnedProgrammeDir } from '../programmes/pinned';
 
-const corpus = readFileSync(documentPath(defaultKnowledgeDir()), 'utf8');
+const corpus = readFileSync(documentPath(pinnedProgrammeDir()), 'utf8');
 const analyser: GermanAnalyser = createGermanAnalyser({
   vocabulary: corpus.split(/\s+/),
   synonyms: [['Geflüchtete', 'Flüchtlinge', 'Migrant*innen'], ['Jugendliche', 'U25', 'junge Menschen'], ['Budget', 'Mittel', 'Haushalt']],

@@ -4,8 +4,9 @@ import { loadKnowledge } from '../../src/knowledge/load';
 import { createGermanAnalyser } from '../../src/search/analyser';
 import { buildSearchDocuments, SEARCH_FIELDS } from '../../src/search/search-documents';
 import { TermIndex, type TermQuery, type TermScoring } from '../../src/search/term-index';
+import { pinnedProgrammeDir } from '../programmes/pinned';
 
-const knowledge = loadKnowledge();
+const knowledge = loadKnowledge(pinnedProgrammeDir());
 const docs = buildSearchDocuments(knowledge);
 const analyser = createGermanAnalyser({
   vocabulary: docs.flatMap((d) => [d.label, d.context, d.body]).join(' ').split(/\s+/),
