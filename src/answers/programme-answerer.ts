@@ -616,7 +616,7 @@ export class ProgrammeAnswerer {
   /** Words of the question the candidate does not name, leaving out slot words (year, gender, plan …) the cell picker reads. */
   private unnamedTopicWords(hit: RankedHit, question: QuestionFeatures): string[] {
     const figureContext = question.asksFigure || FIGURE_KINDS.has(hit.doc.ref.kind) || FIGURE_NOUN.test(question.text);
-    const mixedCase = question.text !== question.text.toLowerCase();
+    const mixedCase = capitalisesNouns(question.text);
     // Two letters name nothing ("& Co."); slot words and the region are read elsewhere.
     // A figure must name every noun of the question ("Kosten der Unterkunft" is not "Verwaltungskosten").
     const strict = W.support.figureNamesEveryNoun && FIGURE_ANSWER_KINDS.has(hit.doc.ref.kind);
@@ -806,6 +806,14 @@ function negationFit(doc: SearchDoc, question: QuestionFeatures): number {
 
 /** A question naming a measure by its noun ("Arbeitslosenquote", "Durchschnittsalter") asks for a figure. */
 const FIGURE_NOUN = /(quote|rate|zahl|anteil|summe|betrag|budget|kosten|alter|durchschnitt)(?!\p{L})/iu;
+
+/**
+ * The writer capitalises nouns: a word after the first starts with a capital and goes on in lower case
+ * ("… die Integrationsquote"). Capitals of an abbreviation alone ("durchschnittsalter der ELB") do not say so.
+ */
+function capitalisesNouns(text: string): boolean {
+  return text.split(/\s+/).slice(1).some((w) => /^\p{Lu}\p{Ll}/u.test(w));
+}
 
 /** A count in a sentence: digits not followed by % or Prozent and not a year, or a number word ("drei Standorte"). */
 function hasCount(body: string, isNumberWord: (w: string) => boolean): boolean {

@@ -187,7 +187,8 @@ export function createGermanAnalyser(options: AnalyserOptions): GermanAnalyser {
       if (!GERMAN_STOP_WORDS.has(normal)) add(stemWord(normal), PART_WEIGHT, 'part');
     }
     for (const piece of pieces) {
-      for (const part of splitCompound(normalise(piece))) add(stemWord(part), PART_WEIGHT, 'part');
+      // "durch" in "Durchschnitt" is no topic of its own: a part that is a stop word is not searched for.
+      for (const part of splitCompound(normalise(piece))) if (!GERMAN_STOP_WORDS.has(part)) add(stemWord(part), PART_WEIGHT, 'part');
     }
     const result = [...terms.values()];
     if (termCache.size >= CACHE_LIMIT) termCache.clear();

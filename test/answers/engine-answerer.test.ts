@@ -185,6 +185,11 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
     it('a share asked for that a passage names no share for, whatever other numbers it holds', () => {
       expectAbstains(ask('und wie viele davon sind in arbeit gekommen, in prozent'));
     });
+    // Was a bug: the capitals of "ELB" made the question read as one that capitalises its nouns, so the
+    // lower-case "durchschnittsalter" counted as no noun and the ELB count answered it.
+    it('a measure typed in lower case next to an abbreviation in capitals', () => {
+      expectAbstains(ask('durchschnittsalter der ELB'), 'durchschnittsalter');
+    });
     // Was a bug: "Wie viele Betriebe …" got the average size per Betrieb.
     it('a count of a thing the programme gives only a figure per thing for', () => {
       expectAbstains(ask('Wie viele Betriebe gibt es im Landkreis?'));

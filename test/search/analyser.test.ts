@@ -93,6 +93,12 @@ describe('German analyser', () => {
     expect(indexTerms('Verwaltung')).toEqual(['verwalt']);
   });
 
+  // Was a bug: "Durchschnittsalter" was searched as "durch" too, which half the programme's sentences hold.
+  it('searches no compound part that is a stop word', () => {
+    expect(indexTerms('Durchschnittsalter')).not.toContain('durch');
+    expect(queryTerms('Durchschnittsalter')).not.toContain('durch');
+  });
+
   it('keeps tokens such as "U25", "SGB II" and German numbers', () => {
     expect(analyser.tokenize('U25 im SGB II: 4.521 ELB, 19,1 %')).toEqual(['U25', 'im', 'SGB', 'II', '4.521', 'ELB', '19,1']);
   });
