@@ -18,7 +18,7 @@ import { referenceBook } from './figures/reference-book';
 import { createFileInsightsStore } from './insights-log/insights-store';
 import { createUserHasher } from './privacy/user-hash';
 import { loadCues, type CueTable } from './knowledge/cues';
-import { currentProgramme, loadProgrammes } from './knowledge/programmes';
+import { currentProgramme, loadProgrammes, programmesOfOneJobcenter } from './knowledge/programmes';
 import { ProgrammeLibrary } from './answers/programme-library';
 import type { Knowledge } from './knowledge/schema';
 import { createLogger, type Logger } from './logger';
@@ -138,7 +138,11 @@ export async function startApp(env: Readonly<Record<string, string | undefined>>
   if (config.authMode === 'none') {
     logger.warn('MicrosoftAppId is not set: running in local unauthenticated mode (Emulator, Agents Playground, evaluator)');
   }
-  const brain = buildLibrary(loadProgrammes(config.PROGRAMMES ? { ids: config.PROGRAMMES } : {}));
+  const { served, skipped } = programmesOfOneJobcenter(loadProgrammes(config.PROGRAMMES ? { ids: config.PROGRAMMES } : {}), config.PROGRAMMES !== undefined);
+  if (skipped.length > 0) {
+    logger.warn({ served: served.map((k) => k.programme.id), skipped: skipped.map((k) => k.programme.id) }, 'programmes of several jobcenters found: serving the newest programme’s jobcenter; set PROGRAMMES to choose');
+  }
+  const brain = buildLibrary(served);
   const health = new HealthSignals();
   const storage = createStorage({ ...storageOptionsFromConfig(config, logger), onOutcome: (ok) => (ok ? health.succeeded('storage') : health.failed('storage')) });
   // Content owners rely on the insights log whatever keeps the conversation state: always in DATA_DIR.

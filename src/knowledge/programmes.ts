@@ -39,3 +39,20 @@ export function currentProgramme(programmes: readonly Knowledge[]): Knowledge {
 export function loadCurrentProgramme(options: ProgrammesOptions = {}): Knowledge {
   return currentProgramme(loadProgrammes(options));
 }
+
+/**
+ * A bot serves one jobcenter's staff: of programmes of several jobcenters, the
+ * current programme's jobcenter is served and the others are skipped (to be
+ * named in a warning) — a year's question must never reach another jobcenter's
+ * programme. When the programmes were chosen (PROGRAMMES), several jobcenters
+ * are a configuration error.
+ */
+export function programmesOfOneJobcenter(programmes: readonly Knowledge[], chosen = false): { served: Knowledge[]; skipped: Knowledge[] } {
+  const jobcenter = currentProgramme(programmes).programme.jobcenter;
+  const served = programmes.filter((k) => k.programme.jobcenter === jobcenter);
+  const skipped = programmes.filter((k) => k.programme.jobcenter !== jobcenter);
+  if (chosen && skipped.length > 0) {
+    throw new KnowledgeError('programmes', '', `PROGRAMMES names programmes of several jobcenters (${programmes.map((k) => k.programme.id).join(', ')}); one bot serves one jobcenter`);
+  }
+  return { served, skipped };
+}

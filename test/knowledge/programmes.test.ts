@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { loadConfig } from '../../src/config';
 import { ingestFile } from '../../src/knowledge/ingest-file';
 import { KnowledgeError } from '../../src/knowledge/load';
-import { currentProgramme, loadProgrammes } from '../../src/knowledge/programmes';
+import { currentProgramme, loadProgrammes, programmesOfOneJobcenter } from '../../src/knowledge/programmes';
 import { shippedDocument, tempProgrammes, writeTemp } from '../programmes/helpers';
 
 /** The 2024 document as if it were the next year's: every year one later. */
@@ -37,5 +37,20 @@ describe('loadProgrammes', () => {
     cpSync(join(programmes, 'elbe-elster-2025'), join(other, 'alt'), { recursive: true });
     renameSync(join(other, 'alt'), join(other, 'Backup'));
     expect(loadProgrammes({ programmesDir: other }).map((k) => k.programme.id)).toEqual(['elbe-elster-2024']);
+  });
+
+  it('serves one jobcenter: another jobcenter’s programme beside them is skipped, or an error when PROGRAMMES names both', () => {
+    const mixed = tempProgrammes(true);
+    ingestFile(writeTemp('amip-2025.md', nextYear(shippedDocument())), { programmesDir: mixed });
+    ingestFile(join(__dirname, '../programmes/fixtures/amip-musterkreis-2025.md'), { programmesDir: mixed });
+    const all = loadProgrammes({ programmesDir: mixed });
+    expect(all.map((k) => k.programme.jobcenter)).toContain('Jobcenter Musterkreis');
+    const { served, skipped } = programmesOfOneJobcenter(all);
+    expect(new Set(served.map((k) => k.programme.jobcenter)).size).toBe(1);
+    expect(served.map((k) => k.programme.id)).toContain(currentProgramme(all).programme.id);
+    expect(skipped.length).toBeGreaterThan(0);
+    expect(skipped.every((k) => k.programme.jobcenter !== served[0]!.programme.jobcenter)).toBe(true);
+    expect(() => programmesOfOneJobcenter(all, true)).toThrow(/several jobcenters/);
+    expect(programmesOfOneJobcenter(served, true).skipped).toEqual([]);
   });
 });
