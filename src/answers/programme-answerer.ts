@@ -692,10 +692,11 @@ export class ProgrammeAnswerer {
   /** Orders hits by how well they answer this question, not only by term overlap. */
   rank(hits: readonly SearchHit[], question: QuestionFeatures): RankedHit[] {
     const queryTerms = this.queryTermSet(question.text);
+    const topicStems = this.topicStems(question.text);
     const kinds = kindFactors(question);
     const ranked: RankedHit[] = [];
     for (const hit of hits) {
-      const rank = hit.score * hit.coverage ** W.coverage.exponent * kinds[hit.doc.ref.kind] * this.labelFit(hit.doc, queryTerms) * negationFit(hit.doc, question) * this.figureFit(hit.doc, question) * sentenceFit(hit.doc, question);
+      const rank = hit.score * hit.coverage ** W.coverage.exponent * kinds[hit.doc.ref.kind] * this.labelFit(hit.doc, queryTerms) * this.topicFit(hit.doc, topicStems) * negationFit(hit.doc, question) * this.figureFit(hit.doc, question) * sentenceFit(hit.doc, question);
       ranked.push({ doc: hit.doc, score: hit.score, coverage: hit.coverage, missedWords: hit.missedWords, strongMatches: hit.strongMatches, wordCount: hit.wordCount, match: hit.match, rank });
     }
     return ranked.sort(byRank);
@@ -733,17 +734,39 @@ export class ProgrammeAnswerer {
   /** For named things (rows, figures, groups): how much of the name the question mentions. */
   private labelFit(doc: SearchDoc, queryTerms: ReadonlySet<string>): number {
     if (!doc.label || doc.ref.kind === 'sentence') return 1;
-    let words = this.labelTerms.get(doc.id);
-    if (!words) {
-      words = this.analyser.tokenize(doc.label).map((w) => this.analyser.processTerm(w)).filter((t) => t !== null).map((t) => (Array.isArray(t) ? t : [t]));
-      this.labelTerms.set(doc.id, words);
-    }
+    const words = this.labelWords(doc);
     if (words.length === 0) return 1;
     // A label word the question names as a whole counts fully; one it meets only in a compound part ("Integrationen" in "Integrationsquote") half.
     let matched = 0;
     for (const terms of words) matched += queryTerms.has(terms[0]!) ? 1 : terms.some((t) => queryTerms.has(t)) ? W.label.partMatch : 0;
     const floor = FIGURE_ANSWER_KINDS.has(doc.ref.kind) ? W.label.figureFloor : W.label.floor;
     return floor + (1 - floor) * (matched / words.length);
+  }
+
+  /** Stems of the question's topic words (no slots, cues or question words). */
+  private topicStems(text: string): string[] {
+    return this.analyser.tokenize(text).filter((w) => this.isTopicWord(w)).map((w) => this.analyser.stem(w));
+  }
+
+  /** A figure's name that holds a topic word of the question only inside a compound names another measure. */
+  private topicFit(doc: SearchDoc, topicStems: readonly string[]): number {
+    if (!FIGURE_ANSWER_KINDS.has(doc.ref.kind) || topicStems.length === 0) return 1;
+    const words = this.labelWords(doc);
+    let fit = 1;
+    for (const stem of topicStems) {
+      const whole = words.some((terms) => terms[0] === stem);
+      if (!whole && words.some((terms) => terms.slice(1).includes(stem))) fit *= W.label.topicOnlyInCompound;
+    }
+    return fit;
+  }
+
+  private labelWords(doc: SearchDoc): string[][] {
+    let words = this.labelTerms.get(doc.id);
+    if (!words) {
+      words = this.analyser.tokenize(doc.label).map((w) => this.analyser.processTerm(w)).filter((t) => t !== null).map((t) => (Array.isArray(t) ? t : [t]));
+      this.labelTerms.set(doc.id, words);
+    }
+    return words;
   }
 
   private queryTermSet(text: string): Set<string> {

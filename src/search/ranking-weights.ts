@@ -82,6 +82,11 @@ export interface RankingWeights {
     partMatch: number;
     /** A label negated ("nicht marktnah") when the question is not, or the other way round. */
     negationMismatch: number;
+    /**
+     * A figure whose name holds a word the question names only as a compound part ("Integrationen" asked,
+     * "Integrationsquote Frauen" offered), per such word: the question's measure is another one.
+     */
+    topicOnlyInCompound: number;
   };
   figure: {
     /** Per point of the best cell's fit (see `cell`), added to 1. */
@@ -190,7 +195,7 @@ export const DEFAULT_RANKING_WEIGHTS: RankingWeights = {
     notSentenceReasonAsked: 0.3,
   },
   sentence: { givesCause: 1.3, defines: 1.25 },
-  label: { floor: 0.6, figureFloor: 0.2, partMatch: 0, negationMismatch: 0.7 },
+  label: { floor: 0.6, figureFloor: 0.2, partMatch: 0, negationMismatch: 0.7, topicOnlyInCompound: 0.8 },
   figure: {
     perCellFitPoint: 0.12,
     totalRow: 1.15,
