@@ -354,6 +354,8 @@ export class ProgrammeAnswerer {
       ...(slots.gender ? [slots.gender === 'weiblich' ? 'Frauen' : 'Männer'] : []),
       // "… Anteil an der Beschäftigung" asks both sides for their share.
       ...(sameUnit && this.cues.mentions(context, 'percent') && !this.cues.mentions(phrase, 'percent') ? ['Anteil'] : []),
+      // "Anstieg LZB Frauen vs. Männer" asks both sides for their change; "Differenz … Männer und Frauen" only the difference between them.
+      ...(this.asksChangeBeyondDifference(context) && !this.cues.mentions(phrase, 'change') ? ['Veränderung'] : []),
     ].filter((w) => !phrase.includes(w));
     const question = readQuestion(`${phrase} ${extra.join(' ')}`.trim(), this.cues);
     const hits = this.searchFor(phrase, question, ['table-row', 'prose-figure']).filter((h) => h.coverage >= minCoverage(h.wordCount) && h.strongMatches > 0);
@@ -376,7 +378,8 @@ export class ProgrammeAnswerer {
       const isChange = (c: Cell): boolean => c.period === 'Veränderung' || c.period === 'Differenz';
       const level = row.cells.filter((c) => !isChange(c) && c.period !== 'Anteil' && c.year !== undefined);
       const wantsShare = question.units.includes('%');
-      const cell = pickCell({ ...row, cells: wantsShare ? row.cells.filter((c) => !isChange(c)) : level.length ? level : row.cells }, question).cell;
+      const changes = question.periods.includes('Veränderung') ? row.cells.filter((c) => isChange(c) && (!wantsShare || c.unit === '%')) : [];
+      const cell = pickCell({ ...row, cells: changes.length ? changes : wantsShare ? row.cells.filter((c) => !isChange(c)) : level.length ? level : row.cells }, question).cell;
       const series = level.filter((c) => c.unit === cell.unit).sort((a, b) => a.year! - b.year!).map((c) => ({ label: c.column, value: c.value }));
       return {
         ...rowFigureValue(hit.doc.label, table, row, cell),
@@ -385,6 +388,11 @@ export class ProgrammeAnswerer {
       };
     }
     return undefined;
+  }
+
+  private asksChangeBeyondDifference(text: string): boolean {
+    const words = normaliseForCues(text).filter((w) => !this.cues.isExactly(w, 'difference-words'));
+    return this.cues.find(words, 'change') >= 0;
   }
 
   /** "Welche Branche ist am stärksten gewachsen?": the table of the best-ranked row, ordered as asked. */

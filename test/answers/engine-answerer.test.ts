@@ -379,6 +379,24 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       expect(answer.text).toContain(`Unterschied: ${de(Math.abs(round1(women.value - men.value)), 1)} Prozentpunkte`);
     });
 
+    // Was a bug: one side took the Ist column, the other the Plan column, and "Anstieg … in Prozent" got two counts.
+    it('two changes compared: each side its change in per cent', () => {
+      const { table, women } = lzb(k);
+      const men = table.rows.find((r) => r.label === 'männlich')!;
+      const change = (r: TableRow) => cell(r, (c) => c.period === 'Veränderung' && c.unit === '%');
+      const answer = ask('anstieg LZB frauen vs männer in prozent');
+      expect(answer.text).toContain(`**${change(women).raw} %**`);
+      expect(answer.text).toContain(`**${change(men).raw} %**`);
+    });
+
+    it('"Differenz … Männer und Frauen" is the difference of their values, not of their changes', () => {
+      const women = cell(quota(k, 'Frauen'), (c) => c.period === 'Plan');
+      const men = cell(quota(k, 'Männer'), (c) => c.period === 'Plan');
+      const answer = ask(`differenz IQ männer und frauen plan ${women.year} in prozentpunkten`);
+      expect(answer.text).toContain(`**${men.raw} %**`);
+      expect(answer.text).toContain(`**${women.raw} %**`);
+    });
+
     it('two amounts, the difference in euro, the higher one named', () => {
       const { egl, vk } = budget(k);
       const answer = ask('EGL im Vergleich zu VK');
