@@ -8,8 +8,10 @@ export interface ComparisonIntent {
   sides: [string, string];
 }
 
+/** "Unterschied <topic> zwischen <a> und <b>": what stands before "zwischen" (measure, month, year) is both sides'. */
+const BETWEEN = /^(?:was ist (?:der )?)?(?:unterschied|differenz|vergleich|abstand)(?:e)?(?: der| des| von| bei)?(?: (.+?))? zwischen (.+?) und (.+)$/i;
+
 const PATTERNS: RegExp[] = [
-  /^(?:was ist (?:der )?)?(?:unterschied|differenz|vergleich|abstand)(?:e)?(?: der| des| von| bei)?(?: \S+)?? zwischen (.+?) und (.+)$/i,
   /^(?:unterschied|differenz|vergleich)(?: der| des| von| bei)? (.+?) (?:und|zu|mit|vs\.?) (.+)$/i,
   /^(.+?) (?:vs\.?|versus|gegenüber|im vergleich zu(?:m|r)?|verglichen mit|im vergleich mit|verglichen zu) (.+)$/i,
   /^(.+?) und (.+?) (?:vergleichen|gegenüberstellen|gegenübergestellt|im vergleich|verglichen)$/i,
@@ -27,6 +29,12 @@ export function readComparison(text: string, isTopicWord: (word: string) => bool
     const topic = choice[1]!.trim();
     const side = (s: string): string => (s.split(/\s+/).some((w) => isTopicWord(w)) || !topic ? s : `${topic} ${s}`);
     return { sides: [side(choice[2]!.trim()), side(choice[3]!.trim())] };
+  }
+  const between = BETWEEN.exec(t);
+  if (between) {
+    const topic = between[1]?.trim() ?? '';
+    const [a, b] = [between[2]!.trim(), between[3]!.trim()].map((s) => (topic ? `${topic} ${s}` : s)) as [string, string];
+    if (a.split(/\s+/).some((w) => isTopicWord(w)) && b.split(/\s+/).some((w) => isTopicWord(w))) return { sides: [a, b] };
   }
   for (const pattern of PATTERNS) {
     const m = pattern.exec(t);

@@ -1,3 +1,4 @@
+import { spellOutMonthYears } from '../german/months';
 import { GERMAN_MONTHS } from '../german/months';
 import { formatNumber } from '../german/number';
 import type { GermanAnalyser } from '../search/analyser';
@@ -182,7 +183,8 @@ export class ProgrammeAnswerer {
     if (!hasContent(text)) return { text, slots: this.readQuestion(''), intents: ['unclear'] };
     const smalltalk = classifySmalltalk(text) ?? (this.isThanks(text) ? 'thanks' : null);
     if (smalltalk) return { text, slots: this.readQuestion(text), intents: ['smalltalk'], smalltalk };
-    text = focusOnQuestion(text);
+    // "IQ sept 23" is "IQ September 2023": the year a slot, the month a date the sentence figures carry.
+    text = spellOutMonthYears(focusOnQuestion(text));
     const slots = this.readQuestion(text);
     const intents: Intent[] = [];
     const aboutDocument = asksAboutDocument(text, this.scope.regionWords) || this.asksDocumentFact(text);

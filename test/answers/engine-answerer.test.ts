@@ -1,3 +1,4 @@
+import { GERMAN_MONTHS } from '../../src/german/months';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { NOT_IN_PROGRAMME } from '../../src/answers/abstain';
@@ -395,6 +396,18 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       const answer = ask(`differenz IQ männer und frauen plan ${women.year} in prozentpunkten`);
       expect(answer.text).toContain(`**${men.raw} %**`);
       expect(answer.text).toContain(`**${women.raw} %**`);
+    });
+
+    // Was a bug: "Unterschied IQ sept 23 zwischen …" gave only the first side the month, and "sept 23" read as no date.
+    it('"Unterschied <measure> <month> <yy> zwischen A und B": both sides take the measure and the date', () => {
+      const dated = k.proseFigures.filter((f) => f.stand && f.unit === '%' && /integrationsquote/i.test(f.label));
+      const [women, men] = [dated.find((f) => /frauen/i.test(f.label)), dated.find((f) => /männer/i.test(f.label))];
+      if (!women || !men) return;
+      const [y, m] = women.stand!.split('-');
+      const month = GERMAN_MONTHS[Number(m) - 1]!.slice(0, 4).toLowerCase();
+      const answer = ask(`unterschied IQ ${month} ${y!.slice(2)} zwischen männern und frauen`);
+      expect(answer.text).toContain(`**${de(men.value, 1)} %**`);
+      expect(answer.text).toContain(`**${de(women.value, 1)} %**`);
     });
 
     it('two amounts, the difference in euro, the higher one named', () => {
