@@ -16,7 +16,9 @@ export type CalculationIntent =
   | { kind: 'percent-of'; percent: number; of: string; amount?: { value: number; unit: Unit } }
   | { kind: 'change'; what: string; as: 'absolute' | 'percent' }
   | { kind: 'sum'; parts: [string, string] }
-  | { kind: 'per-month'; what: string };
+  | { kind: 'per-month'; what: string }
+  /** "Wie viel Euro sind die 20,9 % für den 2. Arbeitsmarkt?": a share the programme states, of the amount it is a share of. */
+  | { kind: 'amount-of-share'; share: string };
 
 /** A programme figure a phrase resolved to: one cell of a row, or a sentence figure. */
 export interface ResolvedFigure {
@@ -48,6 +50,10 @@ const SHARE_PATTERNS: [RegExp, 'whole-first' | 'part-first'][] = [
 const GENDER_SHARE = /(frauen|männer)anteil (?:an|bei|unter|in) (?:den |der |dem )?(.+)$/i;
 const MONTH_AND_YEAR = /(?<!\p{L})(jan|feb|märz|mär|apr|mai|jun|jul|aug|sept?|okt|nov|dez)\w*\.?\s*\d{2}(?!\d)/giu;
 const PERCENT_OF = /(\d[\d.,]*)\s*(?:%|prozent)\s+(?:von|vom|der|des|aus|auf)\s+(.+)$/i;
+/** "Wie viel Euro sind …", "Welcher Betrag entspricht …": an amount asked for what follows. */
+const AMOUNT_OF = /^(?:wie ?viel(?:e)?\s+(?:euro|€|geld)|welche[rn]? betrag|welche summe)\s+(?:sind|ist|macht|machen|entspricht|entsprechen|bedeutet|bedeuten|steckt in|stecken in)\s+(.+)$/i;
+/** The whole a share's name says it is of: "Anteil der Eingliederungsmittel für …" → "Eingliederungsmittel". */
+const SHARE_OF = /anteil\s+(?:der|des|an den|an der|am|vom|von)\s+(.+?)(?=\s+(?:für|an|bei|in|im|auf|nach)\s|,|$)/i;
 const PER_MONTH = /(?<!\p{L})(pro|je|im) monat|monatlich/iu;
 const SUM = /(?<!\p{L})(zusammen(?:gerechnet|genommen)?|addiert|in summe|insgesamt zusammen)(?!\p{L})/iu;
 const CHANGE_PERCENT = /(um wie ?viel prozent|prozentual\w*|in prozent)/i;
@@ -61,6 +67,8 @@ export function readCalculation(text: string, isTopicWord: (word: string) => boo
     const whole = gendered[2]!.replace(/\s+(im|in|für)\s+.*$/i, '');
     return { kind: 'share', part: `${whole} ${gendered[1]!.toLowerCase() === 'frauen' ? 'Frauen' : 'Männer'}`, whole };
   }
+  const amountOf = AMOUNT_OF.exec(t);
+  if (amountOf && /\d\s*(?:%|prozent)|anteil|quote/i.test(amountOf[1]!)) return { kind: 'amount-of-share', share: amountOf[1]! };
   const percentOf = PERCENT_OF.exec(t);
   if (percentOf) {
     const percent = findNumbers(`${percentOf[1]} %`)[0]?.value;
@@ -112,6 +120,18 @@ export function computeCalculation(intent: CalculationIntent, text: string, tool
       const shown = formatAmount(value, base.unit);
       const baseText = 'sectionRef' in base ? show(base as ResolvedFigure) : formatAmount(base.value, base.unit);
       return result(shown, `${percentText(intent.percent)} von ${baseText}`, `${baseText} × ${formatGermanNumber(intent.percent)} ÷ 100 = ${shown}`, 'sectionRef' in base ? [base as ResolvedFigure] : [], tools);
+    }
+    case 'amount-of-share': {
+      const share = tools.resolve(intent.share, text, false, '%');
+      const typed = findNumbers(intent.share).find((n) => !n.isYear)?.value;
+      // The share typed must be the one found: "die 20,9 %" names a figure of the programme, not any share.
+      if (!share || share.unit !== '%' || (typed !== undefined && Math.abs(typed - share.value) > 0.05)) return undefined;
+      const of = SHARE_OF.exec(share.name)?.[1];
+      const base = of && tools.resolve(`${of} ${yearsIn(text).join(' ')}`.trim(), `${of} ${text}`, false, '€');
+      if (!base || base.unit !== '€') return undefined;
+      const value = (share.value / 100) * base.value;
+      const shown = formatAmount(value, '€');
+      return result(shown, `${percentText(share.value)} von ${show(base)}`, `${show(base)} × ${formatGermanNumber(share.value)} ÷ 100 = ${shown}`, [share, base], tools);
     }
     case 'per-month': {
       const figure = tools.resolve(intent.what, text);

@@ -18,6 +18,7 @@ const FIGURES: Record<string, ResolvedFigure> = {
   frauen: { value: 17.5, unit: '%', name: 'Quote Frauen', sectionRef: ref },
   männer: { value: 21, unit: '%', name: 'Quote Männer', sectionRef: ref },
   integrationen: { value: 800, unit: 'Anzahl', name: 'Integrationen', sectionRef: ref },
+  arbeitsmarkt: { value: 20, unit: '%', name: 'Anteil der EGL für den 2. Arbeitsmarkt', sectionRef: ref },
   bestand: {
     value: 2_200,
     unit: 'Anzahl',
@@ -84,6 +85,14 @@ describe('computeCalculation', () => {
 
   it('computes "x % von" a programme figure', () => {
     expect(lead(compute('Wie viel sind 20 Prozent vom Gesamtbudget?')?.text)).toBe('2.000.000 €');
+  });
+
+  it('computes the amount of a share the programme states, of the whole its name says it is of', () => {
+    const answer = compute('Wie viel Euro sind die 20 % für den 2. Arbeitsmarkt?')!;
+    expect(lead(answer.text)).toBe('800.000 €');
+    expect(answer.text).toContain('4.000.000 € (Eingliederungsleistungen, Plan) × 20 ÷ 100 = 800.000 €');
+    // A typed share that is not the programme's is no figure of it.
+    expect(compute('Wie viel Euro sind die 35 % für den 2. Arbeitsmarkt?')).toBeUndefined();
   });
 
   it('computes an amount per month', () => {
