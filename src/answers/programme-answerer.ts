@@ -1,5 +1,4 @@
-import { spellOutMonthYears } from '../german/months';
-import { GERMAN_MONTHS } from '../german/months';
+import { GERMAN_MONTHS, spellOutMonthYears } from '../german/months';
 import { formatNumber } from '../german/number';
 import type { GermanAnalyser } from '../search/analyser';
 import { splitSentences } from '../search/sentences';
@@ -313,8 +312,31 @@ export class ProgrammeAnswerer {
       }
       return this.askBack([best, close], question);
     }
+    const members = this.cues.mentions(text, 'members-asked') ? this.membersOf(best, question) : undefined;
+    if (members) return about(members, this.nameOf(best));
     const next = [...this.instrumentsOf(best), ...this.related(hits, best.doc.sectionRef), ...this.calculationFor(best)].slice(0, 3);
     return about(composeAnswer(this.composer, { kind: 'hit', hit: best, hits }, question, next), this.nameOf(best));
+  }
+
+  /** "Was fällt alles unter <row>?": the rows the table lists under it ("davon: …"), each with the value of the column asked. */
+  private membersOf(hit: RankedHit, question: QuestionFeatures): Answer | undefined {
+    const ref = hit.doc.ref;
+    if (ref.kind !== 'table-row') return undefined;
+    const table = this.tableById.get(ref.tableId)!;
+    const row = table.rows[ref.row]!;
+    const members = table.rows.filter((r) => r !== row && r.group === row.label);
+    if (members.length === 0) return undefined;
+    const lines = members.map((m) => {
+      const cell = pickCell(m, question).cell;
+      return `- ${m.label.replace(/^davon:?\s*/i, '')}: ${formatCell(cell)} (${cell.column})`;
+    });
+    return {
+      kind: 'figure',
+      text: `Unter **${row.label}** führt die Tabelle „${table.title}“:\n${lines.join('\n')}`,
+      sources: [this.sections.source(table.sectionRef)],
+      related: [{ label: shorten(row.label, 40), query: row.label }],
+      notes: [],
+    };
   }
 
   /**

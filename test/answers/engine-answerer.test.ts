@@ -227,6 +227,15 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       expect(lead(ask(`EGL ${k.programme.year} wie viel`))).toBe(`${value.raw} €`);
     });
 
+    // Was a bug: "Was fällt alles unter <row>?" got the row's own value, not the rows the table lists under it.
+    it('"was fällt alles unter <row>" lists the rows under it', () => {
+      const table = k.tables.find((t) => t.rows.some((r) => r.group && t.rows.some((p) => p.label === r.group && p !== r && !p.group)))!;
+      const parent = table.rows.find((p) => !p.group && table.rows.some((r) => r.group === p.label))!;
+      const members = table.rows.filter((r) => r.group === parent.label);
+      const answer = ask(`was fällt alles unter ${parent.label.toLowerCase()}`);
+      for (const m of members) expect(answer.text).toContain(m.label.replace(/^davon:?\s*/i, ''));
+    });
+
     it('a count of the Ist year', () => {
       const { istYear, total, ist } = lzb(k);
       const answer = ask(`Wie viele LZB gab es ${istYear}?`);
