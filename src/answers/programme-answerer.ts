@@ -9,6 +9,7 @@ import type { RankedHit } from './ranked-hit';
 import { copyAnswer, plainAnswer, type Answer, type RelatedTopic } from './answer';
 import { isFramingTerm, readQuestion, type QuestionFeatures } from './question-features';
 import { pickCell } from './figure-cells';
+import { sumOfAskedCells } from './cell-sum';
 import { cleanUserText, hasContent, MAX_QUESTION_LENGTH } from './text-cleanup';
 import { classifySmalltalk, smalltalkText, exampleQuestions, type SmalltalkKind } from './smalltalk';
 import { SectionLookup } from './source';
@@ -399,6 +400,9 @@ export class ProgrammeAnswerer {
       if (unit && !this.tableById.get(ref.tableId)!.rows[ref.row]!.cells.some((c) => c.unit === unit)) continue;
       const table = this.tableById.get(ref.tableId)!;
       const row = table.rows[ref.row]!;
+      // "U25" of a table that splits the age band by gender: both cells together.
+      const sum = sumOfAskedCells(row, question);
+      if (sum) return { value: sum.total, unit: 'Anzahl', name: `${hit.doc.label}, ${sum.slot} zusammen`, sectionRef: table.sectionRef };
       const isChange = (c: Cell): boolean => c.period === 'Veränderung' || c.period === 'Differenz';
       const level = row.cells.filter((c) => !isChange(c) && c.period !== 'Anteil' && c.year !== undefined);
       const wantsShare = question.units.includes('%');

@@ -348,6 +348,16 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       expect(answer.text).toContain(euro(total.value));
     });
 
+    // Was a bug: "U25" of a table that splits the age band by gender took the men's cell alone.
+    it('the share of an age band the table splits by gender: both cells together', () => {
+      const { row } = rowNamed(k, /^Erwerbsfähige Leistungsberechtigte gesamt$/, (r) => r.cells.some((c) => /15 bis unter 25/.test(c.column)));
+      const band = row.cells.filter((c) => /15 bis unter 25 Jahre (weiblich|männlich)/.test(c.column));
+      const total = row.cells.find((c) => c.unit === 'Anzahl' && !/Altersgruppe/.test(c.column))!;
+      expect(band).toHaveLength(2);
+      const sum = band[0]!.value + band[1]!.value;
+      expect(lead(ask('anteil der U25 an allen ELB'))).toBe(`${de(round1((sum / total.value) * 100), 1)} %`);
+    });
+
     it('x % of a programme figure, in euro', () => {
       const { total } = budget(k);
       expect(lead(ask('Wie viel sind 15 Prozent vom Gesamtbudget?'))).toBe(euro(total.value * 0.15));
