@@ -377,6 +377,8 @@ export class ProgrammeAnswerer {
     const extra = [
       ...slots.years.map(String),
       ...(slots.gender ? [slots.gender === 'weiblich' ? 'Frauen' : 'Männer'] : []),
+      // "Wie viel Prozent der Männer 25-55 sind nicht marktnah?": the part is of the whole's age band too.
+      ...(slots.ageBand && !readQuestion(phrase, this.cues).ageBand ? [slots.ageBand] : []),
       // "… Anteil an der Beschäftigung" asks both sides for their share.
       ...(sameUnit && this.cues.mentions(context, 'percent') && !this.cues.mentions(phrase, 'percent') ? ['Anteil'] : []),
       // "Anstieg LZB Frauen vs. Männer" asks both sides for their change; "Differenz … Männer und Frauen" only the difference between them.

@@ -358,6 +358,14 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       expect(lead(ask('anteil der U25 an allen ELB'))).toBe(`${de(round1((sum / total.value) * 100), 1)} %`);
     });
 
+    // Was a bug: the age band typed as "25-55" read as two numbers to calculate with, and the part lost the band.
+    it('the share of a group within an age band and gender, both sides in that band', () => {
+      const cellOf = (label: RegExp) => rowNamed(k, label, (r) => r.cells.some((c) => /25 bis unter 55 Jahre männlich/.test(c.column))).row.cells.find((c) => /25 bis unter 55 Jahre männlich/.test(c.column))!;
+      const part = cellOf(/nicht marktnah/);
+      const whole = cellOf(/^Erwerbsfähige Leistungsberechtigte gesamt$/);
+      expect(lead(ask('wie viel prozent der männer 25-55 sind nicht marktnah'))).toBe(`${de(round1((part.value / whole.value) * 100), 1)} %`);
+    });
+
     it('x % of a programme figure, in euro', () => {
       const { total } = budget(k);
       expect(lead(ask('Wie viel sind 15 Prozent vom Gesamtbudget?'))).toBe(euro(total.value * 0.15));
