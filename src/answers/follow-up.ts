@@ -44,7 +44,8 @@ export function resolveFollowUp(text: string, previous: QuestionContext | undefi
   if (words.length === 0) return undefined;
   const { cues } = tools;
   const leadsWithCue = cues.find(words.slice(0, 1), 'follow-up') === 0 || cues.find(words.slice(0, 3), 'follow-up') === 0;
-  const refersBack = words.some((w) => cues.isExactly(w, 'refers-back'));
+  // "was macht die?": an article cannot end a sentence, so a last "die", "der", "den" is a pronoun.
+  const refersBack = words.some((w) => cues.isExactly(w, 'refers-back')) || WEAK_REFERENCE.has(words.at(-1)!);
   // "das", "die", "sie" are articles as often as they point back: only "davon", "dahinter", "diese" … do so for sure.
   const pointsBack = words.some((w) => cues.isExactly(w, 'refers-back') && !WEAK_REFERENCE.has(w));
   // "und wie viele gab es 2023 im Schnitt?", "wie viel davon geht in den 2. Arbeitsmarkt?": a turn cued as a follow-up may be a little longer.

@@ -184,7 +184,7 @@ export class ProgrammeAnswerer {
     const smalltalk = classifySmalltalk(text) ?? (this.isThanks(text) ? 'thanks' : null);
     if (smalltalk) return { text, slots: this.readQuestion(text), intents: ['smalltalk'], smalltalk };
     // "IQ sept 23" is "IQ September 2023": the year a slot, the month a date the sentence figures carry.
-    text = spellOutMonthYears(focusOnQuestion(text));
+    text = spellOutMonthYears(foldTopicIntoQuestion(focusOnQuestion(text), (w) => this.isKnownWord(fold(w))));
     const slots = this.readQuestion(text);
     const intents: Intent[] = [];
     const aboutDocument = asksAboutDocument(text, this.scope.regionWords) || this.asksDocumentFact(text);
@@ -997,6 +997,23 @@ export function focusOnQuestion(text: string): string {
   }
   const question = [...parts].reverse().find((p) => p.endsWith('?') && /[\p{L}]{3,}/u.test(p));
   return question && question.length >= 8 ? question : text;
+}
+
+/** "BCA – wofür steht das?", "Integrationsquote: wie hoch ist die 2024?": the topic put first, then asked about with a pronoun. */
+const TOPIC_FIRST = /^([^–—:?!.]{2,60}?)\s*(?:\s[–—-]|:)\s+((?:was|wie|wer|wo|wofür|wozu|wann|warum|wieso|welche\w*|seit|gibt)\s.+)$/iu;
+const TRAILING_PRONOUN = /(?<!\p{L})(das|die|der|den|dem|es|sie|er|dies|diese[rsnm]?)(?=\s*[?!.]*$)/iu;
+
+/**
+ * The question with the topic put in place of the pronoun that points to it ("wofür steht BCA?"). Only a
+ * topic of words the programme uses is folded in: "kollegin fragt: was heißt das?" names no topic.
+ */
+export function foldTopicIntoQuestion(text: string, isProgrammeWord: (word: string) => boolean): string {
+  const m = TOPIC_FIRST.exec(text.trim());
+  if (!m) return text;
+  const [topic, question] = [m[1]!.trim(), m[2]!.trim()];
+  const words = topic.split(/\s+/);
+  if (words.length > 4 || !words.every(isProgrammeWord) || !TRAILING_PRONOUN.test(question)) return text;
+  return question.replace(TRAILING_PRONOUN, topic);
 }
 
 export function normaliseName(text: string): string {

@@ -9,7 +9,7 @@ import { DEFAULT_RANKING_WEIGHTS } from '../../src/search/ranking-weights';
  * no question word and no article.
  */
 const cues = loadCues();
-const NOT_TOPIC = new Set(['wie', 'was', 'wer', 'wo', 'wann', 'warum', 'welche', 'gibt', 'hoch', 'viele', 'heißt', 'bedeutet', 'der', 'die', 'das', 'den', 'dem', 'für', 'mit', 'gab', 'hat', 'ist', 'sind', 'steht', 'bei', 'beim', 'und', 'von', 'vom', 'auch']);
+const NOT_TOPIC = new Set(['macht', 'wie', 'was', 'wer', 'wo', 'wann', 'warum', 'welche', 'gibt', 'hoch', 'viele', 'heißt', 'bedeutet', 'der', 'die', 'das', 'den', 'dem', 'für', 'mit', 'gab', 'hat', 'ist', 'sind', 'steht', 'bei', 'beim', 'und', 'von', 'vom', 'auch']);
 const CUE_CONCEPTS = ['slot-words', 'women', 'men', 'plan', 'actual', 'change', 'percent', 'count', 'euro', 'follow-up', 'refers-back', 'meta-words'];
 const isTopicWord = (w: string): boolean => w.length > 2 && !/^\d/.test(w) && !NOT_TOPIC.has(w.toLowerCase()) && !CUE_CONCEPTS.some((c) => cues.isExactly(w, c));
 /** Every topic word here names a thing of the programme (newer engines ask that separately). */
@@ -53,6 +53,10 @@ describe('resolveFollowUp', () => {
     expect(words(turn).length).toBeGreaterThan(DEFAULT_RANKING_WEIGHTS.followUp.maxWords);
     expect(words(resolveFollowUp(turn, previous('EGL 2024 wie viel', 'Eingliederungsleistungen'), tools))).toEqual(expect.arrayContaining(['eingliederungsleistungen', 'arbeitsmarkt', '2024']));
     expect(resolveFollowUp('wie viel geht in den zweiten Arbeitsmarkt im Jahr?', previous('EGL 2024 wie viel', 'Eingliederungsleistungen'), tools)).toBeUndefined();
+  });
+
+  it('"was macht die?": a last "die" points back, so the subject is put in', () => {
+    expect(words(resolveFollowUp('was macht die?', previous('Wofür steht BCA?', 'BCA'), tools))).toEqual(['was', 'macht', 'die', 'bca']);
   });
 
   it('"was heißt das?" asks for the definition of what the answer was about', () => {

@@ -1,5 +1,5 @@
 import { splitSentences } from '../../src/search/sentences';
-import { focusOnQuestion } from '../../src/answers/programme-answerer';
+import { foldTopicIntoQuestion, focusOnQuestion } from '../../src/answers/programme-answerer';
 import { sharedBrain } from '../helpers/bot-harness';
 
 const ask = (question: string) => sharedBrain().answerer.answer(question);
@@ -71,6 +71,21 @@ describe('ProgrammeAnswerer picks the answer a question asks for', () => {
     ['Welche Hemmnisse gibt es, z. B. Sucht?', 'Welche Hemmnisse gibt es, z. B. Sucht?'],
   ])('reads "%s" as "%s"', (text, question) => {
     expect(focusOnQuestion(text)).toBe(question);
+  });
+
+  it.each([
+    ['BCA – wofür steht das?', 'wofür steht BCA?'],
+    ['LZB: was heißt das', 'was heißt LZB'],
+    ['kollegin fragt: was heißt das?', 'kollegin fragt: was heißt das?'],
+    ['EGL - wie viel gibt es 2024', 'EGL - wie viel gibt es 2024'],
+  ])('folds the topic put first into "%s" → "%s"', (text, question) => {
+    const programmeWords = new Set(['bca', 'lzb', 'egl']);
+    expect(foldTopicIntoQuestion(text, (w) => programmeWords.has(w.toLowerCase()))).toBe(question);
+  });
+
+  it('"<Kürzel> – wofür steht das?" is the definition of the abbreviation', () => {
+    const entry = sharedBrain().knowledge.glossary.find((e) => /^[A-ZÄÖÜ]{2,5}$/.test(e.abbreviation))!;
+    expect(ask(`${entry.abbreviation} – wofür steht das?`).kind).toBe('glossary');
   });
 
   it('offers the calculation that goes with a figure of the quota, budget or LZB table', () => {
