@@ -69,6 +69,11 @@ export function calculationRequestReader(cues: CueTable): ReadCalculationRequest
     const sentence: Sentence = { text, numbers: findNumbers(text).filter((n) => (!n.isYear || namedByWords(text, n)) && !inRange(text, n)), says: (concept) => cues.find(words, concept) >= 0 };
     const request = readChange(sentence) ?? readQuota(sentence) ?? readLzb(sentence) ?? readShare(sentence);
     if (!request) return null;
+    const namesCalculation = (clause: string): boolean => {
+      const clauseWords = normaliseForCues(clause.replace(/[-/–]/g, ' '));
+      return [CUE[request.value.kind], CUE.command, 'figure-asked'].some((concept) => cues.find(clauseWords, concept) >= 0);
+    };
+    if (asksSomethingElse(text, namesCalculation)) return null;
     if (!(sentence.says(CUE.command) || isComplete(request.value) || request.named)) return null;
     const year = request.value.kind === 'lzb' && request.value.periods !== undefined ? undefined : yearAsked(text);
     return year === undefined ? request.value : { ...request.value, year };
@@ -132,6 +137,18 @@ function budgetName(text: string, match: RegExpExecArray): string {
 function inRange(text: string, n: FoundNumber): boolean {
   const end = n.index + n.raw.length;
   return /^\s*(?:[-–]|bis(?: unter)?)\s*\d/.test(text.slice(end, end + 12)) || /\d\s*(?:[-–]|bis(?: unter)?)\s*$/.test(text.slice(Math.max(0, n.index - 12), n.index));
+}
+
+/**
+ * "Mein Kunde ist seit 24 Monaten LZB, kriegt er jetzt weniger Geld?": the values are told, the question
+ * after them asks about something else — a clause ending in "?" that names neither the calculation, nor a
+ * figure ("wie hoch", "wie viel Prozent"), nor a number.
+ */
+function asksSomethingElse(text: string, namesCalculation: (clause: string) => boolean): boolean {
+  const clauses = text.split(/[,;.:](?=\s)|\s[–-]\s/).map((c) => c.trim()).filter(Boolean);
+  if (clauses.length < 2) return false;
+  const asked = clauses.at(-1)!;
+  return asked.endsWith('?') && !namesCalculation(asked) && !/\d/.test(asked);
 }
 
 /** The first year written that is no value of the calculation (not "2024 Integrationen"). */

@@ -13,6 +13,9 @@ describe('calculationRequestReader', () => {
     ['Integrationsquote 2024 berechnen', { kind: 'quota', year: 2024 }],
     ['Integrationsquote für 2025 berechnen: 865 Integrationen bei 4.521 ELB', { kind: 'quota', integrations: 865, stock: 4521, year: 2025 }],
     ['LZB prüfen 2025: 23 Monate', { kind: 'lzb', months: 23, year: 2025 }],
+    // The values told first, then the question about them.
+    ['Mein Kunde hat 23 Monate Leistungen bezogen, ist er LZB?', { kind: 'lzb', months: 23 }],
+    ['Veränderung von 2.844 auf 2.985, wie viel Prozent sind das?', { kind: 'change', oldValue: 2844, newValue: 2985 }],
     ['Budgetanteil berechnen', { kind: 'share' }],
     ['Rechne mir einen Anteil aus', { kind: 'share' }],
     ['Veränderung berechnen', { kind: 'change' }],
@@ -59,6 +62,8 @@ describe('calculationRequestReader', () => {
 
   // Questions about the programme's own figures go to question answering, not into a dialog.
   const negatives = [
+    // The values are told, the question after them asks about something else.
+    'mein kunde ist seit 24 monaten LZB, kriegt er jetzt weniger geld?',
     'Wie hoch ist die Integrationsquote 2024?',
     'Was ist die Integrationsquote?',
     'Integrationsquote Frauen Ist 2023',
