@@ -292,6 +292,9 @@ export class ProgrammeAnswerer {
 
   /** Search, ranking, the hard slots, a question back when two figures tie — the general path. */
   private searchAnswer(text: string, question: QuestionFeatures, ranking: RankingAsk | undefined): Answer {
+    // "Wie zufrieden sind die Kunden?" asks for a degree of a property: one the programme never names it does not give.
+    const property = DEGREE_ASKED.exec(text)?.[1];
+    if (property && this.isTopicWord(property) && !this.isKnownWord(fold(property))) return unsupportedAnswer({ slot: 'measure', words: [property] }, '', [], []);
     // An answer must cover enough of the question, with one real match (typo tolerance finds near words for anything).
     const hits = this.searchFor(text, question).filter((h) => h.strongMatches > 0 && (h.coverage >= minCoverage(h.wordCount) || this.missesOnlyFraming(h)));
     if (ranking) {
@@ -851,6 +854,9 @@ export class ProgrammeAnswerer {
 
 const QUESTION_WORDS = /^(was|wie|wer|wen|wem|wo|wann|warum|wieso|weshalb|welche[rsnm]?|wieviele?|wozu|woher|wohin|gibt|gib|sag|zeig)$/;
 const NON_TOPIC_CONCEPTS = ['meta-words', 'slot-words', 'women', 'men', 'plan', 'actual', 'change', 'percent', 'count', 'euro', 'follow-up', 'refers-back', 'number-words'];
+
+/** "Wie <Eigenschaft> ist/sind …": the property asked is the word after "wie". */
+const DEGREE_ASKED = /^wie\s+(\p{L}+)\s+(?:ist|sind|war|waren|wird|werden)(?!\p{L})/iu;
 
 /** "Stand 09/2023", "Stand: 30.09.2023", "Stand September": a date that qualifies the figure asked. */
 const STAND_DATED = /(?<!\p{L})stand:?\s+(?:\d|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|ende|anfang|mitte)/iu;

@@ -191,6 +191,10 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
     it('a measure typed in lower case next to an abbreviation in capitals', () => {
       expectAbstains(ask('durchschnittsalter der ELB'), 'durchschnittsalter');
     });
+    // Was a bug: "zufrieden" is no word of the programme, yet a passage on Kunden answered it.
+    it('a degree of a property the programme never names ("wie zufrieden sind …")', () => {
+      expectAbstains(ask('wie zufrieden sind die kunden mit dem jobcenter'), 'zufrieden');
+    });
     // Was a bug: "Wie viele Betriebe …" got the average size per Betrieb.
     it('a count of a thing the programme gives only a figure per thing for', () => {
       expectAbstains(ask('Wie viele Betriebe gibt es im Landkreis?'));
