@@ -433,7 +433,11 @@ export class ProgrammeAnswerer {
     const rows = hits.length ? hits : this.searchFor(question.text, question, ['table-row']);
     // When the text itself answers the superlative ("die größten Arbeitgeber sind …"), the sentence stays the answer;
     // a change in a direction ("stärkster Rückgang") is ranked from the table's change column.
-    const tableRows = (): RankedHit[] => this.searchFor(question.text, question, ['table-row']);
+    // A row found only by searching rows alone must still cover the question, but for the words of the change
+    // itself ("verloren", "zugelegt"), which the change column answers: "Budget … gekürzt worden" is no Branche.
+    const isTrendWord = (w: string): boolean => this.cues.isExactly(w, 'increase') || this.cues.isExactly(w, 'decrease');
+    const tableRows = (): RankedHit[] =>
+      this.searchFor(question.text, question, ['table-row']).filter((h) => h.strongMatches > 0 && (h.coverage >= minCoverage(h.wordCount) || h.missedWords.every(isTrendWord)));
     const best = ask.change ? (rows.slice(0, W.support.candidates).find((h) => h.doc.ref.kind === 'table-row') ?? tableRows()[0]) : rows[0];
     if (!best || best.doc.ref.kind !== 'table-row') return undefined;
     const table = this.tableById.get(best.doc.ref.tableId)!;

@@ -28,6 +28,8 @@ export interface QuestionFeatures {
   asksReason: boolean;
   /** "die meisten", "am höchsten" / "die wenigsten", "am niedrigsten": the top or bottom row of a table. */
   extreme?: 'max' | 'min';
+  /** A direction of change named ("Zuwachs", "verloren", "gekürzt"): a ranking then ranks the change column. */
+  trend?: 'increase' | 'decrease';
   /** "Frauen über 55", "U25", "zwischen 25 und 55": an age band of the programme's tables. */
   ageBand?: AgeBand;
 }
@@ -101,6 +103,8 @@ export function readQuestion(raw: string, cues: CueTable): QuestionFeatures {
   if (women !== men) features.gender = women ? 'weiblich' : 'männlich';
   if (says('most')) features.extreme = 'max';
   else if (says('least')) features.extreme = 'min';
+  if (says('increase')) features.trend = 'increase';
+  else if (says('decrease')) features.trend = 'decrease';
   const ageBand = AGE_BANDS.find(([, pattern]) => pattern.test(text))?.[0];
   if (ageBand) features.ageBand = ageBand;
 

@@ -22,8 +22,6 @@ export interface RankingAsk {
 
 /** "Welche Altersgruppe …", "In welchem Jahr …" rank columns, which this does not. */
 const ASKS_FOR_COLUMN = /\b(altersgruppe\w*|alter|geschlecht\w*|jahr\w*|monat\w*|spalte\w*)\b/i;
-const INCREASE = /(zuwachs|zunahme|anstieg|gewachsen|gestiegen|zugenommen|dazugewonnen|gewonnen|aufgebaut|wachstum|steigerung|plus|wachsend\w*)/i;
-const DECREASE = /(rückgang|abnahme|verlust\w*|verloren|gesunken|abgenommen|abgebaut|minus|einbruch|geschrumpft|verlor|schrumpfend\w*|sinkend\w*)/i;
 const ORDINAL = /(?<!\p{L})(zweit|dritt|viert|fünft)/iu;
 const PLACES: Record<string, number> = { zweit: 1, dritt: 2, viert: 3, fünft: 4 };
 const MOST_ORDINAL = /(?<!\p{L})(zweit|dritt|viert|fünft)(größte|grösste|höchste|stärkste|meiste|häufigste)/iu;
@@ -39,7 +37,7 @@ export function readRanking(question: QuestionFeatures): RankingAsk | undefined 
   const extreme = question.extreme ?? (MOST_ORDINAL.test(text) ? 'max' : LEAST_ORDINAL.test(text) ? 'min' : undefined);
   if (!extreme) return undefined;
   const ordinal = ORDINAL.exec(text)?.[1]?.toLowerCase();
-  const change = INCREASE.test(text) ? 'increase' : DECREASE.test(text) ? 'decrease' : undefined;
+  const change = question.trend;
   return { extreme, place: ordinal ? PLACES[ordinal]! : 0, onlyDirection: FILTERED.test(text), ...(change ? { change } : {}) };
 }
 

@@ -458,6 +458,12 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       expect(lead(ask('Welche Branche hat die meisten Jobs verloren?'))).toBe(most.label);
     });
 
+    // Was a bug: a change ranking took the first row a rows-only search found, whatever it matched.
+    it('a change ranking of a thing no table ranks is not answered with another table', () => {
+      const { table } = employment(k);
+      expect(ask('Welches Budget ist am stärksten gekürzt worden?').text).not.toContain(table.title);
+    });
+
     it('"die meisten" and "die wenigsten Beschäftigten" rank the newest level', () => {
       const { rows, newest } = employment(k);
       const byLevel = [...rows].sort((a, b) => newest(b) - newest(a));

@@ -30,6 +30,16 @@ describe('readQuestion', () => {
     expect(readQuestion(question, CUES)).toMatchObject(expected);
   });
 
+  it.each<[string, 'increase' | 'decrease' | undefined]>([
+    ['Welche Branche hat am meisten zugelegt?', 'increase'],
+    ['Wo gab es den größten Zuwachs?', 'increase'],
+    ['Welches Budget wurde am stärksten gekürzt?', 'decrease'],
+    ['Wo gingen die meisten Jobs verloren?', 'decrease'],
+    ['Welche Branche hat die meisten Beschäftigten?', undefined],
+  ])('reads the direction of change in "%s"', (text, trend) => {
+    expect(readQuestion(text, CUES).trend).toBe(trend);
+  });
+
   it('does not take the verb "ist" for the actual value', () => {
     expect(readQuestion('Wie hoch ist die Integrationsquote?', CUES).periods).toEqual([]);
   });
