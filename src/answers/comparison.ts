@@ -22,6 +22,12 @@ const PATTERNS: RegExp[] = [
 /** "Wer hat die höhere Integrationsquote, Frauen oder Männer?", "Was ist höher: VK oder EGL?": the topic before the comma is both sides'. */
 const CHOICE = /^(?:wer|was|welche\w*)\s+(?:hat|haben|ist|sind|bekommt|bekommen)\s+(?:die |den |das |der )?(?:mehr|weniger|höher\w*|größer\w*|grösser\w*|niedriger\w*|kleiner\w*)\s*([^,:]*)[,:]\s*(.+?)\s+oder\s+(.+)$/i;
 
+/**
+ * "Wo arbeiten mehr Leute, im Handel oder im Baugewerbe?", "Bei welcher Gruppe ist die IQ höher, Frauen oder Männer?":
+ * a comparative before the comma, the two choices after it; the topic words before the comma are both sides'.
+ */
+const OPEN_CHOICE = /^(.*?(?<!\p{L})(?:mehr|weniger|höher|niedriger|größer|grösser|kleiner|stärker|schwächer)(?!\p{L}).*?)[,:]\s*(.+?)\s+oder\s+(.+)$/iu;
+
 export function readComparison(text: string, isTopicWord: (word: string) => boolean): ComparisonIntent | undefined {
   const t = text.replace(/[?!.]+\s*$/, '').replace(/\s+/g, ' ').trim();
   const choice = CHOICE.exec(t);
@@ -29,6 +35,12 @@ export function readComparison(text: string, isTopicWord: (word: string) => bool
     const topic = choice[1]!.trim();
     const side = (s: string): string => (s.split(/\s+/).some((w) => isTopicWord(w)) || !topic ? s : `${topic} ${s}`);
     return { sides: [side(choice[2]!.trim()), side(choice[3]!.trim())] };
+  }
+  const open = OPEN_CHOICE.exec(t);
+  if (open) {
+    const topic = open[1]!.split(/\s+/).filter((w) => isTopicWord(w)).join(' ');
+    const sides = [open[2]!.trim(), open[3]!.trim()].map((s) => (topic ? `${topic} ${s}` : s)) as [string, string];
+    if (sides.every((s) => s.split(/\s+/).some((w) => isTopicWord(w)))) return { sides };
   }
   const between = BETWEEN.exec(t);
   if (between) {

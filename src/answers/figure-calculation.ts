@@ -49,7 +49,7 @@ const SHARE_PATTERNS: [RegExp, 'whole-first' | 'part-first'][] = [
 
 const GENDER_SHARE = /(frauen|männer)anteil (?:an|bei|unter|in) (?:den |der |dem )?(.+)$/i;
 const MONTH_AND_YEAR = /(?<!\p{L})(jan|feb|märz|mär|apr|mai|jun|jul|aug|sept?|okt|nov|dez)\w*\.?\s*\d{2}(?!\d)/giu;
-const AGE_BAND = /(?<![\d.,])\d{1,2}\s*(?:-|–|bis(?: unter)?)\s*\d{1,2}(?![\d.,])(?:\s*jahre?n?)?|(?<!\p{L})[uüo]\s?\d{2}(?!\d)/giu;
+const AGE_BAND = /(?<![\d.,])\d{1,2}\s*(?:-|–|bis(?: unter)?)\s*\d{1,2}(?![\d.,])(?:\s*jahre?n?)?|(?<!\p{L})[uüo]\s?\d{2}(?!\d)|(?<![\d.,])\d{2}\s*(?:\+|plus|jahre und älter|und älter)/giu;
 const PERCENT_OF = /(\d[\d.,]*)\s*(?:%|prozent)\s+(?:von|vom|der|des|aus|auf)\s+(.+)$/i;
 /** "Wie viel Euro sind …", "Welcher Betrag entspricht …": an amount asked for what follows. */
 const AMOUNT_OF = /^(?:wie ?viel(?:e)?\s+(?:euro|€|geld)|welche[rn]? betrag|welche summe)\s+(?:sind|ist|macht|machen|entspricht|entsprechen|bedeutet|bedeuten|steckt in|stecken in)\s+(.+)$/i;

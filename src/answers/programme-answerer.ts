@@ -10,7 +10,7 @@ import { copyAnswer, plainAnswer, type Answer, type RelatedTopic } from './answe
 import { isFramingTerm, readQuestion, type QuestionFeatures } from './question-features';
 import { pickCell } from './figure-cells';
 import { sumOfAskedCells } from './cell-sum';
-import { cleanUserText, hasContent, MAX_QUESTION_LENGTH } from './text-cleanup';
+import { cleanUserText, hasContent, MAX_QUESTION_LENGTH, spellOutPeriodYears } from './text-cleanup';
 import { classifySmalltalk, smalltalkText, exampleQuestions, type SmalltalkKind } from './smalltalk';
 import { SectionLookup } from './source';
 import { formatIsoDate } from './format-figure';
@@ -184,7 +184,7 @@ export class ProgrammeAnswerer {
     const smalltalk = classifySmalltalk(text) ?? (this.isThanks(text) ? 'thanks' : null);
     if (smalltalk) return { text, slots: this.readQuestion(text), intents: ['smalltalk'], smalltalk };
     // "IQ sept 23" is "IQ September 2023": the year a slot, the month a date the sentence figures carry.
-    text = spellOutMonthYears(foldTopicIntoQuestion(focusOnQuestion(text), (w) => this.isKnownWord(fold(w))));
+    text = spellOutPeriodYears(spellOutMonthYears(foldTopicIntoQuestion(focusOnQuestion(text), (w) => this.isKnownWord(fold(w)))));
     const slots = this.readQuestion(text);
     const intents: Intent[] = [];
     const aboutDocument = asksAboutDocument(text, this.scope.regionWords) || this.asksDocumentFact(text);
@@ -857,7 +857,7 @@ export class ProgrammeAnswerer {
 }
 
 const QUESTION_WORDS = /^(was|wie|wer|wen|wem|wo|wann|warum|wieso|weshalb|welche[rsnm]?|wieviele?|wozu|woher|wohin|gibt|gib|sag|zeig)$/;
-const NON_TOPIC_CONCEPTS = ['meta-words', 'slot-words', 'women', 'men', 'plan', 'actual', 'change', 'percent', 'count', 'euro', 'follow-up', 'refers-back', 'number-words'];
+const NON_TOPIC_CONCEPTS = ['category-words', 'meta-words', 'slot-words', 'women', 'men', 'plan', 'actual', 'change', 'percent', 'count', 'euro', 'follow-up', 'refers-back', 'number-words'];
 
 /** "Wie <Eigenschaft> ist/sind …": the property asked is the word after "wie". */
 const DEGREE_ASKED = /^wie\s+(\p{L}+)\s+(?:ist|sind|war|waren|wird|werden)(?!\p{L})/iu;

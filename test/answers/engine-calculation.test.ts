@@ -130,6 +130,15 @@ describe('readComparison', () => {
     expect(readComparison(text, isTopicWord)?.sides).toEqual(sides);
   });
 
+  it('gives both sides what stands before "zwischen": "Unterschied Quote sept 23 zwischen Frauen und Männern"', () => {
+    expect(readComparison('Unterschied Quote sept 23 zwischen Frauen und Männern', isTopicWord)?.sides).toEqual(['Quote sept 23 Frauen', 'Quote sept 23 Männern']);
+  });
+
+  it('reads a choice after a comparative and a comma: "Wo ist die Quote höher, bei Frauen oder Männern?"', () => {
+    expect(readComparison('Wo ist die Quote höher, bei Frauen oder Männern?', isTopicWord)?.sides).toEqual(['Quote bei Frauen', 'Quote Männern']);
+    expect(readComparison('Was ist höher, EGL oder VK?', isTopicWord)?.sides).toEqual(['EGL', 'VK']);
+  });
+
   it('lends the topic to a side that names none: "Quote Frauen im Vergleich zu Männern"', () => {
     const sides = readComparison('Quote Frauen im Vergleich zu Männern', isTopicWord)?.sides;
     expect(sides?.[0]).toBe('Quote Frauen');

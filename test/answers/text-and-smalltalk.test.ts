@@ -1,4 +1,4 @@
-import { cleanUserText, hasContent } from '../../src/answers/text-cleanup';
+import { cleanUserText, hasContent, spellOutPeriodYears } from '../../src/answers/text-cleanup';
 import { classifySmalltalk } from '../../src/answers/smalltalk';
 import { formatCell, formatIsoDate, formatProseFigure, formatValue } from '../../src/answers/format-figure';
 import { formatSource } from '../../src/answers/source';
@@ -60,5 +60,16 @@ describe('figure formatting', () => {
   it('names a source by section number, title and page', () => {
     expect(formatSource({ sectionRef: '3.1' as SectionRef, title: 'Geschäftspolitische Ziele', page: 10 })).toBe('Abschnitt 3.1 Geschäftspolitische Ziele, S. 10');
     expect(formatSource({ sectionRef: 'Präambel' as SectionRef, title: 'Präambel', page: 3 })).toBe('Präambel, S. 3');
+  });
+});
+
+describe('spellOutPeriodYears', () => {
+  it.each([
+    ['integrationen frauen ist 23', 'integrationen frauen ist 2023'],
+    ["LZB Plan '24", 'LZB Plan 2024'],
+    ['die Quote ist 23 Prozent', 'die Quote ist 23 Prozent'],
+    ['Ist 2023', 'Ist 2023'],
+  ])('"%s" → "%s"', (text, expected) => {
+    expect(spellOutPeriodYears(text)).toBe(expected);
   });
 });
