@@ -180,7 +180,7 @@ export class ProgrammeAnswerer {
     let text = cleanUserText(this.completed(raw, context, now));
     if (text.length > MAX_QUESTION_LENGTH) return { text, slots: this.readQuestion(''), intents: ['too-long'] };
     if (!hasContent(text)) return { text, slots: this.readQuestion(''), intents: ['unclear'] };
-    const smalltalk = classifySmalltalk(text) ?? (this.isThanks(text) ? 'thanks' : null);
+    const smalltalk = classifySmalltalk(text, this.cues);
     if (smalltalk) return { text, slots: this.readQuestion(text), intents: ['smalltalk'], smalltalk };
     text = focusOnQuestion(text);
     const slots = this.readQuestion(text);
@@ -538,12 +538,6 @@ export class ProgrammeAnswerer {
 
   private exampleTopics(): RelatedTopic[] {
     return this.examples.map((q) => ({ label: q, query: q }));
-  }
-
-  /** "danke dir, hat geholfen", "super, vielen dank!": only words of thanks and praise. */
-  private isThanks(text: string): boolean {
-    const words = normaliseForCues(text);
-    return words.length > 0 && words.length <= 8 && words.every((w) => this.cues.isExactly(w, 'thanks-words')) && words.some((w) => this.cues.isExactly(w, 'thanks-core'));
   }
 
   /** The index's hits for a text, ranked for the question; the region is not searched (see withoutRegion). */
