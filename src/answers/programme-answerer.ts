@@ -7,7 +7,7 @@ import type { SearchDoc, SearchDocKind } from '../search/search-documents';
 import type { Cell, GlossaryEntry, Knowledge, SectionRef, Unit } from '../knowledge/schema';
 import type { RankedHit } from './ranked-hit';
 import { copyAnswer, plainAnswer, type Answer, type RelatedTopic } from './answer';
-import { isFramingTerm, readQuestion, type QuestionFeatures } from './question-features';
+import { framingTerms, readQuestion, type QuestionFeatures } from './question-features';
 import { pickCell } from './figure-cells';
 import { cleanUserText, hasContent, MAX_QUESTION_LENGTH } from './text-cleanup';
 import { classifySmalltalk, smalltalkText, exampleQuestions, type SmalltalkKind } from './smalltalk';
@@ -107,6 +107,8 @@ export class ProgrammeAnswerer {
   private readonly labelStems: ReadonlySet<string>;
   /** Stems of the measures the tables report ("Integrationsquote", "Bestand") and of their abbreviations ("IQ"). */
   private readonly measureStems: ReadonlySet<string>;
+  /** Index terms that frame a question rather than name its topic (cue concept "framing-stems"). */
+  private readonly isFramingTerm: (term: string) => boolean;
 
   constructor(
     private readonly knowledge: Knowledge,
@@ -115,6 +117,7 @@ export class ProgrammeAnswerer {
     private readonly cues: CueTable,
   ) {
     this.scope = readProgrammeScope(knowledge);
+    this.isFramingTerm = framingTerms(cues);
     this.followUpTools = { cues, isTopicWord: (w) => this.isTopicWord(w), namesThing: (w) => this.labelStems.has(this.analyser.stem(w)) || this.measureStems.has(this.analyser.stem(w)) };
     this.labelStems = labelStemsOf(knowledge, analyser);
     this.measureStems = measureStemsOf(knowledge, analyser);
@@ -542,7 +545,7 @@ export class ProgrammeAnswerer {
 
   /** The index's hits for a text, ranked for the question; the region is not searched (see withoutRegion). */
   private searchFor(text: string, question: QuestionFeatures, kinds?: readonly SearchDocKind[]): RankedHit[] {
-    return this.rank(this.index.search(this.withoutRegion(text), kinds ? { isFramingTerm, kinds } : { isFramingTerm }), question);
+    return this.rank(this.index.search(this.withoutRegion(text), kinds ? { isFramingTerm: this.isFramingTerm, kinds } : { isFramingTerm: this.isFramingTerm }), question);
   }
 
   /** "… im Landkreis Elbe-Elster": the region names no topic — every answer is about it — so it is not searched. */
@@ -567,7 +570,7 @@ export class ProgrammeAnswerer {
     if (term === null) return false;
     // The word itself, not its compound parts: "Gesamtbudget" names a topic although "gesamt" frames.
     const whole = Array.isArray(term) ? term[0]! : term;
-    return !isFramingTerm(whole);
+    return !this.isFramingTerm(whole);
   }
 
   /** The programme uses the word, a one-letter typo of it, or a word it starts: remembered, the checks scan the vocabulary. */

@@ -1,5 +1,7 @@
 import { loadCues } from '../../src/knowledge/cues';
 import { classifySmalltalk } from '../../src/answers/smalltalk';
+import { framingTerms, readQuestion } from '../../src/answers/question-features';
+import { createGermanAnalyser } from '../../src/search/analyser';
 
 /**
  * The shipped cue concepts, each through the function that reads it: a concept's
@@ -27,5 +29,43 @@ describe('smalltalk concepts (classifySmalltalk)', () => {
     expect(classifySmalltalk('Hallo, wie hoch ist die Integrationsquote?', cues)).toBeNull();
     expect(classifySmalltalk('Was sind Sieben-Tage-Werte?', cues)).toBeNull();
     expect(classifySmalltalk('ok, und die Quote?', cues)).toBeNull();
+  });
+});
+
+describe('explanation concepts (readQuestion: a figure cue in a question for a reason, way or thing asks no figure)', () => {
+  it.each([
+    ['explanation-lead', 'Warum steigt der Bestand?'],
+    ['explanation-lead', 'Wer betreut den Bestand?'],
+    ['how-passive-lead + how-passive-participle', 'Wie wird der Bestand gemessen?'],
+    ['which-lead', 'Welche Branchen haben den höchsten Bestand?'],
+  ])('%s: "%s"', (_concept, question) => {
+    expect(readQuestion(question, cues).asksFigure).toBe(false);
+  });
+  it.each([
+    ['which-figure', 'Welche Quote gilt für Frauen?'],
+    ['how-passive-participle (no participle)', 'Wie ist der Bestand 2024?'],
+  ])('%s: "%s" still asks a figure', (_concept, question) => {
+    expect(readQuestion(question, cues).asksFigure).toBe(true);
+  });
+});
+
+describe('reason-noun (readQuestion.asksReason)', () => {
+  it('reads a question naming a cause as asking for it', () => {
+    expect(readQuestion('Welchen Grund hat der Anstieg?', cues).asksReason).toBe(true);
+    expect(readQuestion('Ursachen des Rückgangs?', cues).asksReason).toBe(true);
+  });
+  it('needs the question mark', () => {
+    expect(readQuestion('Ursachen des Rückgangs', cues).asksReason).toBe(false);
+  });
+});
+
+describe('framing-stems (framingTerms)', () => {
+  const analyser = createGermanAnalyser({ vocabulary: [] });
+  const isFraming = framingTerms(cues);
+  it.each(['Rolle', 'Landkreis', 'stark', 'höchste', 'Dezember', 'gekürzt'])('"%s" frames a question', (word) => {
+    expect(isFraming(analyser.stem(word))).toBe(true);
+  });
+  it.each(['Integrationsquote', 'Alleinerziehende', 'Budget'])('"%s" names its topic', (word) => {
+    expect(isFraming(analyser.stem(word))).toBe(false);
   });
 });
