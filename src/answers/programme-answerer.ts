@@ -634,7 +634,7 @@ export class ProgrammeAnswerer {
     // The programme's own spelling tells its nouns; a word it never uses is judged by its ending.
     const folded = fold(word);
     if (this.scope.vocabulary.has(folded)) return this.scope.nouns.has(folded);
-    return !VERB_LIKE.test(word) || NOUN_ENDING.test(word);
+    return endsLikeNoun(word, this.cues);
   }
 
   /**
@@ -653,7 +653,7 @@ export class ProgrammeAnswerer {
     // figure is at stake and the word looks like a noun: verb forms ("misst", "gemeint") are no measure.
     if (!figureContext) return false;
     if (mixedCase) return /^\p{Lu}/u.test(word);
-    return !VERB_LIKE.test(word) || NOUN_ENDING.test(word);
+    return endsLikeNoun(word, this.cues);
   }
 
   /** What a row or figure does give, to offer when the asked cell is missing ("Ist 2023: 19,1 %"). */
@@ -809,10 +809,15 @@ function hasCount(body: string, isNumberWord: (w: string) => boolean): boolean {
   for (const m of body.matchAll(/(?<![\d.,])(\d[\d.]*(?:,\d+)?)(?![\d.,]*\s*(?:%|prozent))/giu)) if (!/^(19|20)\d\d$/.test(m[1]!)) return true;
   return normaliseForCues(body).some((w) => isNumberWord(w) && !/^(hälfte|drittel|viertel|fünftel|zehntel|mehrheit)$/.test(w));
 }
-/** Lower-case words typed as verbs or participles ("misst", "gezählt", "organisiert", "zusammenfassen"). */
-const VERB_LIKE = /(st|t|te|ten|en|iert|ieren)$/;
-/** …unless they end like the nouns that name figures ("Arbeitslosenquote", "Durchschnittsalter", "Gehalt"). */
-const NOUN_ENDING = /(quote|rate|zahl|zahlen|anteil|alter|budget|kosten|bestand|betrag|summe|gehalt|lohn|ung|heit|keit|schaft|ität|ismus|chen)$/;
+/**
+ * A lower-case word judged by its ending alone: not one typed as a verb or participle
+ * ("misst", "gezählt", "organisiert", "zusammenfassen": cue concept "verb-endings") unless
+ * it ends like the nouns that name figures ("arbeitslosenquote", "durchschnittsalter",
+ * "gehalt": "noun-endings").
+ */
+export function endsLikeNoun(word: string, cues: CueTable): boolean {
+  return !cues.isExactly(word, 'verb-endings') || cues.isExactly(word, 'noun-endings');
+}
 
 /** What kind of number a question asks, read once per question for every candidate. */
 interface AskedNumber {

@@ -2,6 +2,8 @@ import { loadCues } from '../../src/knowledge/cues';
 import { classifySmalltalk } from '../../src/answers/smalltalk';
 import { framingTerms, readQuestion } from '../../src/answers/question-features';
 import { createGermanAnalyser } from '../../src/search/analyser';
+import { endsLikeNoun } from '../../src/answers/programme-answerer';
+import { sharedBrain } from '../helpers/bot-harness';
 
 /**
  * The shipped cue concepts, each through the function that reads it: a concept's
@@ -67,5 +69,19 @@ describe('framing-stems (framingTerms)', () => {
   });
   it.each(['Integrationsquote', 'Alleinerziehende', 'Budget'])('"%s" names its topic', (word) => {
     expect(isFraming(analyser.stem(word))).toBe(false);
+  });
+});
+
+describe('verb-endings and noun-endings (endsLikeNoun, and the answerer through it)', () => {
+  it.each(['misst', 'gezählt', 'organisiert', 'zusammenfassen'])('"%s" is typed as a verb', (word) => {
+    expect(endsLikeNoun(word, cues)).toBe(false);
+  });
+  it.each(['arbeitslosenquote', 'durchschnittsalter', 'gehalt', 'kosten', 'förderung'])('"%s" ends like a noun', (word) => {
+    expect(endsLikeNoun(word, cues)).toBe(true);
+  });
+  it('keeps a lower-case question naming a cost the programme has no figure for from another figure', () => {
+    const answer = sharedBrain().answerer.answer('kosten der unterkunft 2024');
+    expect(answer.kind).toBe('no-answer');
+    expect(answer.text).toMatch(/„kosten“ nennt das Programm nicht/);
   });
 });
