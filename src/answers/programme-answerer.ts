@@ -188,7 +188,7 @@ export class ProgrammeAnswerer {
     text = focusOnQuestion(text);
     const slots = this.readQuestion(text);
     const intents: Intent[] = [];
-    const aboutDocument = asksAboutDocument(text, this.scope.regionWords) || this.asksDocumentFact(text);
+    const aboutDocument = asksAboutDocument(text, this.cues, this.scope.regionWords) || this.asksDocumentFact(text);
     // "… Stand 09/2023" dates the figure asked for; "Stand der Budgetzahlen" asks for the date.
     if (!aboutDocument && this.cues.mentions(text, 'stand-asked') && !STAND_DATED.test(text)) intents.push('stand-of');
     if (aboutDocument) intents.push('document');

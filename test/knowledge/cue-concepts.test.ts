@@ -3,6 +3,7 @@ import { classifySmalltalk } from '../../src/answers/smalltalk';
 import { framingTerms, readQuestion } from '../../src/answers/question-features';
 import { createGermanAnalyser } from '../../src/search/analyser';
 import { endsLikeNoun } from '../../src/answers/programme-answerer';
+import { asksAboutDocument } from '../../src/answers/document-info';
 import { sharedBrain } from '../helpers/bot-harness';
 
 /**
@@ -83,5 +84,21 @@ describe('verb-endings and noun-endings (endsLikeNoun, and the answerer through 
     const answer = sharedBrain().answerer.answer('kosten der unterkunft 2024');
     expect(answer.kind).toBe('no-answer');
     expect(answer.text).toMatch(/„kosten“ nennt das Programm nicht/);
+  });
+});
+
+describe('document concepts (asksAboutDocument)', () => {
+  it.each([
+    ['document-self + document-fact + document-frame', 'Von wann ist das Programm genau?'],
+    ['document-self (prefix) + document-fact', 'Wann wurde das Programmpapier aktualisiert?'],
+    ['who-asked + signer', 'Wer hat das Papier verfasst?'],
+    ['who-asked + signer (phrase)', 'Wer ist die Leiterin des Jobcenters?'],
+    ['manager-alone', 'Die Geschäftsführerin?'],
+  ])('%s: "%s" asks about the document', (_concepts, question) => {
+    expect(asksAboutDocument(question, cues)).toBe(true);
+  });
+  it('reads a word outside the three lists as content', () => {
+    expect(asksAboutDocument('Was steht im Programm zum Stand der LZB?', cues)).toBe(false);
+    expect(asksAboutDocument('Die Geschäftsführerin und das Budget?', cues)).toBe(false);
   });
 });
