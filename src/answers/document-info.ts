@@ -1,3 +1,4 @@
+import { normaliseForCues, type CueTable } from '../knowledge/cues';
 import { readSignOff } from '../knowledge/programme-identity';
 import { fold } from './programme-scope';
 import type { Knowledge, ProgrammeIdentity, Section } from '../knowledge/schema';
@@ -24,25 +25,28 @@ export function readDocumentInfo(knowledge: Pick<Knowledge, 'documentTitle' | 'd
   return { title: knowledge.documentTitle, stand: knowledge.documentStand, signOffSection: last, ...(signOff ? { signOff } : {}) };
 }
 
-const DOCUMENT = /^(programm\w*|amip|dokument\w*|papier\w*|fassung)$/i;
-const DOCUMENT_FACT =
-  /^(stand|datum|datiert|erstellt|erschienen|veröffentlicht|aktualisiert|verabschiedet|beschlossen|unterschrieben|unterzeichnet|unterschrift|version|herausgegeben|herausgeber|verfasst|autor\w*|verantwortlich|wann|aktuell)$/i;
-const WHO_SIGNED = /\bwer\b.*\b(unterschrieben|unterzeichnet|verfasst|herausgegeben|geschäftsführer\w*|leitet das jobcenter|leiter\w* des jobcenters?|chef\w* des jobcenters?)(?!\p{L})|^(der |die )?geschäftsführer(in)?[\s?!.]*$/iu;
-/** Words a question about the document may hold besides the document and the fact: "Von wann ist das Programm genau?" */
-const FRAME =
-  /^(wer|wann|wie|was|welche[nrms]?|von|vom|hat|haben|ist|sind|wurde|wird|worden|das|die|der|den|des|dem|im|in|am|an|zu|zum|eigentlich|denn|genau|aktuelle[nrms]?|neueste[nrms]?|jobcenter\w*|für|jahr|es|man|bitte|mir|uns|sagen|du|ich|gibt|eine?|hier|unser\w*|gilt|gültig|\d+)$/i;
-
 /**
  * "Welchen Stand hat das Programm?", "Wer hat das AMIP unterschrieben?", "Wer ist
  * der Geschäftsführer?" — questions about the document rather than its content.
+ * Every word must be a cue of "document-self" (the document), "document-fact" (its
+ * date, version, signature …) or "document-frame" (the words a question is made of),
+ * or a number; one of each of the first two must be there.
  */
-export function asksAboutDocument(text: string, regionWords: ReadonlySet<string> = new Set()): boolean {
-  if (WHO_SIGNED.test(text)) return true;
+export function asksAboutDocument(text: string, cues: CueTable, regionWords: ReadonlySet<string> = new Set()): boolean {
+  if (asksWhoSigned(text, cues)) return true;
   // The programme's own region ("… des Jobcenters <Region>") frames the question like "Jobcenter" does.
   const words = text.split(/[^\p{L}\d]+/u).filter((w) => w && !regionWords.has(fold(w)));
+  const names = (concept: string) => (w: string) => cues.isExactly(w, concept);
   // Any other word ("Stand der LZB") makes it a question about the content.
-  if (!words.every((w) => DOCUMENT.test(w) || DOCUMENT_FACT.test(w) || FRAME.test(w))) return false;
-  return words.some((w) => DOCUMENT.test(w)) && words.some((w) => DOCUMENT_FACT.test(w));
+  if (!words.every((w) => names('document-self')(w) || names('document-fact')(w) || names('document-frame')(w) || /^\d+$/.test(w))) return false;
+  return words.some(names('document-self')) && words.some(names('document-fact'));
+}
+
+/** "Wer hat … unterschrieben?", "Wer leitet das Jobcenter?", or "Die Geschäftsführerin?" alone. */
+function asksWhoSigned(text: string, cues: CueTable): boolean {
+  const words = normaliseForCues(text);
+  const who = cues.find(words, 'who-asked');
+  return (who >= 0 && cues.find(words.slice(who + 1), 'signer') >= 0) || cues.isSequence(text, ['manager-alone']);
 }
 
 /** The answer to a question about the document, sourced to the section the sign-off closes. */

@@ -7,7 +7,7 @@ import type { SearchDoc, SearchDocKind } from '../search/search-documents';
 import type { Cell, GlossaryEntry, Knowledge, SectionRef, Unit } from '../knowledge/schema';
 import type { RankedHit } from './ranked-hit';
 import { copyAnswer, plainAnswer, type Answer, type RelatedTopic } from './answer';
-import { isFramingTerm, readQuestion, type QuestionFeatures } from './question-features';
+import { framingTerms, readQuestion, type QuestionFeatures } from './question-features';
 import { pickCell } from './figure-cells';
 import { sumOfAskedCells } from './cell-sum';
 import { cleanUserText, hasContent, MAX_QUESTION_LENGTH, spellOutPeriodYears } from './text-cleanup';
@@ -108,6 +108,8 @@ export class ProgrammeAnswerer {
   private readonly labelStems: ReadonlySet<string>;
   /** Stems of the measures the tables report ("Integrationsquote", "Bestand") and of their abbreviations ("IQ"). */
   private readonly measureStems: ReadonlySet<string>;
+  /** Index terms that frame a question rather than name its topic (cue concept "framing-stems"). */
+  private readonly isFramingTerm: (term: string) => boolean;
 
   constructor(
     private readonly knowledge: Knowledge,
@@ -116,6 +118,7 @@ export class ProgrammeAnswerer {
     private readonly cues: CueTable,
   ) {
     this.scope = readProgrammeScope(knowledge);
+    this.isFramingTerm = framingTerms(cues);
     this.followUpTools = { cues, isTopicWord: (w) => this.isTopicWord(w), namesThing: (w) => this.labelStems.has(this.analyser.stem(w)) || this.measureStems.has(this.analyser.stem(w)) };
     this.labelStems = labelStemsOf(knowledge, analyser);
     this.measureStems = measureStemsOf(knowledge, analyser);
@@ -181,13 +184,13 @@ export class ProgrammeAnswerer {
     let text = cleanUserText(this.completed(raw, context, now));
     if (text.length > MAX_QUESTION_LENGTH) return { text, slots: this.readQuestion(''), intents: ['too-long'] };
     if (!hasContent(text)) return { text, slots: this.readQuestion(''), intents: ['unclear'] };
-    const smalltalk = classifySmalltalk(text) ?? (this.isThanks(text) ? 'thanks' : null);
+    const smalltalk = classifySmalltalk(text, this.cues);
     if (smalltalk) return { text, slots: this.readQuestion(text), intents: ['smalltalk'], smalltalk };
     // "IQ sept 23" is "IQ September 2023": the year a slot, the month a date the sentence figures carry.
     text = spellOutPeriodYears(spellOutMonthYears(foldTopicIntoQuestion(focusOnQuestion(text), (w) => this.isKnownWord(fold(w)))));
     const slots = this.readQuestion(text);
     const intents: Intent[] = [];
-    const aboutDocument = asksAboutDocument(text, this.scope.regionWords) || this.asksDocumentFact(text);
+    const aboutDocument = asksAboutDocument(text, this.cues, this.scope.regionWords) || this.asksDocumentFact(text);
     // "… Stand 09/2023" dates the figure asked for; "Stand der Budgetzahlen" asks for the date.
     if (!aboutDocument && this.cues.mentions(text, 'stand-asked') && !STAND_DATED.test(text)) intents.push('stand-of');
     if (aboutDocument) intents.push('document');
@@ -585,15 +588,9 @@ export class ProgrammeAnswerer {
     return this.examples.map((q) => ({ label: q, query: q }));
   }
 
-  /** "danke dir, hat geholfen", "super, vielen dank!": only words of thanks and praise. */
-  private isThanks(text: string): boolean {
-    const words = normaliseForCues(text);
-    return words.length > 0 && words.length <= 8 && words.every((w) => this.cues.isExactly(w, 'thanks-words')) && words.some((w) => this.cues.isExactly(w, 'thanks-core'));
-  }
-
   /** The index's hits for a text, ranked for the question; the region is not searched (see withoutRegion). */
   private searchFor(text: string, question: QuestionFeatures, kinds?: readonly SearchDocKind[]): RankedHit[] {
-    return this.rank(this.index.search(this.withoutRegion(text), kinds ? { isFramingTerm, kinds } : { isFramingTerm }), question);
+    return this.rank(this.index.search(this.withoutRegion(text), kinds ? { isFramingTerm: this.isFramingTerm, kinds } : { isFramingTerm: this.isFramingTerm }), question);
   }
 
   /** "… im Landkreis Elbe-Elster": the region names no topic — every answer is about it — so it is not searched. */
@@ -618,7 +615,7 @@ export class ProgrammeAnswerer {
     if (term === null) return false;
     // The word itself, not its compound parts: "Gesamtbudget" names a topic although "gesamt" frames.
     const whole = Array.isArray(term) ? term[0]! : term;
-    return !isFramingTerm(whole);
+    return !this.isFramingTerm(whole);
   }
 
   /** The programme uses the word, a one-letter typo of it, or a word it starts: remembered, the checks scan the vocabulary. */
@@ -682,7 +679,7 @@ export class ProgrammeAnswerer {
     // The programme's own spelling tells its nouns; a word it never uses is judged by its ending.
     const folded = fold(word);
     if (this.scope.vocabulary.has(folded)) return this.scope.nouns.has(folded);
-    return !VERB_LIKE.test(word) || NOUN_ENDING.test(word);
+    return endsLikeNoun(word, this.cues);
   }
 
   /**
@@ -701,7 +698,7 @@ export class ProgrammeAnswerer {
     // figure is at stake and the word looks like a noun: verb forms ("misst", "gemeint") are no measure.
     if (!figureContext) return false;
     if (mixedCase) return /^\p{Lu}/u.test(word);
-    return !VERB_LIKE.test(word) || NOUN_ENDING.test(word);
+    return endsLikeNoun(word, this.cues);
   }
 
   /** What a row or figure does give, to offer when the asked cell is missing ("Ist 2023: 19,1 %"). */
@@ -891,10 +888,15 @@ function hasCount(body: string, isNumberWord: (w: string) => boolean): boolean {
   for (const m of body.matchAll(/(?<![\d.,])(\d[\d.]*(?:,\d+)?)(?![\d.,]*\s*(?:%|prozent))/giu)) if (!/^(19|20)\d\d$/.test(m[1]!)) return true;
   return normaliseForCues(body).some((w) => isNumberWord(w) && !/^(hälfte|drittel|viertel|fünftel|zehntel|mehrheit)$/.test(w));
 }
-/** Lower-case words typed as verbs or participles ("misst", "gezählt", "organisiert", "zusammenfassen"). */
-const VERB_LIKE = /(st|t|te|ten|en|iert|ieren)$/;
-/** …unless they end like the nouns that name figures ("Arbeitslosenquote", "Durchschnittsalter", "Gehalt"). */
-const NOUN_ENDING = /(quote|rate|zahl|zahlen|anteil|alter|budget|kosten|bestand|betrag|summe|gehalt|lohn|ung|heit|keit|schaft|ität|ismus|chen)$/;
+/**
+ * A lower-case word judged by its ending alone: not one typed as a verb or participle
+ * ("misst", "gezählt", "organisiert", "zusammenfassen": cue concept "verb-endings") unless
+ * it ends like the nouns that name figures ("arbeitslosenquote", "durchschnittsalter",
+ * "gehalt": "noun-endings").
+ */
+export function endsLikeNoun(word: string, cues: CueTable): boolean {
+  return !cues.isExactly(word, 'verb-endings') || cues.isExactly(word, 'noun-endings');
+}
 
 /** What kind of number a question asks, read once per question for every candidate. */
 interface AskedNumber {

@@ -43,6 +43,12 @@ const IST_COLUMN = /\bIst\b(?=\s*(20\d\d|-?wert|stand|$))/;
 const PERCENT_SIGN = /%/;
 const EURO_SIGN = /€/;
 
+/**
+ * "Was bedeutet X?" → "X". Structural, not a word list: each pattern cuts the term out of
+ * the question as typed (its case and inner punctuation kept) by where it stands between
+ * the lead ("was versteht man unter") and the end or a closing participle ("definiert"),
+ * which the cue table's word matching cannot do.
+ */
 const DEFINITION_PATTERNS = [
   /^(?:was|wer)\s+(?:bedeutet|bedeuten|heißt|heisst|ist|sind|meint|bezeichnet|macht)\s+(?:eigentlich\s+)?(?:der|die|das|den|ein|eine|mit)?\s*(.+?)\s*\??$/i,
   /^was\s+versteht\s+man\s+unter\s+(?:der|die|dem|den|einer|einem)?\s*(.+?)\s*\??$/i,
@@ -57,9 +63,19 @@ const DEFINITION_PATTERNS = [
  * "Warum steigen die LZB?", "Wer berät …", "Wie wird … gemessen?", "Welche Branchen …".
  * A figure cue like "steigen" or "Budget" in them names the topic, not the answer.
  */
-const EXPLANATION_CUES = /^(warum|wieso|weshalb|weswegen|wodurch|womit|wozu|wer|wen|wem|aus welchem grund)\b|^wie\s+(wird|werden|ist|sind)\b.*\b(gemessen|definiert|berechnet|ermittelt|erfasst|abgebildet|bestimmt|umgesetzt|erreicht|unterstützt|gefördert|betreut)\b|^welche[rsmn]?\s+(?!anteil|zahl|betrag|summe|wert|höhe|quote|prozent)\p{L}+/iu;
+function asksExplanation(words: readonly string[], cues: CueTable): boolean {
+  if (cues.find(words, 'explanation-lead') === 0) return true;
+  // "Wie wird die Quote gemessen?": the participle may come anywhere after the lead.
+  if (cues.find(words, 'how-passive-lead') === 0 && cues.find(words.slice(2), 'how-passive-participle') >= 0) return true;
+  // "Welche Branchen …", but not "Welcher Anteil …": the word after "welche" is a thing, not a figure.
+  const next = words[1];
+  return cues.isExactly(words[0] ?? '', 'which-lead') && next !== undefined && /^\p{L}/u.test(next) && !cues.isExactly(next, 'which-figure');
+}
+
 /** "… Grund …?", "Ursache …?" anywhere in a question asks for a cause too. */
-const REASON_NOUN = /\b(grund|gründe|ursache\w*)\b.*\?$/i;
+function namesReason(text: string, cues: CueTable): boolean {
+  return text.endsWith('?') && cues.mentions(text, 'reason-noun');
+}
 
 // \b does not see umlauts as letters ("über"), hence the Unicode lookarounds.
 const AGE_BANDS: [AgeBand, RegExp][] = [
@@ -97,8 +113,8 @@ export function readQuestion(raw: string, cues: CueTable): QuestionFeatures {
   const women = says('women');
   const men = says('men');
   const asksNumber = says('number-asked') || PERCENT_SIGN.test(text) || EURO_SIGN.test(text);
-  const asksFigure = (says('figure-asked') || PERCENT_SIGN.test(text) || EURO_SIGN.test(text)) && (!EXPLANATION_CUES.test(text) || asksNumber);
-  const asksReason = cues.find(words.slice(0, 5), 'reason-asked') === 0 || REASON_NOUN.test(text);
+  const asksFigure = (says('figure-asked') || PERCENT_SIGN.test(text) || EURO_SIGN.test(text)) && (!asksExplanation(words, cues) || asksNumber);
+  const asksReason = cues.find(words.slice(0, 5), 'reason-asked') === 0 || namesReason(text, cues);
   const features: QuestionFeatures = { text, years: [...years], periods, units, asksFigure, asksNumber, asksReason };
   if (women !== men) features.gender = women ? 'weiblich' : 'männlich';
   if (says('most')) features.extreme = 'max';
@@ -127,19 +143,10 @@ export function readQuestion(raw: string, cues: CueTable): QuestionFeatures {
  * Stems of words that frame a question rather than name its topic ("Welche Rolle
  * spielen …", "Wie stark sinken …", "… im Landkreis", "im Dezember 2021"): the
  * cell picker reads the figure cues, and every passage is about the Landkreis.
+ * The cue concept "framing-stems" lists them as the search analyser stems them
+ * (umlauts folded); they are compared with index terms, not with a message's words.
  */
-const FRAMING_STEMS = new Set(
-  [
-    'roll', 'spiel', 'spielt', 'arbeit', 'arbeitet', 'bedeut', 'aufgab', 'tut', 'macht', 'mach', 'passiert', 'funktioniert', 'erfolgt', 'wichtig', 'genau',
-    'jobcent', 'landkreis', 'programm', 'amip', 'kreis', 'region',
-    'stark', 'sink', 'sinkt', 'euro', 'eur', 'nachst', 'letzt', 'meist', 'steig', 'steigt', 'gesunk', 'gestieg', 'hoch', 'hoh', 'groß', 'gross', 'prozent', 'anzahl', 'zahl', 'wert', 'betrag', 'hoh',
-    'grosst', 'hochst', 'starkst', 'wenigst', 'kleinst', 'niedrigst', 'geringst', 'schwachst', 'haufigst', 'seltenst',
-    'kurz', 'gekurzt', 'kurzung', 'reduz', 'reduziert', 'anstieg', 'ruckgang', 'zunahm', 'abnahm', 'zugenomm', 'abgenomm', 'differenz', 'weniger', 'mehr',
-    'geplant', 'plan', 'ist', 'aktuell', 'derzeit', 'jahr', 'insgesamt', 'gesamt', 'stand', 'veranderung', 'entwickelt', 'entwicklung',
-    'januar', 'februar', 'marz', 'april', 'mai', 'juni', 'juli', 'august', 'septemb', 'oktob', 'novemb', 'dezemb', 'dez',
-  ].map((stem) => conflate(stem)),
-);
-
-export function isFramingTerm(term: string): boolean {
-  return FRAMING_STEMS.has(term);
+export function framingTerms(cues: CueTable): (term: string) => boolean {
+  const stems = new Set(cues.entries('framing-stems').map((stem) => conflate(stem)));
+  return (term) => stems.has(term);
 }

@@ -1,18 +1,31 @@
+import { normaliseForCues, type CueTable } from '../knowledge/cues';
 import type { ProgrammeIdentity } from '../knowledge/schema';
 
 export type SmalltalkKind = 'greeting' | 'thanks' | 'help' | 'bye' | 'who';
 
-const PATTERNS: [SmalltalkKind, RegExp][] = [
-  ['help', /^(hilfe|help|\?+|was kannst du( alles)?|was kann ich (dich )?fragen|wie funktioniert (das|der bot)|wie funktionierst du|(ich )?brauche hilfe[\s,!.]*(wie funktionierst du|was kannst du)?|befehle|menü|menu|start|wobei (hilfst|kannst) du( mir)?( helfen)?|wie kannst du (mir )?helfen|wofür bist du( da)?|was machst du)[\s!?.]*$/i],
-  ['who', /^(wer|was) (bist du|sind sie)( eigentlich)?|^(wie heißt du|wie heisst du|bist du ein (mensch|bot|roboter)|bist du eine ki|stell dich (mal )?vor|mit wem (spreche|schreibe) ich)/i],
-  ['greeting', /^(hallo|hallöchen|hallihallo|huhu|hi|hey|moin( moin)?|servus|grüß gott|grüß dich|gruß|guten (morgen|tag|abend)|tag|morgen|na)[\s!?.,]*(zusammen|allerseits|alle|leute|team|amip-bot|bot)?[\s!?.]*$/i],
-  ['thanks', /^((vielen |herzlichen |besten |tausend )?dank(e)?( schön| sehr| dir| ihnen| euch)?( für die (hilfe|antwort|info|auskunft))?|super|prima|top|perfekt|klasse|alles klar|ok(ay)?|passt|cool|danke,? (das|die antwort) hilft( mir)?( weiter)?|sehr hilfreich|hat geholfen)[\s!?.,]*$/i],
-  ['bye', /^(tschüss|tschüs|ciao|bye|auf wiedersehen|bis (bald|später|dann|morgen)|schönen (tag|feierabend|abend)|das wars|das war's)[\s!?.]*$/i],
+/**
+ * Each kind's test, in the order they are tried; the words are cue concepts
+ * (knowledge/common/cues.json). Apart from "who", the whole message must be the
+ * cue, word for word: "Hilfe für Alleinerziehende" is a question.
+ */
+const KINDS: readonly [SmalltalkKind, (text: string, cues: CueTable) => boolean][] = [
+  ['help', (text, cues) => cues.isSequence(text, ['help-asked'])],
+  // "Wer bist du und was kannst du?": the opening says it.
+  ['who', (text, cues) => cues.find(normaliseForCues(text), 'who-are-you') === 0],
+  ['greeting', (text, cues) => cues.isSequence(text, ['greeting', 'greeting-addressee?'])],
+  ['thanks', (text, cues) => cues.isSequence(text, ['thanks-alone']) || isThanks(text, cues)],
+  ['bye', (text, cues) => cues.isSequence(text, ['goodbye'])],
 ];
 
+/** "danke dir, hat geholfen", "super, vielen dank!": only words of thanks and praise, one of them a thanks proper. */
+function isThanks(text: string, cues: CueTable): boolean {
+  const words = normaliseForCues(text);
+  return words.length > 0 && words.length <= 8 && words.every((w) => cues.isExactly(w, 'thanks-words')) && words.some((w) => cues.isExactly(w, 'thanks-core'));
+}
+
 /** Short social messages and requests for help, recognised by their whole wording only. */
-export function classifySmalltalk(text: string): SmalltalkKind | null {
-  for (const [kind, pattern] of PATTERNS) if (pattern.test(text.trim())) return kind;
+export function classifySmalltalk(text: string, cues: CueTable): SmalltalkKind | null {
+  for (const [kind, test] of KINDS) if (test(text, cues)) return kind;
   return null;
 }
 

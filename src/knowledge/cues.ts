@@ -8,10 +8,16 @@ import { projectRoot } from './paths';
  * routing, the dialogs' cancel/help and the answer engine read the same lists,
  * so "stopp" cancels everywhere or nowhere.
  */
+/** A word of a phrase: "plan*" is a prefix, "*ung" an ending; a star on both sides or alone is no word. */
+function isCueWord(word: string): boolean {
+  return word !== '*' && !(word.length > 1 && word.startsWith('*') && word.endsWith('*'));
+}
+
 const CuePhraseSchema = z
   .string()
   .min(1)
-  .refine((p) => p === p.toLowerCase() && p.trim() === p, 'cue phrases are lower case without surrounding blanks');
+  .refine((p) => p === p.toLowerCase() && p.trim() === p, 'cue phrases are lower case without surrounding blanks')
+  .refine((p) => p.split(/\s+/).every(isCueWord), 'a cue word may end with * (a prefix) or start with * (an ending), not both, and * alone is no word');
 
 export const CuesFileSchema = z.object({
   note: z.string().optional(),
@@ -39,15 +45,19 @@ export function normaliseForCues(text: string): string[] {
     .filter(Boolean);
 }
 
-/** A concept compiled for lookup: one-word phrases in a set (or as prefixes), longer phrases as word lists. */
+/** A concept compiled for lookup: one-word phrases in a set (or as prefixes or endings), longer phrases as word lists. */
 interface CompiledConcept {
+  entries: readonly string[];
   words: ReadonlySet<string>;
   prefixes: readonly string[];
+  endings: readonly string[];
   phrases: readonly (readonly string[])[];
 }
 
 function wordMatches(cueWord: string, word: string): boolean {
-  return cueWord.endsWith('*') ? word.startsWith(cueWord.slice(0, -1)) : word === cueWord;
+  if (cueWord.endsWith('*')) return word.startsWith(cueWord.slice(0, -1));
+  if (cueWord.startsWith('*')) return word.endsWith(cueWord.slice(1));
+  return word === cueWord;
 }
 
 /** Messages are matched against many concepts each turn: their normalised words are remembered (bounded). */
@@ -63,20 +73,27 @@ export class CueTable {
     for (const [concept, phrases] of Object.entries(file.concepts)) {
       const words = new Set<string>();
       const prefixes: string[] = [];
+      const endings: string[] = [];
       const multi: string[][] = [];
       for (const phrase of phrases) {
         const parts = phrase === '?' ? ['?'] : phrase.split(/\s+/);
         if (parts.length > 1) multi.push(parts);
         else if (parts[0]!.endsWith('*')) prefixes.push(parts[0]!.slice(0, -1));
+        else if (parts[0]!.startsWith('*')) endings.push(parts[0]!.slice(1));
         else words.add(parts[0]!);
       }
-      this.concepts.set(concept, { words, prefixes, phrases: multi });
+      this.concepts.set(concept, { entries: phrases, words, prefixes, endings, phrases: multi });
     }
     for (const concept of REQUIRED_CONCEPTS) if (!this.concepts.has(concept)) throw new CueError(`[knowledge] cues.json: concepts.${concept} is missing`);
   }
 
   has(concept: CueConcept): boolean {
     return this.concepts.has(concept);
+  }
+
+  /** The concept's entries as the file writes them, for lists that are not matched against a message's words. */
+  entries(concept: CueConcept): readonly string[] {
+    return this.compiled(concept).entries;
   }
 
   /** The whole message is one of the concept's phrases, polite fillers aside: "bitte abbrechen". */
@@ -96,6 +113,23 @@ export class CueTable {
     return this.find(this.words(text), concept) >= 0;
   }
 
+  /**
+   * The whole message is, word by word, one phrase of each concept in turn — no fillers
+   * skipped; a concept written with a trailing "?" may be left out:
+   * `isSequence('Guten Morgen zusammen', ['greeting', 'greeting-addressee?'])`.
+   */
+  isSequence(text: string, concepts: readonly CueConcept[]): boolean {
+    const steps = concepts.map((name) => (name.endsWith('?') ? { c: this.compiled(name.slice(0, -1)), optional: true } : { c: this.compiled(name), optional: false }));
+    const words = this.words(text);
+    const from = (step: number, at: number): boolean => {
+      if (step === steps.length) return at === words.length;
+      const { c, optional } = steps[step]!;
+      for (const length of this.lengthsAt(c, words, at)) if (from(step + 1, at + length)) return true;
+      return optional && from(step + 1, at);
+    };
+    return words.length > 0 && from(0, 0);
+  }
+
   /** Index of the first word where one of the concept's phrases starts, or -1. */
   find(words: readonly string[], concept: CueConcept): number {
     const c = this.compiled(concept);
@@ -111,7 +145,18 @@ export class CueTable {
   private isWord(c: CompiledConcept, word: string): boolean {
     if (c.words.has(word)) return true;
     for (const prefix of c.prefixes) if (word.startsWith(prefix)) return true;
+    for (const ending of c.endings) if (word.endsWith(ending)) return true;
     return false;
+  }
+
+  /** Word counts of the concept's phrases that start at `at`. */
+  private lengthsAt(c: CompiledConcept, words: readonly string[], at: number): number[] {
+    const lengths: number[] = [];
+    if (at < words.length && this.isWord(c, words[at]!)) lengths.push(1);
+    for (const phrase of c.phrases) {
+      if (at + phrase.length <= words.length && phrase.every((p, k) => wordMatches(p, words[at + k]!))) lengths.push(phrase.length);
+    }
+    return lengths;
   }
 
   private words(text: string): string[] {

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { asksAboutDocument, documentInfoText, readDocumentInfo } from '../../src/answers/document-info';
 import type { Section, SectionRef } from '../../src/knowledge/schema';
+import { loadCues } from '../../src/knowledge/cues';
 import { loadKnowledge } from '../../src/knowledge/load';
 import { defaultKnowledgeDir, documentPath } from '../../src/knowledge/paths';
 import { sharedBrain } from '../helpers/bot-harness';
@@ -40,14 +41,15 @@ describe('readDocumentInfo', () => {
 });
 
 describe('asksAboutDocument', () => {
+  const cues = loadCues();
   it.each(['Welchen Stand hat das Programm?', 'Wer hat das Programm unterschrieben?', 'Wann wurde das AMIP erstellt?', 'Von wann ist das Programm?', 'Wer ist der Geschäftsführer?', 'Wer leitet das Jobcenter?', 'Wie aktuell ist das Dokument?'])(
     '"%s" asks about the document',
-    (question) => expect(asksAboutDocument(question)).toBe(true),
+    (question) => expect(asksAboutDocument(question, cues)).toBe(true),
   );
 
   it.each(['Was steht im Programm zum Stand der LZB?', 'Welche Ziele hat das Programm?', 'Integrationsquote Stand September 2023', 'Welche Rolle hat die Geschäftsführung beim Risikomanagement?', 'Wer ist für Alleinerziehende verantwortlich?'])(
     '"%s" asks about its content',
-    (question) => expect(asksAboutDocument(question)).toBe(false),
+    (question) => expect(asksAboutDocument(question, cues)).toBe(false),
   );
 
   it('answers with the Stand and the sign-off, sourced to the closing section', () => {

@@ -1,5 +1,6 @@
 import { cleanUserText, hasContent, spellOutPeriodYears } from '../../src/answers/text-cleanup';
 import { classifySmalltalk } from '../../src/answers/smalltalk';
+import { loadCues } from '../../src/knowledge/cues';
 import { formatCell, formatIsoDate, formatProseFigure, formatValue } from '../../src/answers/format-figure';
 import { formatSource } from '../../src/answers/source';
 import type { SectionRef } from '../../src/knowledge/schema';
@@ -18,6 +19,7 @@ describe('cleanUserText', () => {
 });
 
 describe('classifySmalltalk', () => {
+  const cues = loadCues();
   it.each([
     ['Hallo', 'greeting'],
     ['Guten Morgen!', 'greeting'],
@@ -27,12 +29,12 @@ describe('classifySmalltalk', () => {
     ['Was kannst du?', 'help'],
     ['Tschüss', 'bye'],
   ])('%s → %s', (text, kind) => {
-    expect(classifySmalltalk(text)).toBe(kind);
+    expect(classifySmalltalk(text, cues)).toBe(kind);
   });
 
   it('leaves questions alone', () => {
-    expect(classifySmalltalk('Hallo, wie hoch ist die Integrationsquote?')).toBeNull();
-    expect(classifySmalltalk('Hilfe für Alleinerziehende')).toBeNull();
+    expect(classifySmalltalk('Hallo, wie hoch ist die Integrationsquote?', cues)).toBeNull();
+    expect(classifySmalltalk('Hilfe für Alleinerziehende', cues)).toBeNull();
   });
 });
 

@@ -3,7 +3,16 @@ import { CueTable, loadCues, CuesFileSchema, CueError } from '../../src/knowledg
 const table = new CueTable(
   CuesFileSchema.parse({
     fillers: ['bitte'],
-    concepts: { cancel: ['abbrechen', 'vergiss es'], help: ['hilfe', '?'], continue: ['weiter'], skip: ['überspringen'], plan: ['geplant*', 'plan'] },
+    concepts: {
+      cancel: ['abbrechen', 'vergiss es'],
+      help: ['hilfe', '?'],
+      continue: ['weiter'],
+      skip: ['überspringen'],
+      plan: ['geplant*', 'plan'],
+      nouns: ['*ung', '*quote', 'gehalt'],
+      greeting: ['hallo', 'guten morgen', 'moin', 'moin moin'],
+      addressee: ['zusammen', 'alle'],
+    },
   }),
 );
 
@@ -26,8 +35,48 @@ describe('CueTable.mentions', () => {
     expect(table.mentions('Planung', 'plan')).toBe(false);
     expect(table.mentions('Was ist der Plan?', 'plan')).toBe(true);
   });
+  it('matches endings marked with a leading *', () => {
+    expect(table.isExactly('Planung', 'nouns')).toBe(true);
+    expect(table.isExactly('Arbeitslosenquote', 'nouns')).toBe(true);
+    expect(table.isExactly('Gehalt', 'nouns')).toBe(true);
+    expect(table.isExactly('Ungarn', 'nouns')).toBe(false);
+    expect(table.mentions('Wie hoch ist die Quote der Frauen?', 'nouns')).toBe(true);
+    expect(table.mentions('Wie hoch ist sie?', 'nouns')).toBe(false);
+  });
   it('names an unknown concept in its error', () => {
     expect(() => table.mentions('x', 'nope')).toThrow(/nope/);
+  });
+});
+
+describe('CueTable.isSequence', () => {
+  it('accepts a message made of one phrase per concept, in order, optional ones left out', () => {
+    expect(table.isSequence('Hallo', ['greeting', 'addressee?'])).toBe(true);
+    expect(table.isSequence('Guten Morgen, zusammen!', ['greeting', 'addressee?'])).toBe(true);
+    expect(table.isSequence('moin moin alle', ['greeting', 'addressee?'])).toBe(true);
+    expect(table.isSequence('zusammen', ['addressee?', 'greeting'])).toBe(false);
+  });
+  it('skips no fillers and allows no other word', () => {
+    expect(table.isSequence('Hallo bitte', ['greeting', 'addressee?'])).toBe(false);
+    expect(table.isSequence('Hallo zusammen, wie hoch ist die Quote?', ['greeting', 'addressee?'])).toBe(false);
+    expect(table.isSequence('', ['greeting?'])).toBe(false);
+  });
+  it('names an unknown concept in its error', () => {
+    expect(() => table.isSequence('Hallo', ['greeting', 'nope?'])).toThrow(/nope/);
+  });
+});
+
+describe('CueTable.entries', () => {
+  it('gives the entries as written', () => {
+    expect(table.entries('plan')).toEqual(['geplant*', 'plan']);
+  });
+});
+
+describe('CuesFileSchema', () => {
+  it.each([['*'], ['*zahl*'], ['wie *']])('refuses the cue word in "%s"', (phrase) => {
+    expect(CuesFileSchema.safeParse({ concepts: { x: [phrase] } }).success).toBe(false);
+  });
+  it('accepts prefixes, endings and a star inside a word', () => {
+    expect(CuesFileSchema.safeParse({ concepts: { x: ['plan*', '*ung', 'kund*innen', 'leiter* des jobcenters'] } }).success).toBe(true);
   });
 });
 
