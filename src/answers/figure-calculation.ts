@@ -31,11 +31,18 @@ export interface ResolvedFigure {
   series?: { label: string; value: number }[];
   /** The row prints a change of this kind itself (then no calculation is needed). */
   printsChange?: { absolute: boolean; percent: boolean };
+  /** The table of a row's figure: where its population (the total row) is. */
+  tableId?: string;
 }
 
 export interface CalculationTools {
   /** `sameUnit`: the sides of a comparison share the unit the question asks for ("… Anteil an der Beschäftigung"). */
   resolve(phrase: string, context: string, sameUnit?: boolean, unit?: Unit): ResolvedFigure | undefined;
+  /**
+   * "… der Frauen 55+": a whole named only by its gender or age band is the total row of the part's table,
+   * in that slot; undefined when the phrase names a topic of its own or the table has no such cell.
+   */
+  population?(phrase: string, part: ResolvedFigure): ResolvedFigure | undefined;
   source(ref: SectionRef): SourceRef;
 }
 
@@ -107,9 +114,13 @@ export function computeCalculation(intent: CalculationIntent, text: string, tool
     case 'share': {
       // The whole takes the question's year, not the part's restriction ("… entfallen auf Frauen").
       const years = yearsIn(text).join(' ');
-      const whole = tools.resolve(intent.whole, `${intent.whole} ${years}`);
+      let whole = tools.resolve(intent.whole, `${intent.whole} ${years}`);
       // The part is of the whole's kind: a count of a count, euros of euros.
-      const part = whole && tools.resolve(`${intent.part}`, `${text} ${intent.whole}`, false, whole.unit);
+      let part = whole && tools.resolve(`${intent.part}`, `${text} ${intent.whole}`, false, whole.unit);
+      if (!whole) {
+        part = tools.resolve(`${intent.part}`, `${text} ${intent.whole}`, false, 'Anzahl');
+        whole = part && tools.population?.(intent.whole, part);
+      }
       if (!whole || !part || whole.value === 0 || part.unit !== whole.unit || part.name === whole.name) return undefined;
       const share = roundHalfUp((part.value / whole.value) * 100, 1);
       return result(`${percentText(share)}`, `${show(part)} von ${show(whole)}`, `${show(part)} ÷ ${show(whole)} × 100 = ${percentText(share)}`, [part, whole], tools);

@@ -8,7 +8,7 @@ import type { Cell, GlossaryEntry, Knowledge, SectionRef, Unit } from '../knowle
 import type { RankedHit } from './ranked-hit';
 import { copyAnswer, plainAnswer, type Answer, type RelatedTopic } from './answer';
 import { framingTerms, readQuestion, type QuestionFeatures } from './question-features';
-import { pickCell } from './figure-cells';
+import { columnSlots, pickCell } from './figure-cells';
 import { sumOfAskedCells } from './cell-sum';
 import { cleanUserText, hasContent, MAX_QUESTION_LENGTH, spellOutPeriodYears } from './text-cleanup';
 import { classifySmalltalk, smalltalkText, exampleQuestions, type SmalltalkKind } from './smalltalk';
@@ -352,7 +352,11 @@ export class ProgrammeAnswerer {
    */
   private figureCalculation(query: Query): Answer | undefined {
     const { text, comparison, calculation: intent } = query;
-    const tools = { resolve: (phrase: string, context: string, sameUnit?: boolean, unit?: Unit) => this.resolveFigure(phrase, context, sameUnit, unit), source: (ref: SectionRef) => this.sections.source(ref) };
+    const tools = {
+      resolve: (phrase: string, context: string, sameUnit?: boolean, unit?: Unit) => this.resolveFigure(phrase, context, sameUnit, unit),
+      population: (phrase: string, part: ResolvedFigure) => this.populationOf(phrase, part),
+      source: (ref: SectionRef) => this.sections.source(ref),
+    };
     const compared = comparison && compareFigures(comparison, text, tools);
     if (compared) return compared;
     if (!intent) return undefined;
@@ -378,6 +382,19 @@ export class ProgrammeAnswerer {
   }
 
   /** The programme figure a phrase names, with the year, gender and period the whole question gives. */
+  /** The total row of the part's table, in the gender or age band the phrase names (and nothing else). */
+  private populationOf(phrase: string, part: ResolvedFigure): ResolvedFigure | undefined {
+    const question = readQuestion(phrase, this.cues);
+    if (!part.tableId || !(question.gender || question.ageBand) || this.analyser.tokenize(phrase).some((w) => this.isTopicWord(w))) return undefined;
+    const table = this.tableById.get(part.tableId)!;
+    const total = table.rows.find((r) => r.isTotal && !r.group);
+    if (!total) return undefined;
+    const sum = sumOfAskedCells(total, question);
+    if (sum) return { value: sum.total, unit: 'Anzahl', name: `${total.label}, ${sum.slot} zusammen`, sectionRef: table.sectionRef };
+    const slotted = total.cells.filter((c) => c.unit === 'Anzahl' && (!question.ageBand || columnSlots(c.column).ageBand === question.ageBand) && (!question.gender || columnSlots(c.column).gender === question.gender));
+    return slotted.length === 1 ? rowFigureValue(total.label, table, total, slotted[0]!) : undefined;
+  }
+
   private resolveFigure(phrase: string, context: string, sameUnit = false, unit?: Unit): ResolvedFigure | undefined {
     const slots = readQuestion(context, this.cues);
     const extra = [
@@ -419,6 +436,7 @@ export class ProgrammeAnswerer {
       const series = level.filter((c) => c.unit === cell.unit).sort((a, b) => a.year! - b.year!).map((c) => ({ label: c.column, value: c.value }));
       return {
         ...rowFigureValue(hit.doc.label, table, row, cell),
+        tableId: table.id,
         series,
         printsChange: { absolute: row.cells.some((c) => isChange(c) && c.unit !== '%'), percent: row.cells.some((c) => isChange(c) && c.unit === '%') },
       };

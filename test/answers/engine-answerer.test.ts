@@ -370,6 +370,15 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       expect(lead(ask('wie viel prozent der männer 25-55 sind nicht marktnah'))).toBe(`${de(round1((part.value / whole.value) * 100), 1)} %`);
     });
 
+    // Was a bug: "der Frauen 55+" names no row, so the share found no whole and the count alone answered.
+    it('a whole named only by gender and age band is the total row of the part’s table in that slot', () => {
+      const column = /55 Jahre und älter weiblich/;
+      const cellOf = (label: RegExp) => rowNamed(k, label, (r) => r.cells.some((c) => column.test(c.column))).row.cells.find((c) => column.test(c.column))!;
+      const part = cellOf(/nicht marktnah/);
+      const whole = cellOf(/^Erwerbsfähige Leistungsberechtigte gesamt$/);
+      expect(lead(ask('wie viel prozent der frauen 55+ sind nicht marktnah'))).toBe(`${de(round1((part.value / whole.value) * 100), 1)} %`);
+    });
+
     it('x % of a programme figure, in euro', () => {
       const { total } = budget(k);
       expect(lead(ask('Wie viel sind 15 Prozent vom Gesamtbudget?'))).toBe(euro(total.value * 0.15));
