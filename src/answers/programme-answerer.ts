@@ -16,7 +16,7 @@ import { SectionLookup } from './source';
 import { formatIsoDate } from './format-figure';
 import { composeAnswer, instrumentsOf, type Composer } from './compose';
 import { checkTables } from './data-check';
-import { rankRows, readRanking, type RankingAsk } from './table-ranking';
+import { ageNameOf, rankColumnSlots, rankRows, readRanking, type RankedSlot, type RankingAsk } from './table-ranking';
 import { COMMANDS } from '../figures/calculation-result';
 import type { CalculationKind } from '../figures/calculation-request';
 import { asksAboutDocument, documentAnswer, readDocumentInfo, type DocumentInfo } from './document-info';
@@ -462,8 +462,28 @@ export class ProgrammeAnswerer {
     const best = ask.change ? (rows.slice(0, W.support.candidates).find((h) => h.doc.ref.kind === 'table-row') ?? tableRows()[0]) : rows[0];
     if (!best || best.doc.ref.kind !== 'table-row') return undefined;
     const table = this.tableById.get(best.doc.ref.tableId)!;
-    const ranked = rankRows(table, table.rows[best.doc.ref.row]!, question, ask);
+    const row = table.rows[best.doc.ref.row]!;
+    const slots = rankColumnSlots(row, question, ask);
+    if (slots?.length) return this.slotRankingAnswer(table, row, slots, ask);
+    const ranked = rankRows(table, row, question, ask);
     return ranked?.length ? composeAnswer(this.composer, { kind: 'ranking', table, ranked, ask }, question, this.related(hits, best.doc.sectionRef)) : undefined;
+  }
+
+  /** "**55 Jahre und älter** – 1.139 (613 + 526), die meisten …; danach: …" with the cells added. */
+  private slotRankingAnswer(table: Knowledge['tables'][number], row: Knowledge['tables'][number]['rows'][number], slots: readonly RankedSlot[], ask: RankingAsk): Answer {
+    const [first, ...rest] = slots;
+    // Each added cell named by its other slot: "1.313 männlich + 1.210 weiblich".
+    const other = (c: Cell): string => {
+      const slot = columnSlots(c.column);
+      return slots.some((s) => s.slot === slot.gender) ? ageNameOf(c.column) : (slot.gender ?? '');
+    };
+    const parts = (s: RankedSlot): string => (s.cells.length > 1 ? ` (${s.cells.map((c) => `${c.raw} ${other(c)}`.trim()).join(' + ')})` : '');
+    const end = ask.extreme === 'max' ? 'der höchste' : 'der niedrigste';
+    const text = [
+      `**${first!.slot}** – ${formatNumber(first!.total)}${parts(first!)}, ${end} Wert für „${row.label}“ in der Tabelle „${table.title}“.`,
+      rest.length ? `Danach: ${rest.map((s) => `${s.slot} (${formatNumber(s.total)})`).join(' · ')}` : '',
+    ].filter(Boolean);
+    return about({ kind: 'figure', text: text.join('\n\n'), sources: [this.sections.source(table.sectionRef)], related: [], notes: [] }, row.label);
   }
 
   private readQuestion(text: string): QuestionFeatures {

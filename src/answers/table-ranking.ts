@@ -1,5 +1,5 @@
 import type { Cell, Table, TableRow } from '../knowledge/schema';
-import { pickCell } from './figure-cells';
+import { columnSlots, pickCell } from './figure-cells';
 import type { QuestionFeatures } from './question-features';
 
 export type Extreme = 'max' | 'min';
@@ -62,5 +62,42 @@ export function rankRows(table: Table, example: TableRow, question: QuestionFeat
   // "Most lost" wants the most negative change first; "smallest plus" the smallest positive one.
   const descending = ask.change === 'decrease' ? ask.extreme === 'min' : ask.extreme === 'max';
   ranked.sort((a, b) => (descending ? b.cell.value - a.cell.value : a.cell.value - b.cell.value));
+  return ranked.slice(ask.place);
+}
+
+/** One slot of a row's columns (an age band, a gender) with its count, the cells it adds up. */
+export interface RankedSlot {
+  slot: string;
+  total: number;
+  cells: readonly Cell[];
+}
+
+const AGE_ASKED = /(?<!\p{L})(alters\p{L}*|alter)(?!\p{L})/iu;
+const GENDER_ASKED = /(?<!\p{L})(geschlecht\p{L}*)|geschlechts/iu;
+/** An age band as the table's column writes it, without the gender and the "Altersgruppe" lead. */
+export const ageNameOf = (column: string): string => column.replace(/^\s*altersgruppe\s*/i, '').replace(/\s*(männlich|weiblich|frauen|männer)\s*$/i, '').trim();
+
+/**
+ * "Welche Altersgruppe hat die meisten ELB?": the row's counts by age band (or gender), each slot's
+ * cells added up, ordered as asked. Undefined when the question ranks no column slot or the row has fewer than two.
+ */
+export function rankColumnSlots(row: TableRow, question: QuestionFeatures, ask: RankingAsk): RankedSlot[] | undefined {
+  // "Alters-Geschlechts-Gruppe" asks for single cells: each age band of each gender is a slot of its own.
+  const [age, gender] = [AGE_ASKED.test(question.text), GENDER_ASKED.test(question.text)];
+  const by = age && gender ? 'both' : age ? 'ageBand' : gender ? 'gender' : undefined;
+  if (!by || ask.change) return undefined;
+  const slots = new Map<string, Cell[]>();
+  for (const cell of row.cells) {
+    if (cell.unit !== 'Anzahl') continue;
+    const slot = columnSlots(cell.column);
+    // Only cells split by the asked slot alone or together with the other one, each counted once.
+    const key = by === 'both' ? (slot.ageBand && slot.gender ? `${slot.ageBand} ${slot.gender}` : undefined) : by === 'ageBand' ? slot.ageBand : slot.gender;
+    if (!key || (question.gender && slot.gender && slot.gender !== question.gender) || (question.ageBand && slot.ageBand && slot.ageBand !== question.ageBand)) continue;
+    const name = by === 'both' ? `${ageNameOf(cell.column)} ${slot.gender}` : by === 'ageBand' ? ageNameOf(cell.column) : key;
+    slots.set(name, [...(slots.get(name) ?? []), cell]);
+  }
+  if (slots.size < 2) return undefined;
+  const ranked = [...slots].map(([slot, cells]) => ({ slot, cells, total: cells.reduce((sum, c) => sum + c.value, 0) }));
+  ranked.sort((a, b) => (ask.extreme === 'max' ? b.total - a.total : a.total - b.total));
   return ranked.slice(ask.place);
 }

@@ -473,6 +473,22 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       expect(ask('Welches Budget ist am stärksten gekürzt worden?').text).not.toContain(table.title);
     });
 
+    // Was a bug: a ranking of columns ("Welche Altersgruppe …") gave the row's total.
+    it('"Welche Altersgruppe hat die meisten …" adds each band’s cells and ranks the bands', () => {
+      const { row } = rowNamed(k, /^Erwerbsfähige Leistungsberechtigte gesamt$/, (r) => r.cells.some((c) => /Altersgruppe/.test(c.column)));
+      const bands = new Map<string, number>();
+      for (const c of row.cells.filter((x) => /Altersgruppe/.test(x.column))) {
+        const band = c.column.replace(/^Altersgruppe\s*/, '').replace(/\s*(männlich|weiblich)$/, '');
+        bands.set(band, (bands.get(band) ?? 0) + c.value);
+      }
+      const [top] = [...bands].sort((a, b) => b[1] - a[1]);
+      const answer = ask('welche altersgruppe hat die meisten ELB');
+      expect(lead(answer)).toBe(top![0]);
+      expect(answer.text).toContain(de(top![1], 0));
+      const cells = row.cells.filter((x) => /Altersgruppe/.test(x.column)).sort((a, b) => a.value - b.value);
+      expect(lead(ask('welche alters-geschlechts-gruppe ist bei den ELB am kleinsten'))).toBe(cells[0]!.column.replace(/^Altersgruppe\s*/, ''));
+    });
+
     it('"die meisten" and "die wenigsten Beschäftigten" rank the newest level', () => {
       const { rows, newest } = employment(k);
       const byLevel = [...rows].sort((a, b) => newest(b) - newest(a));
