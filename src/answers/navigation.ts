@@ -34,7 +34,13 @@ export function subsectionsAnswer(text: string, knowledge: Pick<Knowledge, 'sect
 }
 
 /** "Abschnitt 4", "Kapitel 5.3.1", "was steht in 4.2" → that section, when the programme has it. */
+/** "im vierten Kapitel", "das zweite Kapitel": an ordinal before the section word is its number. */
+const ORDINALS = ['erst', 'zweit', 'dritt', 'viert', 'fünft', 'sechst', 'siebt', 'acht', 'neunt', 'zehnt'];
+const ORDINAL_SECTION = new RegExp(`(?<!\\p{L})(${ORDINALS.join('|')})(?:e|en|er|es|em)?\\s+(?:abschnitt|kapitel|teil)\\p{L}*`, 'iu');
+
 export function sectionByNumber(text: string, knowledge: Pick<Knowledge, 'sections'>): { ref: SectionRef } | { missing: string } | undefined {
+  const ordinal = ORDINAL_SECTION.exec(text)?.[1]?.toLowerCase();
+  if (ordinal) text = `Kapitel ${ORDINALS.indexOf(ordinal) + 1}`;
   const match = /(?<!\p{L})(?:abschnitt|kapitel|punkt|teil|ziffer|nr\.?)\s*(\d+(?:\.\d+)*)\.?(?!\d)|(?<!\p{L})(?:steht|geht es|behandelt|enthält)\s+(?:in|im)\s+(\d+(?:\.\d+)+|\d+)\s*\??$/iu.exec(text);
   const number = match?.[1] ?? match?.[2];
   if (!number) return undefined;

@@ -892,7 +892,7 @@ export class ProgrammeAnswerer {
 }
 
 const QUESTION_WORDS = /^(was|wie|wer|wen|wem|wo|wann|warum|wieso|weshalb|welche[rsnm]?|wieviele?|wozu|woher|wohin|gibt|gib|sag|zeig)$/;
-const NON_TOPIC_CONCEPTS = ['category-words', 'meta-words', 'slot-words', 'women', 'men', 'plan', 'actual', 'change', 'percent', 'count', 'euro', 'follow-up', 'refers-back', 'number-words'];
+const NON_TOPIC_CONCEPTS = ['category-words', 'date-words', 'meta-words', 'slot-words', 'women', 'men', 'plan', 'actual', 'change', 'percent', 'count', 'euro', 'follow-up', 'refers-back', 'number-words'];
 
 /** "Wie <Eigenschaft> ist/sind …": the property asked is the word after "wie". */
 const DEGREE_ASKED = /^wie\s+(\p{L}+)\s+(?:ist|sind|war|waren|wird|werden)(?!\p{L})/iu;

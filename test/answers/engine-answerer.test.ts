@@ -240,6 +240,14 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       for (const m of members) expect(answer.text).toContain(m.label.replace(/^davon:?\s*/i, ''));
     });
 
+    // Was a bug: "Ende 2022" made "Ende" a topic word the row does not name.
+    it('"Ende <year>" dates the figure: the Stichtag column of that year', () => {
+      const { rows, levels } = employment(k);
+      const row = rows[0]!;
+      const newest = levels(row).at(-1)!;
+      expect(lead(ask(`wie viele beschäftigte ${row.label} ende ${newest.year}`))).toBe(newest.raw);
+    });
+
     it('a count of the Ist year', () => {
       const { istYear, total, ist } = lzb(k);
       const answer = ask(`Wie viele LZB gab es ${istYear}?`);

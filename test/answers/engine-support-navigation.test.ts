@@ -165,6 +165,10 @@ describe('ProgrammeAnswerer.answer navigates the document', () => {
     // Without a topic it is the programme's own Stand.
     expect(answerer.answer('Stand?').kind).toBe('document');
   });
+  it('"im vierten Kapitel" opens chapter 4 by its ordinal', () => {
+    const s = k.sections.find((x) => x.number === '4')!;
+    expect(answerer.answer('worum geht es im vierten kapitel').sources[0]?.sectionRef).toBe(s.ref);
+  });
   it('"Abschnitt <n>" opens that section; a number it lacks is said so', () => {
     const s = k.sections.find((x) => x.number === '4')!;
     expect(answerer.answer('Abschnitt 4').sources[0]?.sectionRef).toBe(s.ref);
