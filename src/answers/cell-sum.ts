@@ -1,6 +1,6 @@
 import { formatGermanNumber } from '../german/number';
 import type { Cell, TableRow } from '../knowledge/schema';
-import { columnSlots } from './figure-cells';
+import { ageNameOf, columnSlots } from './figure-cells';
 import type { AgeBand, QuestionFeatures } from './question-features';
 
 /**
@@ -25,7 +25,7 @@ export function sumOfAskedCells(row: TableRow, question: QuestionFeatures): Cell
   // A cell that is the asked slot alone ("15 bis unter 25 Jahre" without a gender) answers by itself.
   const single = question.ageBand ? counts.some((c) => ageOf(c.column) === question.ageBand && !genderOf(c.column)) : counts.some((c) => genderOf(c.column) === question.gender && !ageOf(c.column));
   if (parts.length < 2 || single) return undefined;
-  const slot = question.ageBand ? parts[0]!.column.replace(/\s*(männlich|weiblich)\s*$/i, '').replace(/^Altersgruppe\s*/i, '') : question.gender!;
+  const slot = question.ageBand ? ageNameOf(parts[0]!.column) : question.gender!;
   return { total: parts.reduce((sum, c) => sum + c.value, 0), parts, slot };
 }
 

@@ -33,20 +33,20 @@ export function readComparison(text: string, isTopicWord: (word: string) => bool
   const choice = CHOICE.exec(t);
   if (choice) {
     const topic = choice[1]!.trim();
-    const side = (s: string): string => (s.split(/\s+/).some((w) => isTopicWord(w)) || !topic ? s : `${topic} ${s}`);
+    const side = (s: string): string => (namesTopic(s, isTopicWord) || !topic ? s : `${topic} ${s}`);
     return { sides: [side(choice[2]!.trim()), side(choice[3]!.trim())] };
   }
   const open = OPEN_CHOICE.exec(t);
   if (open) {
     const topic = open[1]!.split(/\s+/).filter((w) => isTopicWord(w)).join(' ');
     const sides = [open[2]!.trim(), open[3]!.trim()].map((s) => (topic ? `${topic} ${s}` : s)) as [string, string];
-    if (sides.every((s) => s.split(/\s+/).some((w) => isTopicWord(w)))) return { sides };
+    if (sides.every((s) => namesTopic(s, isTopicWord))) return { sides };
   }
   const between = BETWEEN.exec(t);
   if (between) {
     const topic = between[1]?.trim() ?? '';
     const [a, b] = [between[2]!.trim(), between[3]!.trim()].map((s) => (topic ? `${topic} ${s}` : s)) as [string, string];
-    if (a.split(/\s+/).some((w) => isTopicWord(w)) && b.split(/\s+/).some((w) => isTopicWord(w))) return { sides: [a, b] };
+    if (namesTopic(a, isTopicWord) && namesTopic(b, isTopicWord)) return { sides: [a, b] };
   }
   for (const pattern of PATTERNS) {
     const m = pattern.exec(t);
@@ -63,6 +63,10 @@ export function readComparison(text: string, isTopicWord: (word: string) => bool
     return { sides: [a, b] };
   }
   return undefined;
+}
+
+function namesTopic(side: string, isTopicWord: (word: string) => boolean): boolean {
+  return side.split(/\s+/).some((w) => isTopicWord(w));
 }
 
 /** Both sides with their values and the difference; undefined when a side is not a programme figure. */

@@ -47,6 +47,11 @@ function columnWordsOf(label: string): ColumnWords {
   return known;
 }
 
+/** An age band as the table's column writes it, without the gender and the "Altersgruppe" lead ("15 bis unter 25 Jahre"). */
+export function ageNameOf(column: string): string {
+  return column.replace(/^\s*altersgruppe\s*/i, '').replace(/\s*(männlich|weiblich|frauen|männer)\s*$/i, '').trim();
+}
+
 /** The gender and age band a column label names ("Altersgruppe 15 bis unter 25 Jahre weiblich"). */
 export function columnSlots(label: string): { gender?: 'weiblich' | 'männlich'; ageBand?: AgeBand } {
   const { gendered, ageBand } = columnWordsOf(label);

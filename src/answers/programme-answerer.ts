@@ -8,15 +8,15 @@ import type { Cell, GlossaryEntry, Knowledge, SectionRef, Unit } from '../knowle
 import type { RankedHit } from './ranked-hit';
 import { copyAnswer, plainAnswer, type Answer, type RelatedTopic } from './answer';
 import { framingTerms, readQuestion, type QuestionFeatures } from './question-features';
-import { columnSlots, pickCell } from './figure-cells';
-import { sumOfAskedCells } from './cell-sum';
+import { ageNameOf, columnSlots, pickCell } from './figure-cells';
+import { sumOfAskedCells, type CellSum } from './cell-sum';
 import { cleanUserText, hasContent, MAX_QUESTION_LENGTH, spellOutPeriodYears } from './text-cleanup';
 import { classifySmalltalk, smalltalkText, exampleQuestions, type SmalltalkKind } from './smalltalk';
 import { SectionLookup } from './source';
 import { formatIsoDate } from './format-figure';
 import { composeAnswer, instrumentsOf, type Composer } from './compose';
 import { checkTables } from './data-check';
-import { ageNameOf, rankColumnSlots, rankRows, readRanking, type RankedSlot, type RankingAsk } from './table-ranking';
+import { rankColumnSlots, rankRows, readRanking, type RankedSlot, type RankingAsk } from './table-ranking';
 import { COMMANDS } from '../figures/calculation-result';
 import type { CalculationKind } from '../figures/calculation-request';
 import { asksAboutDocument, documentAnswer, readDocumentInfo, type DocumentInfo } from './document-info';
@@ -381,7 +381,6 @@ export class ProgrammeAnswerer {
     return unitIsShare && supported && best.coverage >= 1 && topic.every((w) => named.has(this.analyser.stem(w)));
   }
 
-  /** The programme figure a phrase names, with the year, gender and period the whole question gives. */
   /** The total row of the part's table, in the gender or age band the phrase names (and nothing else). */
   private populationOf(phrase: string, part: ResolvedFigure): ResolvedFigure | undefined {
     const question = readQuestion(phrase, this.cues);
@@ -390,11 +389,12 @@ export class ProgrammeAnswerer {
     const total = table.rows.find((r) => r.isTotal && !r.group);
     if (!total) return undefined;
     const sum = sumOfAskedCells(total, question);
-    if (sum) return { value: sum.total, unit: 'Anzahl', name: `${total.label}, ${sum.slot} zusammen`, sectionRef: table.sectionRef };
+    if (sum) return sumFigure(total.label, sum, table);
     const slotted = total.cells.filter((c) => c.unit === 'Anzahl' && (!question.ageBand || columnSlots(c.column).ageBand === question.ageBand) && (!question.gender || columnSlots(c.column).gender === question.gender));
     return slotted.length === 1 ? rowFigureValue(total.label, table, total, slotted[0]!) : undefined;
   }
 
+  /** The programme figure a phrase names, with the year, gender and period the whole question gives. */
   private resolveFigure(phrase: string, context: string, sameUnit = false, unit?: Unit): ResolvedFigure | undefined {
     const slots = readQuestion(context, this.cues);
     const extra = [
@@ -427,7 +427,7 @@ export class ProgrammeAnswerer {
       const row = table.rows[ref.row]!;
       // "U25" of a table that splits the age band by gender: both cells together.
       const sum = sumOfAskedCells(row, question);
-      if (sum) return { value: sum.total, unit: 'Anzahl', name: `${hit.doc.label}, ${sum.slot} zusammen`, sectionRef: table.sectionRef };
+      if (sum) return sumFigure(hit.doc.label, sum, table);
       const isChange = (c: Cell): boolean => c.period === 'Veränderung' || c.period === 'Differenz';
       const level = row.cells.filter((c) => !isChange(c) && c.period !== 'Anteil' && c.year !== undefined);
       const wantsShare = question.units.includes('%');
@@ -601,11 +601,11 @@ export class ProgrammeAnswerer {
     if (kind === 'glossary' && hit.doc.ref.kind === 'glossary') {
       // A term's explanation answers a figure question only when it is that measure's entry and holds the count asked.
       const isMeasure = this.measureStems.has(this.analyser.stem(hit.doc.ref.abbreviation));
-      if (question.ageBand || (measureNamed && !isMeasure) || (countAsked && !hasCount(hit.doc.body, (w) => this.cues.isExactly(w, 'number-words'))) || (shareAsked && !this.holdsShare(hit.doc.body))) return { slot: 'number' };
+      if (question.ageBand || (measureNamed && !isMeasure) || (countAsked && !hasCount(hit.doc.body, this.cues)) || (shareAsked && !this.holdsShare(hit.doc.body))) return { slot: 'number' };
     }
     if (kind !== 'sentence') return undefined;
     const body = hit.doc.body;
-    if (countAsked && (!hasCount(body, (w) => this.cues.isExactly(w, 'number-words')) || isPerAsked(body, question.text))) return { slot: 'number' };
+    if (countAsked && (!hasCount(body, this.cues) || isPerAsked(body, question.text))) return { slot: 'number' };
     // "Frauenquote bei Weiterbildungen" asks for a share: a sentence without any number does not give it.
     if (shareAsked && !this.holdsShare(body)) return { slot: 'number' };
     if (!question.asksNumber) return undefined;
@@ -922,9 +922,10 @@ function capitalisesNouns(text: string): boolean {
 }
 
 /** A count in a sentence: digits not followed by % or Prozent and not a year, or a number word ("drei Standorte"). */
-function hasCount(body: string, isNumberWord: (w: string) => boolean): boolean {
+function hasCount(body: string, cues: CueTable): boolean {
   for (const m of body.matchAll(/(?<![\d.,])(\d[\d.]*(?:,\d+)?)(?![\d.,]*\s*(?:%|prozent))/giu)) if (!/^(19|20)\d\d$/.test(m[1]!)) return true;
-  return normaliseForCues(body).some((w) => isNumberWord(w) && !/^(hälfte|drittel|viertel|fünftel|zehntel|mehrheit)$/.test(w));
+  // "die Hälfte", "ein Drittel" are shares, not counts.
+  return normaliseForCues(body).some((w) => cues.isExactly(w, 'number-words') && !cues.isExactly(w, 'share-words'));
 }
 /**
  * A lower-case word judged by its ending alone: not one typed as a verb or participle
@@ -950,6 +951,11 @@ function proseFigureValue(f: Knowledge['proseFigures'][number]): ResolvedFigure 
 
 function rowFigureValue(label: string, table: Knowledge['tables'][number], row: Knowledge['tables'][number]['rows'][number], cell: Cell): ResolvedFigure {
   return { value: cell.value, unit: cell.unit, name: `${rowTitle(label, row.group)}, ${cell.column}`, sectionRef: table.sectionRef };
+}
+
+/** Cells of one slot added up as one figure: "Erwerbsfähige Leistungsberechtigte gesamt, 15 bis unter 25 Jahre zusammen". */
+function sumFigure(label: string, sum: CellSum, table: Knowledge['tables'][number]): ResolvedFigure {
+  return { value: sum.total, unit: 'Anzahl', name: `${label}, ${sum.slot} zusammen`, sectionRef: table.sectionRef };
 }
 
 /** "Integrationen (Integrationsquote Frauen)": a row's label with the bold row it belongs to, when the label does not say it. */

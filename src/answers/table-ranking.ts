@@ -1,5 +1,5 @@
 import type { Cell, Table, TableRow } from '../knowledge/schema';
-import { columnSlots, pickCell } from './figure-cells';
+import { ageNameOf, columnSlots, pickCell } from './figure-cells';
 import type { QuestionFeatures } from './question-features';
 
 export type Extreme = 'max' | 'min';
@@ -74,8 +74,6 @@ export interface RankedSlot {
 
 const AGE_ASKED = /(?<!\p{L})(alters\p{L}*|alter)(?!\p{L})/iu;
 const GENDER_ASKED = /(?<!\p{L})(geschlecht\p{L}*)|geschlechts/iu;
-/** An age band as the table's column writes it, without the gender and the "Altersgruppe" lead. */
-export const ageNameOf = (column: string): string => column.replace(/^\s*altersgruppe\s*/i, '').replace(/\s*(männlich|weiblich|frauen|männer)\s*$/i, '').trim();
 
 /**
  * "Welche Altersgruppe hat die meisten ELB?": the row's counts by age band (or gender), each slot's
