@@ -96,22 +96,22 @@ function hitAnswer(c: Composer, hit: RankedHit, hits: readonly RankedHit[], ques
       return answer('chart', said ? `${passageText(c, said, hits)}\n\n${note}` : note, [c.sections.source(ref.sectionRef)], related);
     }
     case 'sentence':
-      return answer('passage', passageText(c, hit, hits), [c.sections.source(ref.sectionRef)], related);
+      return answer('passage', passageText(c, hit, hits, !question.asksFigure), [c.sections.source(ref.sectionRef)], related);
   }
 }
 
 /** The best sentence, its neighbour when it only leads in, and other strong hits of the same paragraph. */
-function passageText(c: Composer, hit: RankedHit, hits: readonly RankedHit[]): string {
+function passageText(c: Composer, hit: RankedHit, hits: readonly RankedHit[], wantsText = false): string {
   if (hit.doc.ref.kind !== 'sentence') return hit.doc.body;
   const { sectionRef, paragraph } = hit.doc.ref;
   const para = c.sections.get(sectionRef).paragraphs[paragraph]!;
-  if (para.isList || para.text.length <= MAX_PASSAGE_CHARS * 0.6) return para.text;
+  if (para.isList || para.text.length <= MAX_PASSAGE_CHARS * (wantsText ? 1 : 0.6)) return para.text;
   const sentences = splitSentences(para.text);
   const chosen = new Set<number>([hit.doc.ref.sentence]);
   const lead = sentences[hit.doc.ref.sentence]!;
   const next = sentences[hit.doc.ref.sentence + 1];
   // A short lead, a colon, or a next sentence that refers back ("Es …", "Dazu …") needs its continuation.
-  if (next && (lead.length < 90 || lead.endsWith(':') || CONTINUATION.test(next))) chosen.add(hit.doc.ref.sentence + 1);
+  if (next && (wantsText || lead.length < 90 || lead.endsWith(':') || CONTINUATION.test(next))) chosen.add(hit.doc.ref.sentence + 1);
   for (const other of hits) {
     if (other.doc.ref.kind !== 'sentence' || other.doc.ref.sectionRef !== sectionRef || other.doc.ref.paragraph !== paragraph) continue;
     if (other.rank < hit.rank * DEFAULT_RANKING_WEIGHTS.passage.neighbourShare || chosen.size >= 3) continue;

@@ -456,10 +456,13 @@ export class ProgrammeAnswerer {
     // a change in a direction ("stärkster Rückgang") is ranked from the table's change column.
     // A row found only by searching rows alone must still cover the question, but for the words of the change
     // itself ("verloren", "zugelegt"), which the change column answers: "Budget … gekürzt worden" is no Branche.
-    const isTrendWord = (w: string): boolean => this.cues.isExactly(w, 'increase') || this.cues.isExactly(w, 'decrease');
+    const RANKING_CUES = ['increase', 'decrease', 'most', 'least'];
+    const isTrendWord = (w: string): boolean => RANKING_CUES.some((cue) => this.cues.isExactly(w, cue));
     const tableRows = (): RankedHit[] =>
       this.searchFor(question.text, question, ['table-row']).filter((h) => h.strongMatches > 0 && (h.coverage >= minCoverage(h.wordCount) || h.missedWords.every(isTrendWord)));
-    const best = ask.change ? (rows.slice(0, W.support.candidates).find((h) => h.doc.ref.kind === 'table-row') ?? tableRows()[0]) : rows[0];
+    // A sentence answers a superlative only when it says one itself; otherwise a table's rows are ranked.
+    const saysRanking = (h: RankedHit): boolean => h.doc.ref.kind === 'table-row' || this.cues.mentions(h.doc.body, 'most') || this.cues.mentions(h.doc.body, 'least');
+    const best = ask.change ? (rows.slice(0, W.support.candidates).find((h) => h.doc.ref.kind === 'table-row') ?? tableRows()[0]) : rows[0] && !saysRanking(rows[0]) ? (tableRows()[0] ?? rows[0]) : rows[0];
     if (!best || best.doc.ref.kind !== 'table-row') return undefined;
     const table = this.tableById.get(best.doc.ref.tableId)!;
     const row = table.rows[best.doc.ref.row]!;

@@ -29,7 +29,7 @@ const LEAST_ORDINAL = /(?<!\p{L})(zweit|dritt|viert|fünft)(kleinste|niedrigste|
 const FILTERED = /(wachsende\w*|schrumpfende\w*|gewachsene\w*|gesunkene\w*)/i;
 
 /** Fewer rows than this make no ranking worth a sentence. */
-const MIN_ROWS = 3;
+const MIN_ROWS = 2;
 
 /** The ranking a question asks for, or undefined when it asks for none. */
 export function readRanking(question: QuestionFeatures): RankingAsk | undefined {
@@ -50,11 +50,12 @@ export function readRanking(question: QuestionFeatures): RankingAsk | undefined 
 export function rankRows(table: Table, example: TableRow, question: QuestionFeatures, ask: RankingAsk): RankedRow[] | undefined {
   if (ASKS_FOR_COLUMN.test(question.text)) return undefined;
   const changeCell = ask.change ? example.cells.find((c) => c.period === 'Veränderung' || c.period === 'Differenz') : undefined;
-  const column = (changeCell ?? pickCell(example, question).cell).column;
+  const { column, unit } = changeCell ?? pickCell(example, question).cell;
   let ranked: RankedRow[] = [];
   for (const row of table.rows) {
     if (row.isTotal) continue;
-    const cell = row.cells.find((c) => c.column === column);
+    // Rows of another unit in the same column (a count under a quota) are no rivals of the asked one.
+    const cell = row.cells.find((c) => c.column === column && c.unit === unit);
     if (cell) ranked.push({ row, cell });
   }
   if (ask.change && ask.onlyDirection) ranked = ranked.filter((r) => (ask.change === 'increase' ? r.cell.value > 0 : r.cell.value < 0));

@@ -44,6 +44,9 @@ describe('readRanking', () => {
     ['Welche Branche hat die zweitmeisten Beschäftigten?', { extreme: 'max', place: 1 }],
     ['Welche ist die drittgrößte Branche?', { extreme: 'max', place: 2 }],
     ['Welche wachsende Branche hat den kleinsten Zuwachs?', { extreme: 'min', change: 'increase', onlyDirection: true }],
+    // Present and past tense verbs say the direction as the participles do.
+    ['Welche Branche wächst am stärksten?', { extreme: 'max', change: 'increase' }],
+    ['Welcher Posten verliert am meisten?', { extreme: 'max', change: 'decrease' }],
   ])('reads "%s"', (text, expected) => {
     expect(readRanking(readQuestion(text, QUESTION_CUES))).toMatchObject(expected);
   });
@@ -78,10 +81,24 @@ describe('rankRows', () => {
     expect(labelsFor('Welche wachsende Branche hat den kleinsten Zuwachs?')).toEqual(['Gastgewerbe', 'Bau', 'Verwaltung']);
   });
 
-  it('ranks no columns ("in welchem Jahr") and no table of too few rows', () => {
+  it('ranks no columns ("in welchem Jahr") and no table of one row', () => {
     expect(labelsFor('In welchem Jahr gab es die meisten Beschäftigten?')).toBeUndefined();
-    const small: Table = { ...table, rows: table.rows.slice(0, 3) };
+    const small: Table = { ...table, rows: table.rows.slice(0, 2) };
     const question = readQuestion('Welche Branche hat die meisten Beschäftigten?', QUESTION_CUES);
     expect(rankRows(small, example, question, readRanking(question)!)).toBeUndefined();
+  });
+
+  it('ranks two rows: the larger of two budget lines is a ranking too', () => {
+    const two: Table = { ...table, rows: table.rows.slice(0, 3) };
+    const question = readQuestion('Welche Branche hat die meisten Beschäftigten?', QUESTION_CUES);
+    expect(rankRows(two, example, question, readRanking(question)!)?.map((r) => r.row.label)).toEqual(['Handel', 'Bau']);
+  });
+
+  it('ranks only rows of the asked unit: a count printed under a quota is no rival', () => {
+    const quota = (label: string, value: number): TableRow => ({ label, isTotal: false, cells: [{ column: 'Plan 2024', raw: String(value), value, unit: '%', year: 2024, period: 'Plan' }] });
+    const count = (label: string, value: number): TableRow => ({ label, isTotal: false, cells: [{ column: 'Plan 2024', raw: String(value), value, unit: 'Anzahl', year: 2024, period: 'Plan' }] });
+    const mixed: Table = { ...table, columns: ['Plan 2024'], rows: [quota('Quote Frauen', 17.1), count('Bestand Frauen', 2196), quota('Quote Männer', 21.1), count('Bestand Männer', 2284)] };
+    const question = readQuestion('Bei wem ist die Quote am höchsten?', QUESTION_CUES);
+    expect(rankRows(mixed, mixed.rows[0]!, question, readRanking(question)!)?.map((r) => r.row.label)).toEqual(['Quote Männer', 'Quote Frauen']);
   });
 });

@@ -126,4 +126,15 @@ describe('ProgrammeAnswerer picks the answer a question asks for', () => {
     expect(answer.text).toContain(last.slice(0, 40));
     expect(answer.text.length).toBeLessThan(paragraph.text.length);
   });
+
+  it('quotes a what-/how-question its best sentence with the one after it: the meaning often follows the lead', () => {
+    // "marktfern" stands in a sentence whose next sentence says what it means for the customers.
+    const answer = ask('was heißt marktfern bei der integrationsprognose');
+    expect(answer.kind).toBe('passage');
+    const paragraph = sharedBrain().knowledge.sections.flatMap((s) => s.paragraphs).find((p) => p.text.includes(answer.text.slice(0, 60)))!;
+    const sentences = splitSentences(paragraph.text);
+    const at = sentences.findIndex((s) => answer.text.startsWith(s.slice(0, 60)));
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(answer.text).toContain(sentences[at + 1]!.slice(0, 40));
+  });
 });

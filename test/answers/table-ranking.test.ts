@@ -38,9 +38,9 @@ describe('rankRows', () => {
     expect(rank(table, 'Welche Branche hatte den zweitstärksten Zuwachs?')![0]!.row.label).toBe('Bau');
   });
 
-  it('leaves questions about columns and tables of too few rows alone', () => {
+  it('leaves questions about columns and tables of one row alone', () => {
     expect(rank(table, 'Welche Altersgruppe hat die meisten?')).toBeUndefined();
-    const small = { ...table, rows: table.rows.slice(0, 3) } as Table;
+    const small = { ...table, rows: table.rows.slice(0, 2) } as Table;
     expect(rank(small, 'Welche Branche hat die meisten?')).toBeUndefined();
   });
 });
@@ -65,6 +65,16 @@ describe('superlative questions', () => {
   it('"most jobs lost" names the row with the largest decline, not the largest level', () => {
     const answer = ask('Welche Branche hat die meisten Jobs verloren?');
     expect(answer.text).toMatch(/^\*\*[^*]+\*\* – -\d+ .*der stärkste Rückgang/);
+  });
+
+  it('ranks the table when the best passage only shares a word and says no superlative itself', () => {
+    // "Branche" is a word of passages and, through the synonyms, of the employment table; "am kleinsten" is the ranking.
+    const knowledge = sharedBrain().knowledge;
+    const employment = knowledge.tables.find((t) => t.rows.some((r) => r.label === 'Baugewerbe'))!;
+    const answer = ask('welche branche ist am kleinsten');
+    expect(answer.kind).toBe('figure');
+    expect(answer.text).toContain(`Tabelle „${employment.title}“`);
+    expect(answer.text).toContain('der niedrigste Wert');
   });
 
   it('keeps the sentence when the text answers the superlative itself', () => {
