@@ -46,9 +46,9 @@ export function checkSupport(input: SupportInput, question: QuestionFeatures, kn
     const figure = knowledge.proseFigures.find((f) => f.id === ref.figureId)!;
     return figureSupport(figure, question, input);
   }
-  // "Wie viel Geld bekommen Alleinerziehende?" is not answered by the group's portrait.
+  // "Wie viel Geld bekommen Alleinerziehende?" is not answered by the group's portrait; a share may stand in its text.
   const unit = askedUnit(question);
-  if (unit && question.asksNumber) return { slot: 'unit', unit };
+  if (unit === '€' && question.asksNumber) return { slot: 'unit', unit };
   return undefined;
 }
 
@@ -96,9 +96,12 @@ function figureSupport(figure: ProseFigure, question: QuestionFeatures, input: S
   return undefined;
 }
 
-/** Only an unmistakable unit is a hard slot: euros asked in so many words. Counts and shares convert too often in speech. */
+/**
+ * Only an unmistakable unit is a hard slot: euros or a share asked in so many words ("wie viel Prozent", "Anteil").
+ * A count is not: "wie viele" is said of shares and amounts too often in speech.
+ */
 function askedUnit(question: QuestionFeatures): Unit | undefined {
-  return question.units.length === 1 && question.units[0] === '€' ? '€' : undefined;
+  return question.units.length === 1 && (question.units[0] === '€' || question.units[0] === '%') ? question.units[0] : undefined;
 }
 
 function cellYears(row: TableRow): number[] {

@@ -61,6 +61,14 @@ describe('checkSupport', () => {
     expect(support(rowDoc(0), 'Wie viele Integrationsquote?', { countAsked: true })).toEqual({ slot: 'unit', unit: 'Anzahl' });
   });
 
+  it('rejects a share asked in so many words of a count, in a row or a sentence figure, and keeps passages for it', () => {
+    expect(support(figureDoc, 'Wie viel Prozent Mindestdauer?')).toEqual({ slot: 'unit', unit: '%' });
+    expect(support(figureDoc, 'Anteil Mindestdauer')).toEqual({ slot: 'unit', unit: '%' });
+    expect(support(rowDoc(0), 'Wie viel Prozent Integrationsquote?')).toBeUndefined();
+    const passage: SearchDoc = { id: 10, ref: { kind: 'sentence', sectionRef: ref, paragraph: 0, sentence: 0 }, sectionRef: ref, label: '', context: '', body: 'Ein Satz mit 8,7 %.' };
+    expect(support(passage, 'Wie viel Prozent Mindestdauer?')).toBeUndefined();
+  });
+
   it('takes an undated sentence figure as the programme year’s', () => {
     expect(support(figureDoc, 'Mindestdauer 2024')).toBeUndefined();
     expect(support(figureDoc, 'Mindestdauer 2022')).toEqual({ slot: 'year', years: [2022], available: [2024] });
