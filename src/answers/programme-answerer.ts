@@ -838,7 +838,10 @@ export class ProgrammeAnswerer {
     let fit = 1;
     for (const stem of topicStems) {
       const whole = words.some((terms) => terms[0] === stem);
-      if (!whole && words.some((terms) => terms.slice(1).includes(stem))) fit *= W.label.topicOnlyInCompound;
+      if (whole) continue;
+      // The compound's parts follow the whole word: its modifiers, then its head ("integrationsquot", "integr", "quot").
+      if (words.some((terms) => terms.length > 1 && terms.at(-1) === stem)) fit *= W.label.topicOnlyInCompound;
+      else if (words.some((terms) => terms.slice(1, -1).includes(stem))) fit *= W.label.topicOnlyAsModifier;
     }
     return fit;
   }

@@ -83,10 +83,15 @@ export interface RankingWeights {
     /** A label negated ("nicht marktnah") when the question is not, or the other way round. */
     negationMismatch: number;
     /**
-     * A figure whose name holds a word the question names only as a compound part ("Integrationen" asked,
-     * "Integrationsquote Frauen" offered), per such word: the question's measure is another one.
+     * A figure whose name holds a word the question names only as the head of a compound ("Budget" asked,
+     * "Gesamtbudget" offered), per such word: the same kind of measure, narrowed.
      */
     topicOnlyInCompound: number;
+    /**
+     * A figure whose name holds a word the question names only as a compound's modifier ("Integrationen" asked,
+     * "Integrationsquote Frauen" offered), per such word: a quota is no count of integrations, another measure.
+     */
+    topicOnlyAsModifier: number;
   };
   figure: {
     /** Per point of the best cell's fit (see `cell`), added to 1. */
@@ -195,7 +200,7 @@ export const DEFAULT_RANKING_WEIGHTS: RankingWeights = {
     notSentenceReasonAsked: 0.3,
   },
   sentence: { givesCause: 1.3, defines: 1.25 },
-  label: { floor: 0.6, figureFloor: 0.2, partMatch: 0, negationMismatch: 0.7, topicOnlyInCompound: 0.8 },
+  label: { floor: 0.6, figureFloor: 0.2, partMatch: 0, negationMismatch: 0.7, topicOnlyInCompound: 0.8, topicOnlyAsModifier: 0.3 },
   figure: {
     perCellFitPoint: 0.12,
     totalRow: 1.15,

@@ -10,6 +10,7 @@ import { ingestFile } from '../../src/knowledge/ingest-file';
 import { loadKnowledge } from '../../src/knowledge/load';
 import type { Cell, Knowledge, Table, TableRow } from '../../src/knowledge/schema';
 import { DEFAULT_RANKING_WEIGHTS } from '../../src/search/ranking-weights';
+import { formatNumber } from '../../src/german/number';
 import { sharedBrain } from '../helpers/bot-harness';
 import { shippedDocument, tempProgrammes, writeTemp } from '../programmes/helpers';
 import { VARIANTS } from '../programmes/variants';
@@ -220,8 +221,18 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       const integrations = table.rows.find((r) => r.label === 'Integrationen' && r.group === quotaRow.label)!;
       const answer = ask(`Integrationen Frauen ${plan.year} Plan`);
       expect(lead(answer)).not.toBe(`${plan.raw} %`);
-      // The count itself, not a question back: "Integrationsquote" holds "Integration" only as a compound part (label.topicOnlyInCompound).
+      // The count itself, not a question back: "Integrationsquote" holds "Integration" only as a compound's modifier (label.topicOnlyAsModifier).
       expect(lead(answer)).toBe(cell(integrations, (c) => c.period === 'Plan').raw);
+    });
+
+    it('a change asked of the counted row is computed from its cells, not taken from the quota row that prints one', () => {
+      const quotaRow = quota(k, 'Männer');
+      const table = k.tables.find((t) => t.rows.includes(quotaRow))!;
+      const integrations = table.rows.find((r) => r.label === 'Integrationen' && r.group === quotaRow.label)!;
+      const [from, to] = [cell(integrations, (c) => c.period === 'Ist'), cell(integrations, (c) => c.period === 'Plan')];
+      const percent = formatNumber(Math.round(((to.value - from.value) / from.value) * 1000) / 10);
+      const answer = ask('um wie viel prozent steigen die integrationen der männer');
+      expect(lead(answer)).toBe(`${percent} %`);
     });
 
     // Was a bug: "wie viel" read as a count, so "EGL <year> wie viel" said the programme gives no count of it.
