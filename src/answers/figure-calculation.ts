@@ -65,10 +65,18 @@ const SHARE_OF = /anteil\s+(?:der|des|an den|an der|am|vom|von)\s+(.+?)(?=\s+(?:
 const PER_MONTH = /(?<!\p{L})(pro|je|im) monat|monatlich/iu;
 const SUM = /(?<!\p{L})(zusammen(?:gerechnet|genommen)?|addiert|in summe|insgesamt zusammen)(?!\p{L})/iu;
 const CHANGE_PERCENT = /(um wie ?viel prozent|prozentual\w*|in prozent)/i;
-const CHANGE_ABSOLUTE = /(um wie ?viele|wie ?viele (mehr|weniger)|absolut|kommen .*dazu|mehr als|weniger als)/i;
-const CHANGE_WORD = /(gewachsen|gestiegen|gesunken|steig\w*|sink\w*|veränder\w*|zugenommen|abgenommen|dazu|mehr als|weniger als|zuwachs|rückgang|anstieg|wachstum)/i;
+/** How a change is asked as a number of its own: "um wie viel", "wie viele mehr", "weniger … als". */
+const CHANGE_ABSOLUTE = /(um wie ?viel(e)?\b|wie ?viele? (mehr|weniger)|absolut|kommen .*dazu|(mehr|weniger)\b.*\bals\b)/i;
+/** A comparative with its "als" ("wie viele mehr als 2023") or arrivals ("kommen … dazu") ask a change without a change word. */
+const COMPARATIVE_CHANGE = /kommen .*dazu|(mehr|weniger)\b.*\bals\b/i;
+/** Change concepts of the cue table a change calculation is asked with. */
+const CHANGE_CONCEPTS = ['change', 'increase', 'decrease'] as const;
 
-export function readCalculation(text: string, isTopicWord: (word: string) => boolean = () => true): CalculationIntent | undefined {
+/**
+ * `says(concept)`: the question mentions one of the cue table's phrases of that concept (for the
+ * words of a change); `isTopicWord`: a word names a topic of the programme.
+ */
+export function readCalculation(text: string, isTopicWord: (word: string) => boolean, says: (concept: string) => boolean): CalculationIntent | undefined {
   const t = text.replace(/[?!.]+\s*$/, '').replace(/\s+/g, ' ').trim();
   const gendered = GENDER_SHARE.exec(t);
   if (gendered) {
@@ -102,7 +110,7 @@ export function readCalculation(text: string, isTopicWord: (word: string) => boo
     const parts = t.replace(SUM, ' ').split(/\s+(?:und|plus|\+)\s+/i);
     if (parts.length === 2) return { kind: 'sum', parts: [parts[0]!, parts[1]!] };
   }
-  if (CHANGE_WORD.test(t)) {
+  if (CHANGE_CONCEPTS.some(says) || COMPARATIVE_CHANGE.test(t)) {
     if (CHANGE_PERCENT.test(t)) return { kind: 'change', what: t, as: 'percent' };
     if (CHANGE_ABSOLUTE.test(t)) return { kind: 'change', what: t, as: 'absolute' };
   }

@@ -68,6 +68,9 @@ function fitOf(cell: Cell, question: QuestionFeatures, lowerText: string): numbe
   const isChange = cell.period === 'Veränderung' || cell.period === 'Differenz';
   if (question.years.length > 0 && cell.year !== undefined) {
     fit += question.years.includes(cell.year) ? W.yearMatch : W.yearMismatch;
+  } else if (isChange && question.years.length > 0 && question.periods.includes(cell.period!) && question.years.some((y) => cell.column.includes(String(y)))) {
+    // "Differenz 2024 zu 2023": a change asked of a year is of that year too.
+    fit += W.yearMatch;
   }
   if (cell.period && question.periods.includes(cell.period)) fit += W.periodMatch;
   if (isChange && !question.periods.includes(cell.period!)) fit += W.unaskedChange;

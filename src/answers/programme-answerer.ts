@@ -200,7 +200,7 @@ export class ProgrammeAnswerer {
     if (scope) intents.push('out-of-scope');
     const isTopic = (w: string): boolean => this.isTopicWord(w);
     const comparison = readComparison(text, isTopic);
-    const calculation = readCalculation(text, isTopic);
+    const calculation = readCalculation(text, isTopic, (concept) => this.cues.mentions(text, concept));
     const ranking = readRanking(slots);
     if (comparison || calculation) intents.push('calculation');
     intents.push('section', 'overview', 'definition', 'question');

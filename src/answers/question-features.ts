@@ -103,7 +103,8 @@ export function readQuestion(raw: string, cues: CueTable): QuestionFeatures {
   const periods: PeriodKind[] = [];
   if (says('plan')) periods.push('Plan', 'Schätzwert');
   if (IST_COLUMN.test(text) || says('actual')) periods.push('Ist', 'Zuteilung');
-  if (says('change')) periods.push('Veränderung', 'Differenz');
+  // A direction of change ("gekürzt", "verliert") asks for the change as much as the word "Veränderung".
+  if (says('change') || says('increase') || says('decrease')) periods.push('Veränderung', 'Differenz');
 
   const units: Unit[] = [];
   if (says('percent') || PERCENT_SIGN.test(text)) units.push('%');

@@ -3,6 +3,7 @@ import { loadKnowledge } from '../../src/knowledge/load';
 import { computeCalculation, readCalculation, type CalculationTools, type ResolvedFigure } from '../../src/answers/figure-calculation';
 import { compareFigures, readComparison } from '../../src/answers/comparison';
 import { SectionRefSchema } from '../../src/knowledge/schema';
+import { loadCues } from '../../src/knowledge/cues';
 import { pinnedProgrammeDir } from '../programmes/pinned';
 
 /**
@@ -39,6 +40,9 @@ const tools: CalculationTools = {
   source: (sectionRef) => ({ sectionRef, label: `Abschnitt ${sectionRef}` }) as unknown as ReturnType<CalculationTools['source']>,
 };
 const isTopicWord = (w: string): boolean => /^(egl|vk|gesamtbudget|quote|integrationen|bestand|lzb)$/i.test(w);
+const CUES = loadCues();
+/** As the answerer reads it: every word may be a topic, the change words from the cue table. */
+const read = (text: string) => readCalculation(text, () => true, (concept) => CUES.mentions(text, concept));
 const lead = (text: string | undefined): string | undefined => /^\*\*(.+?)\*\*/.exec(text ?? '')?.[1];
 
 describe('readCalculation', () => {
@@ -55,21 +59,24 @@ describe('readCalculation', () => {
     ['EGL und VK zusammen', { kind: 'sum', parts: [expect.stringMatching(/^\s*EGL\s*$/), expect.stringMatching(/^\s*VK\s*$/)] }],
     ['Um wie viel Prozent ist der Bestand gestiegen?', { kind: 'change', as: 'percent' }],
     ['Um wie viele ist der Bestand gestiegen?', { kind: 'change', as: 'absolute' }],
+    // "um wie viel" and a "weniger … als" apart from each other ask the difference too; the verb's tense does not matter.
+    ['Um wie viel sinkt der Bestand?', { kind: 'change', as: 'absolute' }],
+    ['Wie viel weniger Bestand plant ihr als 2023?', { kind: 'change', as: 'absolute' }],
   ])('reads "%s"', (text, expected) => {
-    expect(readCalculation(text)).toMatchObject(expected);
+    expect(read(text)).toMatchObject(expected);
   });
 
   it.each(['Wie hoch ist die Integrationsquote?', 'Was bedeutet EGL?', 'Welche Ziele gibt es für 2024?', 'Wie viele Integrationen gab es im Dez. 22?'])('asks no calculation in "%s"', (text) => {
-    expect(readCalculation(text)).toBeUndefined();
+    expect(read(text)).toBeUndefined();
   });
 
   it('leaves a share with typed numbers to the calculators', () => {
-    expect(readCalculation('Wie viel Prozent sind 376 von 2196?')).toBeUndefined();
+    expect(read('Wie viel Prozent sind 376 von 2196?')).toBeUndefined();
   });
 });
 
 describe('computeCalculation', () => {
-  const compute = (text: string) => computeCalculation(readCalculation(text)!, text, tools);
+  const compute = (text: string) => computeCalculation(read(text)!, text, tools);
 
   it('computes a share of two programme figures and names both', () => {
     const answer = compute('Wie viel Prozent vom Gesamtbudget sind die EGL?')!;

@@ -57,6 +57,11 @@ describe('pickCell', () => {
     expect(pick(budgetRow, 'Um wie viel Euro sinken die Verwaltungskosten?')).toBe('Differenz 2024 zu 2023 absolut');
   });
 
+  it('takes a change when the question only names its direction, also of the year its column names', () => {
+    expect(pick(budgetRow, 'Um wie viel wurden die Verwaltungskosten gekürzt?')).toMatch(/^Differenz/);
+    expect(pick(budgetRow, 'Wie viel weniger Euro gibt es 2024 für Verwaltungskosten?')).toBe('Differenz 2024 zu 2023 absolut');
+  });
+
   it('reads counts and shares from the wording', () => {
     expect(pick(ageRow, 'Wie viele Kunden sind marktnah?')).toBe('Anzahl');
     expect(pick(ageRow, 'Welcher Anteil ist marktnah?')).toBe('Anteil an ELB gesamt (in %)');

@@ -11,6 +11,7 @@ describe('readQuestion', () => {
     ['Beschäftigte Dez. 22', { years: [2022] }],
     ['Wie viele Langzeitleistungsbeziehende sind für 2024 geplant?', { periods: ['Plan', 'Schätzwert'], units: ['Anzahl'] }],
     ['Wie stark sinken die Verwaltungskosten?', { periods: ['Veränderung', 'Differenz'], units: [], asksFigure: true }],
+    ['Um wie viel wurde das Budget gekürzt?', { periods: ['Veränderung', 'Differenz'], trend: 'decrease' }],
     ['Wie viel Geld steht 2024 für Eingliederungsleistungen zur Verfügung?', { years: [2024], units: ['€'] }],
     ['Wie viel Prozent der Beschäftigten arbeiten im Baugewerbe?', { units: ['%', 'Anzahl'] }],
     ['LZB Männer', { gender: 'männlich' }],
