@@ -51,6 +51,8 @@ export function resolveFollowUp(text: string, previous: QuestionContext | undefi
   // "und wie viele gab es 2023 im Schnitt?", "wie viel davon geht in den 2. Arbeitsmarkt?": a turn cued as a follow-up may be a little longer.
   if (words.length > W.followUp.maxWords + (leadsWithCue || pointsBack ? W.followUp.extraWordsWhenCued : 0)) return undefined;
   const topic = words.filter((w) => tools.isTopicWord(w));
+  const shareOf = shareOfPrevious(text, words, previous, cues);
+  if (shareOf) return shareOf;
   // "wie viele Integrationen stecken dahinter?", "wie viel davon geht in den 2. Arbeitsmarkt?": a new word about the old subject.
   if (topic.length > 0 && pointsBack && !leadsWithCue && previous.subject) {
     const own = stripQuestion(text).split(/\s+/).filter((w) => !cues.isExactly(w.toLowerCase(), 'refers-back'));
@@ -84,6 +86,24 @@ export function resolveFollowUp(text: string, previous: QuestionContext | undefi
   });
   const added = plain.split(/\s+/).filter((w, i) => !(i === 0 && cues.isExactly(w, 'follow-up')));
   return `${[...keptWords, ...added].join(' ')}?`;
+}
+
+/**
+ * "Wie viel Prozent davon sind Frauen?", "und der Frauenanteil daran?": a share of what the previous answer
+ * was about. The reference word becomes its preposition with that subject and its years
+ * ("davon" → "von den Langzeitleistungsbeziehende 2023"), so the share reads as if asked in one sentence.
+ */
+function shareOfPrevious(text: string, words: readonly string[], previous: QuestionContext, cues: CueTable): string | undefined {
+  if (!previous.subject || !cues.mentions(text, 'percent')) return undefined;
+  const reference = words.find((w) => cues.isExactly(w, 'share-reference'));
+  if (!reference) return undefined;
+  const years = stripQuestion(previous.text).split(/\s+/).filter((w) => YEAR.test(w));
+  const whole = [previous.subject, ...years].join(' ');
+  const preposition = reference.replace(/^dar?/, '');
+  const resolved = stripQuestion(text)
+    .replace(new RegExp(`(?<!\\p{L})${reference}(?!\\p{L})`, 'iu'), `${preposition} den ${whole}`)
+    .replace(/\s+(in prozent|als anteil)$/i, '');
+  return `${resolved}?`;
 }
 
 function hasSlot(words: readonly string[], cues: CueTable): boolean {

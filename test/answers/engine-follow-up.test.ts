@@ -55,6 +55,14 @@ describe('resolveFollowUp', () => {
     expect(resolveFollowUp('wie viel geht in den zweiten Arbeitsmarkt im Jahr?', previous('EGL 2024 wie viel', 'Eingliederungsleistungen'), tools)).toBeUndefined();
   });
 
+  it('"wie viel Prozent davon …", "der Frauenanteil daran": a share of the previous subject, its year kept, the reference read as its preposition', () => {
+    const before = previous('Wie viele LZB gibt es 2023?', 'Langzeitleistungsbeziehende');
+    expect(resolveFollowUp('wie viel prozent davon sind frauen?', before, tools)).toBe('wie viel prozent von den Langzeitleistungsbeziehende 2023 sind frauen?');
+    expect(resolveFollowUp('und der frauenanteil daran in prozent?', before, tools)).toBe('und der frauenanteil an den Langzeitleistungsbeziehende 2023?');
+    // Without a share asked, "davon" narrows as before.
+    expect(resolveFollowUp('davon Frauen?', before, tools)).not.toMatch(/von den/);
+  });
+
   it('"was macht die?": a last "die" points back, so the subject is put in', () => {
     expect(words(resolveFollowUp('was macht die?', previous('Wofür steht BCA?', 'BCA'), tools))).toEqual(['was', 'macht', 'die', 'bca']);
   });
