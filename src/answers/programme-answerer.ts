@@ -779,7 +779,7 @@ export class ProgrammeAnswerer {
     const kinds = kindFactors(question);
     const ranked: RankedHit[] = [];
     for (const hit of hits) {
-      const rank = hit.score * hit.coverage ** W.coverage.exponent * kinds[hit.doc.ref.kind] * this.labelFit(hit.doc, queryTerms) * this.topicFit(hit.doc, topicStems) * negationFit(hit.doc, question) * this.figureFit(hit.doc, question) * sentenceFit(hit.doc, question);
+      const rank = hit.score * hit.coverage ** W.coverage.exponent * kinds[hit.doc.ref.kind] * this.labelFit(hit.doc, queryTerms) * this.topicFit(hit.doc, topicStems) * negationFit(hit.doc, question) * this.figureFit(hit.doc, question) * sentenceFit(hit.doc, question, this.cues);
       ranked.push({ doc: hit.doc, score: hit.score, coverage: hit.coverage, missedWords: hit.missedWords, strongMatches: hit.strongMatches, wordCount: hit.wordCount, match: hit.match, rank });
     }
     return ranked.sort(byRank);
@@ -1007,15 +1007,20 @@ function mentionsMonthOf(text: string, isoDate: string): boolean {
   return [name, `${name.slice(0, 3)}.`, ...[isoDate.slice(5, 7), ` ${month}`].flatMap((m) => [`${m}/${year}`, `${m}.${year}`])].some((form) => lower.includes(form));
 }
 
-/** "Warum …" is answered by a sentence giving a cause; "Wer sind die Netzwerkpartner?" by one that lists or defines them. */
-const CAUSE = /\b(durch|wegen|aufgrund|auf grund|weil|infolge|folge|daher|deshalb|deswegen|grund|ursache|resultier\w*|bedingt|zurückzuführen|auszugehen)\b/i;
-const DEFINES = /\b(zählen|zählt|gehören|gehört|umfass\w*|bezeichne\w*|versteht man|definiert|gemeint|sind \w+, die)\b/i;
+/** "LZB sind ELB, die …": a definition by its clause, which word lists cannot say. */
+const DEFINING_CLAUSE = /\bsind \w+, die\b/i;
 
-function sentenceFit(doc: SearchDoc, question: QuestionFeatures): number {
+/**
+ * "Warum …" is answered by a sentence giving a cause (cue concept cause-words); "Wer sind die Netzwerkpartner?"
+ * by one that lists or defines them (defining-words). A direction asked ("warum steigen …") is met by a sentence
+ * that names the same direction ("Anstieg"), whatever the verb.
+ */
+function sentenceFit(doc: SearchDoc, question: QuestionFeatures, cues: CueTable): number {
   if (doc.ref.kind !== 'sentence') return question.asksReason ? W.kind.notSentenceReasonAsked : 1;
-  if (question.asksReason) return CAUSE.test(doc.body) ? W.sentence.givesCause : 1;
-  if (question.definitionTerm) return DEFINES.test(doc.body) ? W.sentence.defines : 1;
-  return 1;
+  const trend = question.trend && cues.mentions(doc.body, question.trend) ? W.sentence.namesTrend : 1;
+  if (question.asksReason) return (cues.mentions(doc.body, 'cause-words') ? W.sentence.givesCause : 1) * trend;
+  if (question.definitionTerm) return (cues.mentions(doc.body, 'defining-words') || DEFINING_CLAUSE.test(doc.body) ? W.sentence.defines : 1) * trend;
+  return trend;
 }
 
 /** Best first. Returns a sign, not the difference: a difference is a fresh heap number on every comparison. */

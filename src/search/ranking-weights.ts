@@ -67,6 +67,8 @@ export interface RankingWeights {
   sentence: {
     /** A "Warum" question: a sentence that gives a cause ("aufgrund", "weil"). */
     givesCause: number;
+    /** A direction of change asked ("warum steigen …"): a sentence naming that direction ("Anstieg"). */
+    namesTrend: number;
     /** "Was ist X": a sentence that defines or lists ("zählen", "umfasst"). */
     defines: number;
   };
@@ -199,7 +201,7 @@ export const DEFAULT_RANKING_WEIGHTS: RankingWeights = {
     figureDefinitionAsked: 0.3,
     notSentenceReasonAsked: 0.3,
   },
-  sentence: { givesCause: 1.3, defines: 1.25 },
+  sentence: { givesCause: 2, defines: 1.25, namesTrend: 1.3 },
   label: { floor: 0.6, figureFloor: 0.2, partMatch: 0, negationMismatch: 0.7, topicOnlyInCompound: 0.8, topicOnlyAsModifier: 0.3 },
   figure: {
     perCellFitPoint: 0.12,

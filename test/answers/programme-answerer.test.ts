@@ -1,3 +1,4 @@
+import { loadCues } from '../../src/knowledge/cues';
 import { splitSentences } from '../../src/search/sentences';
 import { foldTopicIntoQuestion, focusOnQuestion } from '../../src/answers/programme-answerer';
 import { sharedBrain } from '../helpers/bot-harness';
@@ -125,6 +126,15 @@ describe('ProgrammeAnswerer picks the answer a question asks for', () => {
     expect(answer.kind).toBe('passage');
     expect(answer.text).toContain(last.slice(0, 40));
     expect(answer.text.length).toBeLessThan(paragraph.text.length);
+  });
+
+  it('answers "warum sinkt …" with a sentence that gives a cause and names the fall, though in other words', () => {
+    const cues = loadCues();
+    const answer = ask('warum sinkt das budget');
+    expect(answer.kind).toBe('passage');
+    const lead = splitSentences(answer.text)[0]!;
+    expect(cues.mentions(lead, 'cause-words')).toBe(true);
+    expect(cues.mentions(lead, 'decrease')).toBe(true);
   });
 
   it('quotes a what-/how-question its best sentence with the one after it: the meaning often follows the lead', () => {
