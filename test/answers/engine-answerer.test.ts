@@ -165,6 +165,12 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       expectAbstains(ask(`Wie viele Sanktionen gab es ${lzb(k).istYear}?`));
     });
 
+    // Was a bug: "Mitarbeitende" was a synonym of "Beschäftigte", so the jobcenter's own staff got the district's employment total.
+    it('the jobcenter’s own staff, which is not the employment of the district', () => {
+      expectAbstains(ask('wie viele mitarbeitende hat das jobcenter'));
+      expectAbstains(ask('wie viele mitarbeiter hat das jobcenter'));
+    });
+
     // Was a bug: readQuestion read only years 2010–2029 (/\b(20[12]\d)\b/) and the scope check passes every
     // year the document mentions (the shipped one mentions 2030 as its forecast horizon), so
     // "Wie hoch ist das Gesamtbudget 2030?" gets the programme year's budget, a confident wrong figure.
