@@ -121,7 +121,7 @@ export class ProgrammeAnswerer {
     this.isFramingTerm = framingTerms(cues);
     this.followUpTools = { cues, isTopicWord: (w) => this.isTopicWord(w), namesThing: (w) => this.labelStems.has(this.analyser.stem(w)) || this.measureStems.has(this.analyser.stem(w)) };
     this.labelStems = labelStemsOf(knowledge, analyser);
-    this.measureStems = measureStemsOf(knowledge, analyser);
+    this.measureStems = measureStemsOf(knowledge, analyser, cues);
     this.sections = new SectionLookup(knowledge);
     this.documentInfo = readDocumentInfo(knowledge);
     this.composer = { knowledge, sections: this.sections, analyser, findings: checkTables(knowledge.tables) };
@@ -1096,10 +1096,12 @@ function shorten(text: string, max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1).trimEnd()}…`;
 }
 
-function measureStemsOf(knowledge: Knowledge, analyser: GermanAnalyser): Set<string> {
+function measureStemsOf(knowledge: Knowledge, analyser: GermanAnalyser, cues: CueTable): Set<string> {
   const stems = new Set<string>();
+  // "Integrationsquote Frauen" names the quota; "Frauen" is its gender slot, no measure of its own.
+  const isSlot = (token: string): boolean => NON_TOPIC_CONCEPTS.some((c) => cues.isExactly(token.toLowerCase(), c));
   const add = (text: string): void => {
-    for (const token of analyser.tokenize(text)) if (token.length > 2 && /^\p{Lu}/u.test(token)) stems.add(analyser.stem(token));
+    for (const token of analyser.tokenize(text)) if (token.length > 2 && /^\p{Lu}/u.test(token) && !isSlot(token)) stems.add(analyser.stem(token));
   };
   for (const t of knowledge.tables) for (const r of t.rows) if (r.isTotal) add(r.label.replace(/^davon:\s*/i, ''));
   // "IQ" names the quota: an abbreviation whose expansion is a reported measure is one too.

@@ -165,6 +165,16 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       expectAbstains(ask(`Wie viele Sanktionen gab es ${lzb(k).istYear}?`));
     });
 
+    // Was a bug: "Frauen" of "Integrationsquote Frauen" counted as a measure's name, so a list question about
+    // women's offers was refused for holding no number.
+    it('a gender is a slot, not a measure: "welche Maßnahmen gibt es für Frauen" answers the group', () => {
+      const group = k.targetGroups.find((g) => /^Frauen/.test(g.name));
+      if (!group) return;
+      const answer = ask('welche maßnahmen gibt es für frauen');
+      expect(answer.kind).toBe('target-group');
+      expect(answer.text).toContain(group.name);
+    });
+
     // Was a bug: "Mitarbeitende" was a synonym of "Beschäftigte", so the jobcenter's own staff got the district's employment total.
     it('the jobcenter’s own staff, which is not the employment of the district', () => {
       expectAbstains(ask('wie viele mitarbeitende hat das jobcenter'));
