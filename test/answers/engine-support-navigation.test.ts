@@ -177,6 +177,12 @@ describe('ProgrammeAnswerer.answer navigates the document', () => {
     const s = k.sections.find((x) => x.number === '4')!;
     expect(answerer.answer('worum geht es im vierten kapitel').sources[0]?.sectionRef).toBe(s.ref);
   });
+  it('"Schlusswort", "Vorwort" open the closing remarks and the preamble by their common synonyms', () => {
+    const closing = k.sections.find((x) => /^Schlussbemerkung/.test(x.title))!;
+    const preamble = k.sections.find((x) => /^Präambel/.test(x.title))!;
+    expect(answerer.answer('was steht im schlusswort').sources[0]?.sectionRef).toBe(closing.ref);
+    expect(answerer.answer('was steht im vorwort').sources[0]?.sectionRef).toBe(preamble.ref);
+  });
   it('"Abschnitt <n>" opens that section; a number it lacks is said so', () => {
     const s = k.sections.find((x) => x.number === '4')!;
     expect(answerer.answer('Abschnitt 4').sources[0]?.sectionRef).toBe(s.ref);
