@@ -28,6 +28,13 @@ const CHOICE = /^(?:wer|was|welche\w*)\s+(?:hat|haben|ist|sind|bekommt|bekommen)
  */
 const OPEN_CHOICE = /^(.*?(?<!\p{L})(?:mehr|weniger|höher|niedriger|größer|grösser|kleiner|stärker|schwächer)(?!\p{L}).*?)[,:]\s*(.+?)\s+oder\s+(.+)$/iu;
 
+/**
+ * The same without a comma: "Wer hat mehr LZB Frauen oder Männer?", "mehr marktnahe oder nicht marktnahe Kunden":
+ * the word before "oder" is one choice, what follows it the other; the topic words between the comparative and
+ * the first choice are both sides'.
+ */
+const BARE_CHOICE = /^(.*?(?<!\p{L})(?:mehr|weniger|höher|niedriger|größer|grösser|kleiner|stärker|schwächer)(?!\p{L}))(.*?)\s*(?<!\p{L})(\p{L}[\p{L}\d*-]*)\s+oder\s+(.+)$/iu;
+
 export function readComparison(text: string, isTopicWord: (word: string) => boolean): ComparisonIntent | undefined {
   const t = text.replace(/[?!.]+\s*$/, '').replace(/\s+/g, ' ').trim();
   const choice = CHOICE.exec(t);
@@ -40,6 +47,12 @@ export function readComparison(text: string, isTopicWord: (word: string) => bool
   if (open) {
     const topic = open[1]!.split(/\s+/).filter((w) => isTopicWord(w)).join(' ');
     const sides = [open[2]!.trim(), open[3]!.trim()].map((s) => (topic ? `${topic} ${s}` : s)) as [string, string];
+    if (sides.every((s) => namesTopic(s, isTopicWord))) return { sides };
+  }
+  const bare = !t.includes(',') && !t.includes(':') ? BARE_CHOICE.exec(t) : null;
+  if (bare) {
+    const topic = `${bare[1]} ${bare[2]}`.split(/\s+/).filter((w) => isTopicWord(w)).join(' ');
+    const sides = [bare[3]!.trim(), bare[4]!.trim()].map((s) => (topic ? `${topic} ${s}` : s)) as [string, string];
     if (sides.every((s) => namesTopic(s, isTopicWord))) return { sides };
   }
   const between = BETWEEN.exec(t);

@@ -146,6 +146,12 @@ describe('readComparison', () => {
     expect(readComparison('Was ist höher, EGL oder VK?', isTopicWord)?.sides).toEqual(['EGL', 'VK']);
   });
 
+  it('reads a choice without a comma: the word before "oder" and what follows it, the topic between the comparative and them', () => {
+    expect(readComparison('Wer hat mehr LZB Frauen oder Männer?', isTopicWord)?.sides).toEqual(['LZB Frauen', 'LZB Männer']);
+    expect(readComparison('Gibt es mehr Integrationen im Handel oder im Bau?', isTopicWord)?.sides).toEqual(['Integrationen Handel', 'Integrationen im Bau']);
+    expect(readComparison('Wie viele Frauen oder Männer?', isTopicWord)).toBeUndefined();
+  });
+
   it('lends the topic to a side that names none: "Quote Frauen im Vergleich zu Männern"', () => {
     const sides = readComparison('Quote Frauen im Vergleich zu Männern', isTopicWord)?.sides;
     expect(sides?.[0]).toBe('Quote Frauen');
