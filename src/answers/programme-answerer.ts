@@ -16,7 +16,7 @@ import { SectionLookup } from './source';
 import { formatIsoDate } from './format-figure';
 import { composeAnswer, instrumentsOf, type Composer } from './compose';
 import { checkTables } from './data-check';
-import { rankColumnSlots, rankRows, readRanking, type RankedSlot, type RankingAsk } from './table-ranking';
+import { isOrdinalSuperlative, rankColumnSlots, rankRows, readRanking, type RankedSlot, type RankingAsk } from './table-ranking';
 import { COMMANDS } from '../figures/calculation-result';
 import type { CalculationKind } from '../figures/calculation-request';
 import { asksAboutDocument, documentAnswer, readDocumentInfo, type DocumentInfo } from './document-info';
@@ -457,7 +457,7 @@ export class ProgrammeAnswerer {
     // A row found only by searching rows alone must still cover the question, but for the words of the change
     // itself ("verloren", "zugelegt"), which the change column answers: "Budget … gekürzt worden" is no Branche.
     const RANKING_CUES = ['increase', 'decrease', 'most', 'least'];
-    const isTrendWord = (w: string): boolean => RANKING_CUES.some((cue) => this.cues.isExactly(w, cue));
+    const isTrendWord = (w: string): boolean => RANKING_CUES.some((cue) => this.cues.isExactly(w, cue)) || isOrdinalSuperlative(w);
     const tableRows = (): RankedHit[] =>
       this.searchFor(question.text, question, ['table-row']).filter((h) => h.strongMatches > 0 && (h.coverage >= minCoverage(h.wordCount) || h.missedWords.every(isTrendWord)));
     // A sentence answers a superlative only when it says one itself; otherwise a table's rows are ranked.

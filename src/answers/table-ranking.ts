@@ -31,6 +31,11 @@ const FILTERED = /(wachsende\w*|schrumpfende\w*|gewachsene\w*|gesunkene\w*)/i;
 /** Fewer rows than this make no ranking worth a sentence. */
 const MIN_ROWS = 2;
 
+/** "zweitgrößte", "drittkleinste": a superlative word with its place. */
+export function isOrdinalSuperlative(word: string): boolean {
+  return MOST_ORDINAL.test(word) || LEAST_ORDINAL.test(word);
+}
+
 /** The ranking a question asks for, or undefined when it asks for none. */
 export function readRanking(question: QuestionFeatures): RankingAsk | undefined {
   const text = question.text;
@@ -50,7 +55,10 @@ export function readRanking(question: QuestionFeatures): RankingAsk | undefined 
 export function rankRows(table: Table, example: TableRow, question: QuestionFeatures, ask: RankingAsk): RankedRow[] | undefined {
   if (ASKS_FOR_COLUMN.test(question.text)) return undefined;
   const changeCell = ask.change ? example.cells.find((c) => c.period === 'Veränderung' || c.period === 'Differenz') : undefined;
-  const { column, unit } = changeCell ?? pickCell(example, question).cell;
+  // "den höchsten Anteil": the column is read from a row that has the unit asked, when the row found has none.
+  const holdsUnit = (row: TableRow): boolean => row.cells.some((c) => question.units.includes(c.unit));
+  const model = question.units.length > 0 && !holdsUnit(example) ? (table.rows.find((r) => !r.isTotal && holdsUnit(r)) ?? example) : example;
+  const { column, unit } = changeCell ?? pickCell(model, question).cell;
   let ranked: RankedRow[] = [];
   for (const row of table.rows) {
     if (row.isTotal) continue;

@@ -45,6 +45,26 @@ describe('rankRows', () => {
   });
 });
 
+describe('rankRows with a unit asked', () => {
+  it('reads the column from a row that has the unit when the row found has none ("den höchsten Anteil")', () => {
+    const cellsOf = (count: number, share: number): TableRow['cells'] => [
+      { column: 'Anzahl', raw: String(count), value: count, unit: 'Anzahl' },
+      { column: 'Anteil', raw: String(share), value: share, unit: '%', period: 'Anteil' },
+    ];
+    const groups = {
+      ...table,
+      rows: [
+        { label: 'Gesamt', isTotal: true, cells: [{ column: 'Anzahl', raw: '100', value: 100, unit: 'Anzahl' }] },
+        { label: 'A', isTotal: false, cells: cellsOf(60, 60) },
+        { label: 'B', isTotal: false, cells: cellsOf(40, 40) },
+      ],
+    } as Table;
+    const question = readQuestion('Welche Gruppe hat den höchsten Anteil?', CUES);
+    const ranked = rankRows(groups, groups.rows[0]!, question, readRanking(question)!)!;
+    expect(ranked.map((r) => r.cell.column)).toEqual(['Anteil', 'Anteil']);
+  });
+});
+
 describe('superlative questions', () => {
   const ask = (q: string) => sharedBrain().answerer.answer(q);
 
@@ -75,6 +95,15 @@ describe('superlative questions', () => {
     expect(answer.kind).toBe('figure');
     expect(answer.text).toContain(`Tabelle „${employment.title}“`);
     expect(answer.text).toContain('der niedrigste Wert');
+  });
+
+  it('ranks the table for a bare ordinal superlative ("zweitgrößte branche")', () => {
+    const knowledge = sharedBrain().knowledge;
+    const employment = knowledge.tables.find((t) => t.rows.some((r) => r.label === 'Baugewerbe'))!;
+    const answer = ask('zweitgrößte branche');
+    expect(answer.kind).toBe('figure');
+    expect(answer.text).toContain(`Tabelle „${employment.title}“`);
+    expect(answer.text).toContain('zweithöchste');
   });
 
   it('keeps the sentence when the text answers the superlative itself', () => {
