@@ -4,6 +4,7 @@ import type { Answer } from './answer';
 import { formatValue } from './format-figure';
 import type { SourceRef } from './source';
 import { yearsIn } from './programme-scope';
+import { withoutAgeBands } from './question-features';
 
 /**
  * Calculations asked in one sentence, with the numbers typed or taken from the
@@ -56,7 +57,6 @@ const SHARE_PATTERNS: [RegExp, 'whole-first' | 'part-first'][] = [
 
 const GENDER_SHARE = /(frauen|männer)anteil (?:an|bei|unter|in) (?:den |der |dem )?(.+)$/i;
 const MONTH_AND_YEAR = /(?<!\p{L})(jan|feb|märz|mär|apr|mai|jun|jul|aug|sept?|okt|nov|dez)\w*\.?\s*\d{2}(?!\d)/giu;
-const AGE_BAND = /(?<![\d.,])\d{1,2}\s*(?:-|–|bis(?: unter)?)\s*\d{1,2}(?![\d.,])(?:\s*jahre?n?)?|(?<!\p{L})[uüo]\s?\d{2}(?!\d)|(?<![\d.,])\d{2}\s*(?:\+|plus|jahre und älter|und älter)/giu;
 const PERCENT_OF = /(\d[\d.,]*)\s*(?:%|prozent)\s+(?:von|vom|der|des|aus|auf)\s+(.+)$/i;
 /** "Wie viel Euro sind …", "Welcher Betrag entspricht …": an amount asked for what follows. */
 const AMOUNT_OF = /^(?:wie ?viel(?:e)?\s+(?:euro|€|geld)|welche[rn]? betrag|welche summe)\s+(?:sind|ist|macht|machen|entspricht|entsprechen|bedeutet|bedeuten|steckt in|stecken in)\s+(.+)$/i;
@@ -96,7 +96,7 @@ export function readCalculation(text: string, isTopicWord: (word: string) => boo
     }
   }
   // Typed numbers belong to the calculators; "Dez. 22" is a date and "25-55", "U25" an age band, not inputs.
-  if (findNumbers(t.replace(MONTH_AND_YEAR, ' ').replace(AGE_BAND, ' ')).some((n) => !n.isYear)) return undefined;
+  if (findNumbers(withoutAgeBands(t.replace(MONTH_AND_YEAR, ' '))).some((n) => !n.isYear)) return undefined;
   for (const [pattern, order] of SHARE_PATTERNS) {
     const m = pattern.exec(t);
     if (!m) continue;

@@ -84,6 +84,13 @@ const AGE_BANDS: [AgeBand, RegExp][] = [
   ['25-55', /(?<!\d)25\s*(bis|-|–)\s*(unter\s*)?55(?!\d)|(?<!\p{L})zwischen\s*25\s*und\s*55(?!\d)|(?<!\p{L})mittleren alter/iu],
 ];
 
+const AGE_BANDS_EVERYWHERE = AGE_BANDS.map(([, pattern]) => new RegExp(pattern.source, `${pattern.flags}g`));
+
+/** The text with every age band blanked ("über 55", "U25", "25-55"): its numbers are no inputs of a calculation. */
+export function withoutAgeBands(text: string): string {
+  return AGE_BANDS_EVERYWHERE.reduce((t, pattern) => t.replace(pattern, ' '), text);
+}
+
 const MONTH_YEAR = /(?<!\p{L})(?:jan|feb|märz|mär|apr|mai|jun|jul|aug|sept?|okt|nov|dez)\p{L}*\.?\s*(?:20)?(\d\d)(?!\d)/iu;
 
 /**

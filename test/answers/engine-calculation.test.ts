@@ -49,6 +49,9 @@ describe('readCalculation', () => {
   it.each([
     ['Wie viel Prozent vom Gesamtbudget sind die EGL?', { kind: 'share', whole: 'Gesamtbudget', part: 'EGL' }],
     ['Wie viel Prozent der Integrationen sind Frauen?', { kind: 'share' }],
+    // An age band's numbers are no inputs, however it is written.
+    ['Wie viel Prozent der Integrationen sind über 55?', { kind: 'share', whole: 'Integrationen' }],
+    ['Anteil der U25 an den Integrationen', { kind: 'share' }],
     ['Anteil der EGL am Gesamtbudget', { kind: 'share', part: 'EGL', whole: 'Gesamtbudget' }],
     ['EGL als Anteil vom Gesamtbudget', { kind: 'share', part: 'EGL', whole: 'Gesamtbudget' }],
     ['Frauenanteil an den Integrationen', { kind: 'share', whole: 'Integrationen', part: 'Integrationen Frauen' }],
