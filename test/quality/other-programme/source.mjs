@@ -125,7 +125,7 @@ const comparison = [
 const ranking = [
   q('ranking', '3.1', 'welche branche hat am stärksten zugelegt', 'Verkehr und Lagerei'),
   q('ranking', '3.1', 'wo gingen die meisten jobs verloren', 'sonstige wirtschaftliche Dienstleistungen|Arbeitnehmerüberlassung'),
-  q('ranking', '3.1', 'größter wirtschaftszweig', 'Verarbeitendes Gewerbe'),
+  q('ranking', '3.1', 'größter wirtschaftszweig', 'verarbeitende(s)? Gewerbe'),
   q('ranking', '4.1', 'welche personengruppe hat die niedrigste IQ', 'Ältere|50'),
   q('ranking', '2.1', 'größter posten im eingliederungsbudget', 'Weiterbildung|FbW'),
 ];
