@@ -53,13 +53,37 @@ describe('sentence figures by one grammar', () => {
     expect(deriveFigures([section(text)])).toEqual([]);
   });
 
+  it('takes no paragraph number or section letter ("§ 16i SGB II", "§ 45 SGB III") for a figure', () => {
+    expect(deriveFigures([section('Gefördert wird nach § 16i SGB II und nach § 45 SGB III (§ 16e SGB II).')])).toEqual([]);
+  });
+
+  it('does not name a figure after the figure that follows it', () => {
+    const figures = deriveFigures([section('Die Zahl der Beschäftigten stieg um 359 auf 54.455 (+0,7 Prozent).')]);
+    expect(figures.filter((f) => f.value === 54455).map((f) => f.label)).toEqual([]);
+  });
+
   it('names a share only by the words of its own figure, never the one before it', () => {
     const figures = deriveFigures([section('Die Integrationsquote von Frauen beträgt 13,6 % gegenüber den Männern 15,3 %.')]);
     expect(figures.map((f) => [f.value, f.label])).toEqual([[13.6, 'Integrationsquote von Frauen']]);
   });
 });
 
+describe('glossary keys of more than one word', () => {
+  it('the Abkürzungsverzeichnis may list "AsA flex" and "ESF Plus" beside "SGB II"', () => {
+    const list: Section = { ref: '10' as SectionRef, number: '10', title: 'Abkürzungsverzeichnis', level: 1, paragraphs: ['AsA flex – Assistierte Ausbildung flexibel', 'ESF Plus – Europäischer Sozialfonds Plus', 'SGB II – Zweites Buch Sozialgesetzbuch', 'BG – Bedarfsgemeinschaft'].map((text) => ({ text, isList: false })) };
+    const glossary = deriveKnowledge([list], []).glossary;
+    expect(glossary.map((e) => `${e.abbreviation}=${e.expansion}`)).toEqual(['AsA flex=Assistierte Ausbildung flexibel', 'ESF Plus=Europäischer Sozialfonds Plus', 'SGB II=Zweites Buch Sozialgesetzbuch', 'BG=Bedarfsgemeinschaft']);
+  });
+});
+
 describe('target groups from their sections', () => {
+  it('a title whose people word starts with an umlaut ("Ältere Arbeitsuchende") names a group too', () => {
+    const older: Section = { ref: '5.5' as SectionRef, number: '5.5', title: 'Ältere Arbeitsuchende ab 50 Jahren', level: 2, paragraphs: [{ text: 'Mit dem Projekt „Können kennt kein Alter“ werden Ältere vermittelt.', isList: false }] };
+    const { targetGroups, instruments } = deriveKnowledge([older], []);
+    expect(targetGroups.map((g) => g.name)).toEqual(['Ältere Arbeitsuchende ab 50 Jahren']);
+    expect(instruments.map((i) => i.name)).toEqual(['Können kennt kein Alter']);
+  });
+
   it('a section named after people is a group; offers it quotes after "Projekt"/"Angebot" are its instruments', () => {
     expect(musterkreis.targetGroups.map((g) => g.name)).toEqual(['Ältere Menschen über 50 Jahre', 'Menschen mit Suchterkrankung', 'Frauen am Arbeitsmarkt', 'Alleinerziehende']);
     const older = musterkreis.targetGroups[0]!;

@@ -96,6 +96,23 @@ describe('table variants', () => {
     expect(b!.rows[0]!.cells.map((c) => c.year)).toEqual([2024, 2025]);
   });
 
+  it('a header line of bare years beside text headers ("Veränderung in %") is a header, not a row', () => {
+    const [t] = withTable(['**Tabelle 7: Arbeitslose**', '', 'Merkmal\t2023\t2024\tVeränderung absolut\tVeränderung in %', '<b>Arbeitslose</b>\t<b>6.284</b>\t<b>6.571</b>\t<b>287</b>\t<b>4,6</b>']);
+    expect(t!.columns).toEqual(['2023', '2024', 'Veränderung absolut', 'Veränderung in %']);
+    expect(t!.rows.map((r) => r.label)).toEqual(['Arbeitslose']);
+    expect(t!.rows[0]!.cells.map((c) => `${c.year ?? '-'}:${c.period ?? '-'}:${c.unit}`)).toEqual(['2023:-:Anzahl', '2024:-:Anzahl', '-:Veränderung:Anzahl', '-:Veränderung:%']);
+  });
+
+  it('a row named by a year dates cells whose column names none (months across, years down)', () => {
+    const [t] = withTable(['**Tabelle 11: Integrationen je Monat**', '', 'Jahr\tJan\tFeb\tSumme', '2025\t118\t131\t249', '2024\t124\t139\t263']);
+    expect(t!.rows.map((r) => `${r.label}:${r.cells.map((c) => `${c.column}=${c.value}@${c.year}`).join(',')}`)).toEqual(['2025:Jan=118@2025,Feb=131@2025,Summe=249@2025', '2024:Jan=124@2024,Feb=139@2024,Summe=263@2024']);
+  });
+
+  it('a row that names a share ("Anteil … in %", "… (in %)") holds percentages in columns that do not say so', () => {
+    const [t] = withTable(['**Tabelle 12: LZB**', '', 'Kennzahl\tIst 2024\tZiel 2025', '<b>LZB insgesamt</b>\t<b>5.064</b>\t<b>4.912</b>', 'Anteil LZB an allen ELB in %\t68,5\t67,0', 'Abgänge (in %)\t12,0\t13,0']);
+    expect(t!.rows.map((r) => `${r.label}:${r.cells.map((c) => c.unit).join(',')}`)).toEqual(['LZB insgesamt:Anzahl,Anzahl', 'Anteil LZB an allen ELB in %:%,%', 'Abgänge (in %):%,%']);
+  });
+
   it('a column layout without figures (an Abkürzungsverzeichnis) becomes text, not an error', () => {
     const result = ingestProgramme(doc({ body: ['# 1 Vorwort', '', 'Text.', '', '# 2 Ziele', '', '## 2.1 Integration', '', 'Abkürzung\tBedeutung', 'BG\tBedarfsgemeinschaft', 'ELB\terwerbsfähige Leistungsberechtigte'] }));
     expect(result.tables.tables).toEqual([]);

@@ -13,8 +13,8 @@ import { splitSentences } from '../sentences';
 const FIGURE = new RegExp(
   String.raw`(?<![\d.,/§\p{L}-])(?<qualifier>(?:ca\.|rund|etwa|fast|knapp|mehr als|über|mindestens|bis zu)\s+)?` +
     String.raw`(?<number>\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?)` +
-    // Not a date, a range, a compound ("3-Monats") or an ordinal ("2. Arbeitsmarkt").
-    String.raw`(?![\d/-]|\.\d|\.\s+\p{Lu}|\.\s*$)` +
+    // Not a date, a range, a compound ("3-Monats", "§ 16i"), or an ordinal ("2. Arbeitsmarkt").
+    String.raw`(?![\d/-]|\p{L}|\.\d|\.\s+\p{Lu}|\.\s*$)` +
     String.raw`(?<unit>\s?%|\s+Prozent\b|\s+Mio\.\s?(?:EUR|Euro|€)|\s+(?:EUR|Euro)\b|\s?€)?`,
   'gu',
 );
@@ -48,7 +48,7 @@ function readFigure(sentence: string, match: RegExpMatchArray, section: Section)
   const unit: Unit = /%|Prozent/.test(unitText) ? '%' : unitText.trim() ? '€' : 'Anzahl';
   const after = sentence.slice(match.index! + match[0].length);
   const before = sentence.slice(0, match.index);
-  if (unit === 'Anzahl' && (/^(19|20)\d\d$/.test(number) || /\b(unter|bis|seit|ab|von|im Jahr|Jahr|§)\s*$/i.test(before) || /^\s*(bis|Jahre|Jahren|Monat)/.test(after))) return undefined;
+  if (unit === 'Anzahl' && (/^(19|20)\d\d$/.test(number) || /(?:\b(?:unter|bis|seit|ab|von|im Jahr|Jahr)|§)\s*$/i.test(before) || /^\s*(bis|Jahre|Jahren|Monat)/.test(after))) return undefined;
   const value = /Mio\./.test(unitText) ? Math.round(base * 1_000_000) : base;
   const what = tidy((unit === '%' ? shareOf(after, before) : unit === '€' ? prepositional(after) : phraseAfter(after)) || subjectBefore(before));
   if (!what) return undefined;
@@ -74,7 +74,8 @@ function phraseAfter(after: string): string {
   const out: string[] = [];
   for (const raw of words.slice(0, 6)) {
     const word = raw.replace(/[.,;:!?)“”"]+$/, '');
-    if (!word || (out.length === 0 && STOP.test(word)) || /^\d/.test(word)) break;
+    // Another figure ("+0,7 Prozent") ends the phrase: it is not what this one counts.
+    if (!word || (out.length === 0 && STOP.test(word)) || /^[+−-]?\d/.test(word)) break;
     if (out.length > 0 && STOP.test(word)) break;
     out.push(word);
     if (/^\p{Lu}/u.test(word) || raw !== word) break;

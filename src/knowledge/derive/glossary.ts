@@ -5,8 +5,13 @@ import { splitSentences } from '../sentences';
 const ABBREVIATION = /^(?=(?:.*[A-ZÄÖÜ]){2}|.*[A-ZÄÖÜ].*\d)[A-ZÄÖÜ][A-Za-zÄÖÜäöü0-9]{0,5}(?: [IVX]{1,3})?$/;
 /** "erwerbsfähigen Leistungsberechtigten (ELB)": the words before a parenthesised abbreviation. */
 const PARENTHETICAL = /((?:[\p{L}*-]+\s+){0,6}[\p{L}*-]+)\s+\(([^()]{2,10})\)/gu;
-/** "BG – Bedarfsgemeinschaft", "BG: Bedarfsgemeinschaft", as the Abkürzungsverzeichnis lists them. */
-const LIST_LINE = /^(\S+(?: [IVX]{1,3})?)\s*(?:–|-|:|=)\s*(.+)$/;
+/**
+ * "BG – Bedarfsgemeinschaft", "BG: Bedarfsgemeinschaft", as the Abkürzungsverzeichnis lists them;
+ * the key may run to two short words more ("SGB II", "AsA flex", "ESF Plus").
+ */
+const LIST_LINE = /^(\S+(?: [\p{L}\d]{1,5}){0,2}?)\s*(?:–|-|:|=)\s*(.+)$/u;
+/** A key of the Abkürzungsverzeichnis: an abbreviation, perhaps followed by short words that belong to it. */
+const isListedAbbreviation = (key: string): boolean => ABBREVIATION.test(key) || ABBREVIATION.test(key.split(' ')[0]!);
 
 /**
  * The glossary the document gives: its Abkürzungsverzeichnis, when it has one,
@@ -19,7 +24,7 @@ export function deriveGlossary(sections: readonly Section[], tables: readonly Ta
   for (const p of list?.paragraphs ?? []) {
     for (const item of p.text.split(/;\s*/)) {
       const match = LIST_LINE.exec(item.trim());
-      if (match && ABBREVIATION.test(match[1]!) && !found.has(match[1]!)) found.set(match[1]!, { expansion: match[2]!.trim(), from: list!.ref });
+      if (match && isListedAbbreviation(match[1]!) && !found.has(match[1]!)) found.set(match[1]!, { expansion: match[2]!.trim(), from: list!.ref });
     }
   }
   const texts: { ref: SectionRef; text: string }[] = [

@@ -2,8 +2,8 @@ import { slug } from '../ingest/text';
 import type { Instrument, Section, TargetGroup } from '../schema';
 import { splitSentences } from '../sentences';
 
-/** Words that make a section title name a group of people (the BA's and jobcenters' usual vocabulary). */
-const PEOPLE = /\b(Menschen|Jugendliche\p{L}*|junge\p{L}*|U25|Ü50|Geflüchtete\p{L}*|Migrant\p{L}*|Frauen|Männer|Alleinerziehende\p{L}*|Erziehende\p{L}*|Ältere\p{L}*|Langzeitarbeitslose\p{L}*|Langzeitleistungsbezieh\p{L}*|Kund\*?innen|Kunden|Rehabilitand\p{L}*|Behinderung|Familien|Bedarfsgemeinschaften|Personen\p{L}*|Berufsrückkehr\p{L}*|Schwerbehinderte\p{L}*|Suchterkrank\p{L}*)\b/u;
+/** Words that make a section title name a group of people (the BA's and jobcenters' usual vocabulary); word edges by letter, since `\b` does not see "Ältere" start. */
+const PEOPLE = /(?<![\p{L}\d])(Menschen|Jugendliche\p{L}*|junge\p{L}*|U25|Ü50|Geflüchtete\p{L}*|Migrant\p{L}*|Frauen|Männer|Alleinerziehende\p{L}*|Erziehende\p{L}*|Ältere\p{L}*|Langzeitarbeitslose\p{L}*|Langzeitleistungsbezieh\p{L}*|Kund\*?innen|Kunden|Rehabilitand\p{L}*|Behinderung|Familien|Bedarfsgemeinschaften|Personen\p{L}*|Berufsrückkehr\p{L}*|Schwerbehinderte\p{L}*|Suchterkrank\p{L}*)(?![\p{L}\d])/u;
 /** A parent titled "Zielgruppen" makes each of its subsections a target group. */
 const GROUPS_PARENT = /zielgruppe|personengruppe|personenkreis/i;
 /** The Projekt „Erfahrung zählt“, das ESF-Landesprogramm „…“: a named offer, quoted after the word that says it is one. */

@@ -44,13 +44,15 @@ export function parseTable(lines: readonly string[], context: TableContext): Tab
   for (const [index, raw] of dataRows.entries()) {
     const label = labels[index]!;
     const bold = isBold(raw[0]!);
+    // A row named by a bare year ("2024 | 118 | 131 …" under month columns) dates its cells when the column does not.
+    const rowYear = /^(19|20)\d\d$/.test(label) ? Number(label) : undefined;
     const cells: Cell[] = [];
     for (const c of columnIndexes) {
       const text = raw[c] ?? '';
       const value = parseGermanFigure(text);
       if (value === undefined) continue;
       const column = labelOf.get(c)!;
-      const time = timeOf(column, titleYear);
+      const time = timeOf(column, rowYear ?? titleYear);
       cells.push({ column, raw: cleanInline(text), value, unit: unitOf(column, label, euro), ...time });
     }
     if (cells.length === 0) continue;
@@ -81,8 +83,9 @@ export function textRows(lines: readonly string[]): string[][] | undefined {
   return rows.some((r, i) => isDataRow(lines[i]!.split('\t'))) ? undefined : rows.filter((r) => r.length > 0);
 }
 
+/** "Kennzahl | 2024 | 2025" or "Merkmal | 2023 | 2024 | Veränderung in %": every cell that reads as a figure is a bare year. */
 function isYearHeader(row: readonly string[]): boolean {
-  const figures = row.slice(1).map(cleanInline).filter(Boolean);
+  const figures = row.slice(1).map(cleanInline).filter((c) => parseGermanFigure(c) !== undefined);
   return figures.length > 0 && figures.every((c) => /^(19|20)\d\d$/.test(c));
 }
 
@@ -122,7 +125,8 @@ function singleYear(text: string): number | undefined {
 
 function unitOf(column: string, rowLabel: string, euro: boolean): Unit {
   if (/%|\bAnteil/i.test(column)) return '%';
-  if (/quote\b/i.test(rowLabel)) return '%';
+  // A row that says it is a share ("Anteil LZB an allen ELB in %", "Arbeitslosenquote (in %)") holds shares in every column.
+  if (/quote\b|%/i.test(rowLabel) || /^Anteil\b/i.test(rowLabel)) return '%';
   if (euro || /\b(Euro|EUR)\b|€/.test(column)) return '€';
   return 'Anzahl';
 }
