@@ -10,7 +10,8 @@ import { copyAnswer, plainAnswer, type Answer, type RelatedTopic } from './answe
 import { framingTerms, readQuestion, type QuestionFeatures } from './question-features';
 import { ageNameOf, columnSlots, pickCell } from './figure-cells';
 import { sumOfAskedCells, type CellSum } from './cell-sum';
-import { cleanUserText, hasContent, MAX_QUESTION_LENGTH, spellOutPeriodYears } from './text-cleanup';
+import { cleanUserText, hasContent, MAX_QUESTION_LENGTH } from './text-cleanup';
+import { spellOutPeriodYears } from '../german/short-years';
 import { classifySmalltalk, smalltalkText, exampleQuestions, type SmalltalkKind } from './smalltalk';
 import { SectionLookup } from './source';
 import { formatIsoDate } from './format-figure';

@@ -1,5 +1,6 @@
 import { normaliseForCues, type CueTable } from '../knowledge/cues';
 import { findNumbers, type FoundNumber } from '../german/number';
+import { spellOutPeriodYears } from '../german/short-years';
 import { defined } from './defined';
 import { looksLikePeriods } from './lzb';
 
@@ -63,7 +64,9 @@ export type ReadCalculationRequest = (text: string) => CalculationRequest | null
  * programme's own figures ("Wie hoch ist die Integrationsquote 2024?": years are not inputs).
  */
 export function calculationRequestReader(cues: CueTable): ReadCalculationRequest {
-  return (text) => {
+  return (typed) => {
+    // "von Plan 24 auf Plan 25" names two years, not the values 24 and 25.
+    const text = spellOutPeriodYears(typed);
     // Hyphens and slashes part words here: "IQ-Rechner" asks for the quota, "LZB/Prüfung" for the check.
     const words = normaliseForCues(text.replace(/[-/–]/g, ' '));
     const sentence: Sentence = { text, numbers: findNumbers(text).filter((n) => (!n.isYear || namedByWords(text, n)) && !inRange(text, n)), says: (concept) => cues.find(words, concept) >= 0 };

@@ -212,6 +212,8 @@ export function findNumbers(text: string): FoundNumber[] {
   const found: FoundNumber[] = [];
   for (const match of text.matchAll(IN_SENTENCE)) {
     // A sentence's full stop or comma is not part of the number: "… von 4.706.577."
+    // "§ 16i", "16e": a number glued to a letter is a name, not a value.
+    if (/^\p{L}/u.test(text.slice(match.index + match[0].length))) continue;
     const raw = match[0].replace(/[.,]+$/, '').trim();
     const parsed = parseGermanNumber(raw, { allowZero: true });
     if (!parsed.ok) continue;

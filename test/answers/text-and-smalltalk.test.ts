@@ -1,4 +1,5 @@
-import { cleanUserText, hasContent, spellOutPeriodYears } from '../../src/answers/text-cleanup';
+import { cleanUserText, hasContent } from '../../src/answers/text-cleanup';
+import { spellOutPeriodYears } from '../../src/german/short-years';
 import { classifySmalltalk } from '../../src/answers/smalltalk';
 import { loadCues } from '../../src/knowledge/cues';
 import { formatCell, formatIsoDate, formatProseFigure, formatValue } from '../../src/answers/format-figure';

@@ -87,6 +87,9 @@ describe('calculationRequestReader', () => {
     'Anteil der Frauen an den Arbeitslosen',
     'Wie viele Integrationen sind 2024 geplant?',
     'Datenprüfung',
+    // Two-digit years of column words are years, not the values of a change.
+    'um wie viel euro sinkt das EGL von plan 24 auf plan 25',
+    'Anteil 16i am Eingliederungsbudget',
     'Kennzahlen',
     'Hallo',
     '',

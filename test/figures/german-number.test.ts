@@ -156,6 +156,11 @@ describe('findNumbers', () => {
     expect(findNumbers('Bezug vom 01.03.2022 bis 31.10.2023').map((n) => n.value)).toEqual([]);
     expect(findNumbers('Millionen Mios Tausende').map((n) => n.value)).toEqual([]);
   });
+
+  it('skips a number glued to a letter: "§ 16i" names a paragraph, "4,7mio" keeps its unit', () => {
+    expect(findNumbers('Anteil § 16i und 16e am Budget').map((n) => n.value)).toEqual([]);
+    expect(findNumbers('15 % von 4,7mio').map((n) => n.value)).toEqual([15, 4700000]);
+  });
 });
 
 describe('one reading of German digits for typed input and the document', () => {
