@@ -27,9 +27,12 @@ export interface ResolvedFigure {
   unit: Unit;
   /** "Eingliederungsleistungen (EGL), Schätzwerte 2024". */
   name: string;
+  /** What the figure is of, without its column: "Eingliederungsleistungen (EGL)". */
+  subject?: string;
   sectionRef: SectionRef;
-  /** For changes: the row's two dated values, older first. */
-  series?: { label: string; value: number }[];
+  /** For changes: the row's dated values, older first, and their unit (a row found by its change cell has another). */
+  series?: { label: string; value: number; year?: number }[];
+  seriesUnit?: Unit;
   /** The row prints a change of this kind itself (then no calculation is needed). */
   printsChange?: { absolute: boolean; percent: boolean };
   /** The table of a row's figure: where its population (the total row) is. */
@@ -169,20 +172,39 @@ export function computeCalculation(intent: CalculationIntent, text: string, tool
       // The level is looked up; "um wie viel Prozent" asks for the calculation, not for the row's share column.
       const figure = tools.resolve(intent.what.replace(/um wie ?viel(e)?|prozentual\w*|(in )?prozent/gi, ' ').replace(/\s+/g, ' '), text.replace(/prozent\w*/gi, ''));
       const series = figure?.series;
-      if (!figure || !series || series.length < 2 || figure.unit === '%') return undefined;
+      const unit = figure?.seriesUnit ?? figure?.unit;
+      if (!figure || !series || series.length < 2 || !unit) return undefined;
+      // A share's change is in percentage points; its change in per cent of itself is not what staff mean.
+      if (unit === '%' && intent.as === 'percent') return undefined;
       if (intent.as === 'absolute' ? figure.printsChange?.absolute : figure.printsChange?.percent) return undefined;
-      const [older, newer] = [series[0]!, series[series.length - 1]!];
+      const [older, newer] = changeEnds(series, yearsIn(text));
       const difference = newer.value - older.value;
+      const subject = figure.subject ?? figure.name;
+      const what = `Veränderung ${older.label} → ${newer.label} (${subject})`;
+      // The two values used are what the programme prints: each is named with its column.
+      const used = [older, newer].map((p) => ({ value: p.value, unit, name: `${subject}, ${p.label}`, sectionRef: figure.sectionRef }));
       if (intent.as === 'absolute') {
-        const shown = `${difference > 0 ? '+' : ''}${formatAmount(difference, figure.unit)}`;
-        return result(shown, `Veränderung ${older.label} → ${newer.label} (${figure.name.split(',')[0]})`, `${formatAmount(newer.value, figure.unit)} (${newer.label}) − ${formatAmount(older.value, figure.unit)} (${older.label}) = ${shown}`, [figure], tools);
+        const shown = unit === '%' ? `${difference > 0 ? '+' : ''}${formatGermanNumber(roundHalfUp(difference, 1), { maxDecimals: 1, minDecimals: 1 })} Prozentpunkte` : `${difference > 0 ? '+' : ''}${formatAmount(difference, unit)}`;
+        return result(shown, what, `${formatAmount(newer.value, unit)} (${newer.label}) − ${formatAmount(older.value, unit)} (${older.label}) = ${shown}`, used, tools);
       }
       if (older.value === 0) return undefined;
       const pct = roundHalfUp((difference / older.value) * 100, 1);
       const shown = `${pct > 0 ? '+' : ''}${percentText(pct)}`;
-      return result(shown, `Veränderung ${older.label} → ${newer.label} (${figure.name.split(',')[0]})`, `(${formatAmount(newer.value, figure.unit)} − ${formatAmount(older.value, figure.unit)}) ÷ ${formatAmount(older.value, figure.unit)} × 100 = ${shown}`, [figure], tools);
+      return result(shown, what, `(${formatAmount(newer.value, unit)} − ${formatAmount(older.value, unit)}) ÷ ${formatAmount(older.value, unit)} × 100 = ${shown}`, used, tools);
     }
   }
+}
+
+/**
+ * The two values a change is between: the years the question names ("2025 … als 2024"), the one it names and the
+ * newest ("mehr als 2024"), or else the oldest and the newest of the row.
+ */
+function changeEnds<T extends { year?: number }>(series: readonly T[], years: readonly number[]): [T, T] {
+  const named = series.filter((p) => p.year !== undefined && years.includes(p.year));
+  if (named.length >= 2) return [named[0]!, named[named.length - 1]!];
+  const last = series[series.length - 1]!;
+  if (named.length === 1 && named[0] !== last) return [named[0]!, last];
+  return [series[0]!, last];
 }
 
 function result(value: string, what: string, working: string, used: readonly ResolvedFigure[], tools: CalculationTools): Answer {

@@ -434,11 +434,14 @@ export class ProgrammeAnswerer {
       const wantsShare = question.units.includes('%');
       const changes = question.periods.includes('Veränderung') ? row.cells.filter((c) => isChange(c) && (!wantsShare || c.unit === '%')) : [];
       const cell = pickCell({ ...row, cells: changes.length ? changes : wantsShare ? row.cells.filter((c) => !isChange(c)) : level.length ? level : row.cells }, question).cell;
-      const series = level.filter((c) => c.unit === cell.unit).sort((a, b) => a.year! - b.year!).map((c) => ({ label: c.column, value: c.value }));
+      // The dated values of the row's level: a change asked of a row that prints one in per cent is still computed from them.
+      const seriesUnit = isChange(cell) ? (level[0]?.unit ?? cell.unit) : cell.unit;
+      const series = level.filter((c) => c.unit === seriesUnit).sort((a, b) => a.year! - b.year!).map((c) => ({ label: c.column, value: c.value, year: c.year! }));
       return {
         ...rowFigureValue(hit.doc.label, table, row, cell),
         tableId: table.id,
         series,
+        seriesUnit,
         printsChange: { absolute: row.cells.some((c) => isChange(c) && c.unit !== '%'), percent: row.cells.some((c) => isChange(c) && c.unit === '%') },
       };
     }
@@ -957,7 +960,7 @@ function proseFigureValue(f: Knowledge['proseFigures'][number]): ResolvedFigure 
 }
 
 function rowFigureValue(label: string, table: Knowledge['tables'][number], row: Knowledge['tables'][number]['rows'][number], cell: Cell): ResolvedFigure {
-  return { value: cell.value, unit: cell.unit, name: `${rowTitle(label, row.group)}, ${cell.column}`, sectionRef: table.sectionRef };
+  return { value: cell.value, unit: cell.unit, name: `${rowTitle(label, row.group)}, ${cell.column}`, subject: rowTitle(label, row.group), sectionRef: table.sectionRef };
 }
 
 /** Cells of one slot added up as one figure: "Erwerbsfähige Leistungsberechtigte gesamt, 15 bis unter 25 Jahre zusammen". */

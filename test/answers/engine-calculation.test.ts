@@ -31,6 +31,34 @@ const FIGURES: Record<string, ResolvedFigure> = {
     ],
     printsChange: { absolute: false, percent: false },
   },
+  // Found by its printed change in per cent; its levels are counts of three years.
+  lzb: {
+    value: -3,
+    unit: '%',
+    name: 'LZB insgesamt, Veränderung 2025 zu 2024 in %',
+    subject: 'LZB insgesamt',
+    sectionRef: ref,
+    series: [
+      { label: 'Ist 2023', value: 4_918, year: 2023 },
+      { label: 'Ist 2024', value: 5_064, year: 2024 },
+      { label: 'Ziel 2025', value: 4_912, year: 2025 },
+    ],
+    seriesUnit: 'Anzahl',
+    printsChange: { absolute: false, percent: true },
+  },
+  quote: {
+    value: 20,
+    unit: '%',
+    name: 'Quote Frauen, Ziel 2025',
+    subject: 'Quote Frauen',
+    sectionRef: ref,
+    series: [
+      { label: 'Prognose 2024', value: 19.2, year: 2024 },
+      { label: 'Ziel 2025', value: 20, year: 2025 },
+    ],
+    seriesUnit: '%',
+    printsChange: { absolute: false, percent: false },
+  },
 };
 const tools: CalculationTools = {
   resolve: (phrase) => {
@@ -116,6 +144,19 @@ describe('computeCalculation', () => {
   it('computes a change the table does not print, absolute and in percent, from older to newer', () => {
     expect(lead(compute('Um wie viele ist der Bestand gestiegen?')?.text)).toBe('+200');
     expect(lead(compute('Um wie viel Prozent ist der Bestand gestiegen?')?.text)).toBe('+10,0 %');
+  });
+
+  it('computes a change between the years asked, from the row’s counts even when its printed per cent change was found', () => {
+    const answer = compute('Wie viele LZB weniger sollen es 2025 sein als 2024?')!;
+    expect(lead(answer.text)).toBe('-152');
+    expect(answer.text).toContain('LZB insgesamt, Ist 2024 = 5.064');
+    // One year named: from it to the newest.
+    expect(lead(compute('Um wie viele LZB mehr als 2023?')?.text)).toBe('-6');
+  });
+
+  it('gives the change of a share in percentage points, never in per cent of itself', () => {
+    expect(lead(compute('Um wie viel steigt die Quote?')?.text)).toBe('+0,8 Prozentpunkte');
+    expect(compute('Um wie viel Prozent steigt die Quote?')).toBeUndefined();
   });
 
   it('does not compute across units, nor a count in euro', () => {
