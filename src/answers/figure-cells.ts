@@ -10,7 +10,7 @@ const W = DEFAULT_RANKING_WEIGHTS.cell;
  * hint the programme's plan value wins, else the row's first value.
  */
 export function pickCell(row: TableRow, question: QuestionFeatures): { cell: Cell; fit: number } {
-  const text = question.text.toLowerCase();
+  const text = wordsOf(question);
   let best = row.cells[0]!;
   let bestFit = -Infinity;
   for (let index = 0; index < row.cells.length; index++) {
@@ -25,7 +25,12 @@ export function pickCell(row: TableRow, question: QuestionFeatures): { cell: Cel
 }
 
 export function cellFit(cell: Cell, question: QuestionFeatures): number {
-  return fitOf(cell, question, question.text.toLowerCase());
+  return fitOf(cell, question, wordsOf(question));
+}
+
+/** The question in lower case with the expansions of its abbreviations: "IQ Frauen" meets the column "Integrationsquote in %". */
+function wordsOf(question: QuestionFeatures): string {
+  return `${question.text} ${question.expansions ?? ''}`.toLowerCase();
 }
 
 /** What a column label says, read once per label: ranking asks every row of every table hit. */

@@ -408,7 +408,7 @@ export class ProgrammeAnswerer {
       // "Anstieg LZB Frauen vs. Männer" asks both sides for their change; "Differenz … Männer und Frauen" only the difference between them.
       ...(this.asksChangeBeyondDifference(context) && !this.cues.mentions(phrase, 'change') ? ['Veränderung'] : []),
     ].filter((w) => !phrase.includes(w));
-    const question = readQuestion(`${phrase} ${extra.join(' ')}`.trim(), this.cues);
+    const question = this.withExpansions(readQuestion(`${phrase} ${extra.join(' ')}`.trim(), this.cues));
     const hits = this.searchFor(phrase, question, ['table-row', 'prose-figure']).filter((h) => h.coverage >= minCoverage(h.wordCount) && h.strongMatches > 0);
     // A table's exact value before a sentence's rounded one ("4.706.577" rather than "4,7 Mio.").
     const monthNamed = /(?<!\p{L})(jan|feb|märz|apr|mai|jun|jul|aug|sept?|okt|nov)\p{L}*/iu.test(context);
@@ -494,8 +494,19 @@ export class ProgrammeAnswerer {
   }
 
   private readQuestion(text: string): QuestionFeatures {
-    const question = readQuestion(text, this.cues);
+    const question = this.withExpansions(readQuestion(text, this.cues));
     if (this.cues.mentions(text, 'definition-asked') && !question.asksNumber) question.asksDefinition = true;
+    return question;
+  }
+
+  /** The question with the glossary's expansions of the abbreviations it uses ("IQ" → "Integrationsquote"). */
+  private withExpansions(question: QuestionFeatures): QuestionFeatures {
+    const expansions = this.analyser
+      .tokenize(question.text)
+      .map((token) => this.glossaryEntryFor(token))
+      .filter((entry): entry is GlossaryEntry => entry !== undefined && normaliseName(entry.abbreviation) !== normaliseName(entry.expansion))
+      .map((entry) => entry.expansion);
+    if (expansions.length > 0) question.expansions = [...new Set(expansions)].join(' ');
     return question;
   }
 

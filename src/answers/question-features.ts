@@ -32,6 +32,8 @@ export interface QuestionFeatures {
   trend?: 'increase' | 'decrease';
   /** "Frauen über 55", "U25", "zwischen 25 und 55": an age band of the programme's tables. */
   ageBand?: AgeBand;
+  /** The glossary's expansions of abbreviations the question uses ("IQ" → "Integrationsquote"), for column words. */
+  expansions?: string;
 }
 
 /** The age bands the programme's tables use (JDW 2023). */

@@ -62,6 +62,20 @@ describe('pickCell', () => {
     expect(pick(budgetRow, 'Wie viel weniger Euro gibt es 2024 für Verwaltungskosten?')).toBe('Differenz 2024 zu 2023 absolut');
   });
 
+  it('matches column words through the expansions of the abbreviations asked ("IQ" → "Integrationsquote")', () => {
+    const groupRow: TableRow = {
+      label: 'Frauen',
+      isTotal: false,
+      cells: [
+        cell('Integrationen Prognose 2024', 724, { year: 2024, unit: 'Anzahl' }),
+        cell('Integrationsquote Prognose 2024 in %', 19.2, { year: 2024 }),
+      ],
+    };
+    const question = readQuestion('IQ frauen prognose 2024', CUES);
+    expect(pickCell(groupRow, { ...question, expansions: 'Integrationsquote' }).cell.column).toBe('Integrationsquote Prognose 2024 in %');
+    expect(pickCell(groupRow, question).cell.column).toBe('Integrationen Prognose 2024');
+  });
+
   it('reads counts and shares from the wording', () => {
     expect(pick(ageRow, 'Wie viele Kunden sind marktnah?')).toBe('Anzahl');
     expect(pick(ageRow, 'Welcher Anteil ist marktnah?')).toBe('Anteil an ELB gesamt (in %)');
