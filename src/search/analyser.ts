@@ -235,8 +235,22 @@ export function createGermanAnalyser(options: AnalyserOptions): GermanAnalyser {
       else if (terms.length > 1) phrases.push({ phrase: ` ${tokenize(groups[g]![m]!).map(normalise).join(' ')} `, group: g });
     });
   });
+  // A word of several groups' multi-word members ("Menschen" of "geflüchtete Menschen", "junge Menschen") names
+  // none of them: it is left out of their expansions, or "Geflüchtete" would find every row about "Menschen".
+  // Abbreviations' expansions ("Erwerbsfähige Leistungsberechtigte") are names of one thing and keep all their words.
+  const synonymGroupCount = options.synonyms?.length ?? 0;
+  const groupsOfPhraseWord = new Map<string, Set<number>>();
+  groupTerms.slice(0, synonymGroupCount).forEach((members, g) => {
+    for (const terms of members) if (terms.length > 1) for (const t of terms) groupsOfPhraseWord.set(t, (groupsOfPhraseWord.get(t) ?? new Set()).add(g));
+  });
+  const isGenericPhraseWord = (term: string): boolean => (groupsOfPhraseWord.get(term)?.size ?? 0) > 1;
   // Made once: every question with a synonym would otherwise build the same terms again.
-  const groupSynonyms: readonly (readonly WeightedTerm[])[] = groupTerms.map((members) => members.flat().map((term) => ({ term, weight: SYNONYM_WEIGHT, origin: 'synonym' as const })));
+  const groupSynonyms: readonly (readonly WeightedTerm[])[] = groupTerms.map((members, g) => {
+    if (g >= synonymGroupCount) return [...new Set(members.flat())].map((term) => ({ term, weight: SYNONYM_WEIGHT, origin: 'synonym' as const }));
+    const own = new Set(members.filter((terms) => terms.length === 1).flat());
+    const terms = new Set(members.flatMap((ts) => (ts.length === 1 ? ts : ts.filter((t) => own.has(t) || !isGenericPhraseWord(t)))));
+    return [...terms].map((term) => ({ term, weight: SYNONYM_WEIGHT, origin: 'synonym' as const }));
+  });
   const synonymsOfGroup = (g: number): readonly WeightedTerm[] => groupSynonyms[g]!;
 
   const processQueryTerm = (token: string): WeightedTerm[] => {

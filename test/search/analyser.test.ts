@@ -117,6 +117,27 @@ describe('German analyser', () => {
     expect(meet(query, documentText)).toBe(true);
   });
 
+  it('leaves a word shared by several groups’ phrases out of their expansions, but keeps abbreviations’ expansions whole', () => {
+    const shared = createGermanAnalyser({
+      vocabulary: corpus.split(/\s+/),
+      synonyms: [['Geflüchtete', 'geflüchtete Menschen'], ['Jugendliche', 'junge Menschen'], ['Behinderte', 'Menschen mit Behinderung']],
+      abbreviations: [
+        { abbreviation: 'ELB', expansion: 'erwerbsfähige Leistungsberechtigte' },
+        { abbreviation: 'aLB', expansion: 'arbeitslose Leistungsberechtigte' },
+      ],
+    });
+    const finds = (query: string, documentWord: string): boolean => {
+      const doc = new Set(shared.tokenize(documentWord).flatMap((w) => {
+        const t = shared.processTerm(w);
+        return t === null ? [] : Array.isArray(t) ? t : [t];
+      }));
+      return shared.analyseQuery(query).some((t) => doc.has(t.term));
+    };
+    expect(finds('Geflüchtete', 'Menschen')).toBe(false);
+    expect(finds('Jugendliche', 'junge')).toBe(true);
+    expect(finds('ELB', 'Leistungsberechtigte')).toBe(true);
+  });
+
   it.each([
     ['Frauen', 'Männer'],
     ['Verwaltungskosten', 'Eingliederungsleistungen'],
