@@ -4,7 +4,7 @@ import type { Answer } from './answer';
 import { formatValue } from './format-figure';
 import type { SourceRef } from './source';
 import { yearsIn } from './programme-scope';
-import { withoutAgeBands } from './question-features';
+import { withoutAgeBands } from './age-bands';
 
 /**
  * Calculations asked in one sentence, with the numbers typed or taken from the

@@ -1,5 +1,6 @@
 import type { Cell, TableRow } from '../knowledge/schema';
-import type { AgeBand, QuestionFeatures } from './question-features';
+import type { QuestionFeatures } from './question-features';
+import { ageBandMatches, columnAgeBand, type AgeBand } from './age-bands';
 import { DEFAULT_RANKING_WEIGHTS } from '../search/ranking-weights';
 
 const W = DEFAULT_RANKING_WEIGHTS.cell;
@@ -46,7 +47,7 @@ function columnWordsOf(label: string): ColumnWords {
   let known = columnWordsByLabel.get(label);
   if (!known) {
     const column = label.toLowerCase();
-    known = { gendered: /weiblich|männlich|frauen|männer/.exec(column)?.[0], ageBand: ageBandOf(column), words: columnWords(column) };
+    known = { gendered: /weiblich|männlich|frauen|männer/.exec(column)?.[0], ageBand: columnAgeBand(column), words: columnWords(column) };
     columnWordsByLabel.set(label, known);
   }
   return known;
@@ -89,18 +90,11 @@ function fitOf(cell: Cell, question: QuestionFeatures, lowerText: string): numbe
     if (!question.gender) fit += W.genderUnasked;
     else fit += (question.gender === 'weiblich') === isWomen ? W.genderMatch : W.genderMismatch;
   }
-  if (question.ageBand && column.ageBand) fit += question.ageBand === column.ageBand ? W.ageBandMatch : W.ageBandMismatch;
+  if (question.ageBand && column.ageBand) fit += ageBandMatches(question.ageBand, column.ageBand) ? W.ageBandMatch : W.ageBandMismatch;
   for (const word of column.words) {
     if (lowerText.includes(word)) fit += W.columnWord;
   }
   return fit;
-}
-
-function ageBandOf(column: string): AgeBand | undefined {
-  if (/15 bis unter 25/.test(column)) return '15-25';
-  if (/25 bis unter 55/.test(column)) return '25-55';
-  if (/55 jahre und älter/.test(column)) return '55+';
-  return undefined;
 }
 
 /** Distinctive words of a column label ("absolut", "25 bis unter 55"), not the generic ones scored above. */

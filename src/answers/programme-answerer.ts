@@ -9,6 +9,7 @@ import type { RankedHit } from './ranked-hit';
 import { copyAnswer, plainAnswer, type Answer, type RelatedTopic } from './answer';
 import { framingTerms, readQuestion, type QuestionFeatures } from './question-features';
 import { ageNameOf, columnSlots, pickCell } from './figure-cells';
+import { ageBandMatches, type AgeBand } from './age-bands';
 import { sumOfAskedCells, type CellSum } from './cell-sum';
 import { cleanUserText, hasContent, MAX_QUESTION_LENGTH } from './text-cleanup';
 import { spellOutPeriodYears } from '../german/short-years';
@@ -391,7 +392,7 @@ export class ProgrammeAnswerer {
     if (!total) return undefined;
     const sum = sumOfAskedCells(total, question);
     if (sum) return sumFigure(total.label, sum, table);
-    const slotted = total.cells.filter((c) => c.unit === 'Anzahl' && (!question.ageBand || columnSlots(c.column).ageBand === question.ageBand) && (!question.gender || columnSlots(c.column).gender === question.gender));
+    const slotted = total.cells.filter((c) => c.unit === 'Anzahl' && (!question.ageBand || bandOfColumnIs(c.column, question.ageBand)) && (!question.gender || columnSlots(c.column).gender === question.gender));
     return slotted.length === 1 ? rowFigureValue(total.label, table, total, slotted[0]!) : undefined;
   }
 
@@ -975,6 +976,12 @@ function rowFigureValue(label: string, table: Knowledge['tables'][number], row: 
 }
 
 /** Cells of one slot added up as one figure: "Erwerbsfähige Leistungsberechtigte gesamt, 15 bis unter 25 Jahre zusammen". */
+/** The column's age band is the one asked ("über 55" is the column "55 Jahre und älter"). */
+function bandOfColumnIs(column: string, asked: AgeBand): boolean {
+  const own = columnSlots(column).ageBand;
+  return own !== undefined && ageBandMatches(asked, own);
+}
+
 function sumFigure(label: string, sum: CellSum, table: Knowledge['tables'][number]): ResolvedFigure {
   return { value: sum.total, unit: 'Anzahl', name: `${label}, ${sum.slot} zusammen`, sectionRef: table.sectionRef };
 }

@@ -1,6 +1,9 @@
 import { conflate } from '../search/analyser';
 import type { PeriodKind, Unit } from '../knowledge/schema';
 import { normaliseForCues, type CueTable } from '../knowledge/cues';
+import { askedAgeBand, type AgeBand } from './age-bands';
+
+export type { AgeBand } from './age-bands';
 
 /**
  * What a question says about the figure it wants, read from its words: which
@@ -36,8 +39,6 @@ export interface QuestionFeatures {
   expansions?: string;
 }
 
-/** The age bands the programme's tables use (JDW 2023). */
-export type AgeBand = '15-25' | '25-55' | '55+';
 
 /** "Ist 2023", "Ist-Wert": the capitalised column word, not the verb ("Wie hoch ist …"). A pattern, not a cue word. */
 const IST_COLUMN = /\bIst\b(?=\s*(20\d\d|-?wert|stand|$))/;
@@ -79,20 +80,6 @@ function namesReason(text: string, cues: CueTable): boolean {
   return text.endsWith('?') && cues.mentions(text, 'reason-noun');
 }
 
-// \b does not see umlauts as letters ("über"), hence the Unicode lookarounds.
-const AGE_BANDS: [AgeBand, RegExp][] = [
-  ['55+', /(?<!\p{L})(über|ab|älter als|mindestens)\s*55(?!\d)|(?<!\d)55\s*(\+|plus|und älter|jahre und älter)|(?<!\p{L})ü\s?55(?!\d)|(?<!\p{L})ältere[nr]?(?!\p{L})/iu],
-  ['15-25', /(?<!\p{L})(unter|bis)\s*25(?!\d)|(?<!\p{L})u\s?25(?!\d)|(?<!\d)15\s*(bis|-|–)\s*(unter\s*)?25(?!\d)|(?<!\p{L})jugendliche|(?<!\p{L})junge[nr]?(?!\p{L})/iu],
-  ['25-55', /(?<!\d)25\s*(bis|-|–)\s*(unter\s*)?55(?!\d)|(?<!\p{L})zwischen\s*25\s*und\s*55(?!\d)|(?<!\p{L})mittleren alter/iu],
-];
-
-const AGE_BANDS_EVERYWHERE = AGE_BANDS.map(([, pattern]) => new RegExp(pattern.source, `${pattern.flags}g`));
-
-/** The text with every age band blanked ("über 55", "U25", "25-55"): its numbers are no inputs of a calculation. */
-export function withoutAgeBands(text: string): string {
-  return AGE_BANDS_EVERYWHERE.reduce((t, pattern) => t.replace(pattern, ' '), text);
-}
-
 const MONTH_YEAR = /(?<!\p{L})(?:jan|feb|märz|mär|apr|mai|jun|jul|aug|sept?|okt|nov|dez)\p{L}*\.?\s*(?:20)?(\d\d)(?!\d)/iu;
 
 /**
@@ -131,7 +118,7 @@ export function readQuestion(raw: string, cues: CueTable): QuestionFeatures {
   else if (says('least')) features.extreme = 'min';
   if (says('increase')) features.trend = 'increase';
   else if (says('decrease')) features.trend = 'decrease';
-  const ageBand = AGE_BANDS.find(([, pattern]) => pattern.test(text))?.[0];
+  const ageBand = askedAgeBand(text);
   if (ageBand) features.ageBand = ageBand;
 
   for (const pattern of DEFINITION_PATTERNS) {

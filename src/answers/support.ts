@@ -3,6 +3,7 @@ import type { Knowledge, ProseFigure, TableRow, Unit } from '../knowledge/schema
 import type { QuestionFeatures } from './question-features';
 import type { SearchDoc } from '../search/search-documents';
 import { yearsIn } from './programme-scope';
+import { ageBandMatches, askedAgeBand, columnAgeBand } from './age-bands';
 
 /**
  * The hard slots of a figure question that a candidate must satisfy: the measure
@@ -63,6 +64,9 @@ function rowSupport(row: TableRow, tableText: string, question: QuestionFeatures
     if (!named) return { slot: 'gender', gender: question.gender };
   }
   if (question.ageBand && !row.cells.some((c) => AGE_COLUMN.test(c.column)) && !AGE_COLUMN.test(`${row.label} ${tableText}`)) return { slot: 'age', band: question.ageBand };
+  // A row that is an age band ("25 bis unter 50 Jahre") answers only its own band.
+  const rowBand = columnAgeBand(row.label);
+  if (question.ageBand && rowBand && !ageBandMatches(question.ageBand, rowBand)) return { slot: 'age', band: question.ageBand };
   const unit = askedUnit(question) ?? (input.countAsked ? 'Anzahl' : undefined);
   if (unit && !row.cells.some((c) => c.unit === unit)) return { slot: 'unit', unit };
   return undefined;
@@ -90,7 +94,7 @@ function figureSupport(figure: ProseFigure, question: QuestionFeatures, input: S
   if (question.gender && !GENDERED.test(`${figure.label} ${figure.quote}`)) return { slot: 'gender', gender: question.gender };
   // "Wie viele Betriebe …" is not answered by a figure per Betrieb ("Beschäftigte je Betrieb").
   if (input.countAsked && isPerAsked(figure.label, question.text)) return { slot: 'unit', unit: 'Anzahl' };
-  if (question.ageBand && !/\b(25|55|jugendlich\w*|älter\w*|jung\w*)\b/i.test(`${figure.label} ${figure.quote}`)) return { slot: 'age', band: question.ageBand };
+  if (question.ageBand && !askedAgeBand(`${figure.label} ${figure.quote}`)) return { slot: 'age', band: question.ageBand };
   const unit = askedUnit(question) ?? (input.countAsked ? 'Anzahl' : undefined);
   if (unit && figure.unit !== unit) return { slot: 'unit', unit };
   return undefined;

@@ -1,6 +1,7 @@
 import type { Cell, Table, TableRow } from '../knowledge/schema';
 import { ageNameOf, columnSlots, pickCell } from './figure-cells';
 import type { QuestionFeatures } from './question-features';
+import { ageBandMatches } from './age-bands';
 
 export type Extreme = 'max' | 'min';
 
@@ -99,7 +100,7 @@ export function rankColumnSlots(row: TableRow, question: QuestionFeatures, ask: 
     const slot = columnSlots(cell.column);
     // Only cells split by the asked slot alone or together with the other one, each counted once.
     const key = by === 'both' ? (slot.ageBand && slot.gender ? `${slot.ageBand} ${slot.gender}` : undefined) : by === 'ageBand' ? slot.ageBand : slot.gender;
-    if (!key || (question.gender && slot.gender && slot.gender !== question.gender) || (question.ageBand && slot.ageBand && slot.ageBand !== question.ageBand)) continue;
+    if (!key || (question.gender && slot.gender && slot.gender !== question.gender) || (question.ageBand && slot.ageBand && !ageBandMatches(question.ageBand, slot.ageBand))) continue;
     const name = by === 'both' ? `${ageNameOf(cell.column)} ${slot.gender}` : by === 'ageBand' ? ageNameOf(cell.column) : key;
     slots.set(name, [...(slots.get(name) ?? []), cell]);
   }

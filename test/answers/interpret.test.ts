@@ -7,7 +7,7 @@ describe('ProgrammeAnswerer.interpret', () => {
 
   it('reads the slots: year, period, unit, gender, age band', () => {
     const q = answerer.interpret(`Wie viele Frauen unter 25 sind für ${programme.year} geplant?`);
-    expect(q.slots).toMatchObject({ years: [programme.year], gender: 'weiblich', ageBand: '15-25' });
+    expect(q.slots).toMatchObject({ years: [programme.year], gender: 'weiblich', ageBand: '<25' });
     expect(q.slots.periods).toContain('Plan');
     expect(q.slots.units).toContain('Anzahl');
   });

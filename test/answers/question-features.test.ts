@@ -17,7 +17,7 @@ describe('readQuestion', () => {
     ['LZB Männer', { gender: 'männlich' }],
     ['Wie viele Frauen über 55 sind ELB?', { ageBand: '55+', gender: 'weiblich' }],
     ['ELB ab 55 Jahre', { ageBand: '55+' }],
-    ['Wie viele U25 gibt es?', { ageBand: '15-25' }],
+    ['Wie viele U25 gibt es?', { ageBand: '<25' }],
     ['Männer zwischen 25 und 55', { ageBand: '25-55' }],
     ['Warum steigen die LZB 2024?', { asksFigure: false, asksReason: true }],
     ['Was ist der Grund für den Anstieg?', { asksReason: true }],

@@ -1,0 +1,41 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildBrain } from '../../src/compose';
+import { ingestFile } from '../../src/knowledge/ingest-file';
+import { loadKnowledge } from '../../src/knowledge/load';
+import { tempProgrammes, writeTemp } from '../programmes/helpers';
+
+/**
+ * Answers over a programme the engine was never tuned on (test/quality/other-programme), known only through
+ * ingest: its age bands are rows of other bounds, its group table prints counts next to quotas, its synonyms
+ * meet other row names. Expected values are read from its tables, not written here.
+ */
+const markdown = readFileSync(join(__dirname, '..', 'quality', 'other-programme', 'amip-2025-jobcenter-havelmark.md'), 'utf8');
+const knowledge = loadKnowledge(ingestFile(writeTemp('amip-2025-havelmark.md', markdown), { programmesDir: tempProgrammes() }).dir);
+const { answerer } = buildBrain(knowledge);
+const lead = (text: string): string | undefined => /^\*\*(.+?)\*\*/.exec(text)?.[1];
+const rowOf = (label: RegExp) => {
+  for (const table of knowledge.tables) {
+    const row = table.rows.find((r) => label.test(r.label));
+    if (row) return { table, row };
+  }
+  throw new Error(`no row ${label}`);
+};
+
+describe('an unseen programme', () => {
+  it('"u25 ELB anzahl": the row that is the band under 25, not the next band that also names 25', () => {
+    const { row } = rowOf(/^15 bis unter 25/);
+    expect(lead(answerer.answer('u25 ELB anzahl').text)).toBe(row.cells[0]!.raw);
+  });
+
+  it('"IQ Frauen": the quota column of the group table, not its integrations', () => {
+    const { row } = rowOf(/^Frauen$/);
+    const quota = row.cells.find((c) => c.unit === '%' && /Integrationsquote/.test(c.column) && c.year === 2024)!;
+    const answer = answerer.answer('IQ frauen vs männer prognose 2024');
+    expect(answer.text).toContain(`${quota.raw} %`);
+  });
+
+  it('"Integrationsquote Geflüchtete": no row of "Junge Menschen" through the synonym "geflüchtete Menschen"', () => {
+    expect(answerer.answer('integrationsquote geflüchtete').text).not.toMatch(/Junge Menschen/);
+  });
+});
