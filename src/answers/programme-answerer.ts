@@ -1143,7 +1143,8 @@ function labelStemsOf(knowledge: Knowledge, analyser: GermanAnalyser): Set<strin
   for (const i of knowledge.instruments) names.push(i.name, ...i.aliases);
   const stems = new Set<string>();
   // Nouns (capitalised in German) and abbreviations name things; the verbs of a figure's label do not.
-  for (const name of names) for (const token of analyser.tokenize(name)) if (token.length > 2 && /^\p{Lu}/u.test(token)) stems.add(analyser.stem(token));
+  // Two capitals are an abbreviation ("VK", "BG"), as much a name as a long noun.
+  for (const name of names) for (const token of analyser.tokenize(name)) if ((token.length > 2 && /^\p{Lu}/u.test(token)) || /^\p{Lu}{2}$/u.test(token)) stems.add(analyser.stem(token));
   return stems;
 }
 

@@ -251,6 +251,13 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       expect(lead(answer)).toBe(`${percent} %`);
     });
 
+    // Was a bug: "insgesamt" met no "Gesamt…" and "JC" was an unknown word, so the total budget was not found.
+    it('"wieviel Geld hat das JC <year> insgesamt" is the total budget row', () => {
+      const total = rowNamed(k, /^Gesamtbudget/).row;
+      const value = cell(total, (c) => c.year === k.programme.year && c.unit === '€');
+      expect(lead(ask(`wieviel geld hat das jc ${k.programme.year} insgesamt`))).toBe(`${value.raw} €`);
+    });
+
     // Was a bug: "wie viel" read as a count, so "EGL <year> wie viel" said the programme gives no count of it.
     it('"wie viel" asks for an amount, not a count', () => {
       const egl = rowNamed(k, /^Eingliederungsleistungen/).row;

@@ -35,6 +35,14 @@ describe('an unseen programme', () => {
     expect(answer.text).toContain(`${quota.raw} %`);
   });
 
+  it('"und die VK?" after "EGL Plan 2025": the two-letter abbreviation names a thing, so it replaces the old topic', () => {
+    const first = answerer.answer('EGL plan 2025');
+    const second = answerer.answer('und die VK?', { text: first.understood!.question || 'EGL plan 2025', subject: first.understood!.subject!, at: Date.now() });
+    const { row } = rowOf(/^Verwaltungskosten \(VK\)$/);
+    const plan = row.cells.find((c) => c.year === 2025)!;
+    expect(lead(second.text)).toBe(`${plan.raw} €`);
+  });
+
   it('"Integrationsquote Geflüchtete": no row of "Junge Menschen" through the synonym "geflüchtete Menschen"', () => {
     expect(answerer.answer('integrationsquote geflüchtete').text).not.toMatch(/Junge Menschen/);
   });
