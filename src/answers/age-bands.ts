@@ -83,6 +83,8 @@ export function ageBandMatches(asked: AgeBand, column: AgeBand): boolean {
   const c = boundsOf(column);
   if (q.oldest) return c.to === undefined && c.from !== undefined;
   if (q.middle) return c.from !== undefined && c.to !== undefined && c.from >= 20;
+  // "ab 50" is the open band from 50, not the band 50 bis unter 55 that starts there.
+  if (q.from !== undefined && q.to === undefined) return q.from === c.from && c.to === undefined;
   return (q.from === undefined || q.from === c.from) && (q.to === undefined || q.to === c.to) && (q.from !== undefined || q.to !== undefined);
 }
 

@@ -809,7 +809,9 @@ export class ProgrammeAnswerer {
       const unitMismatch = question.units.length > 0 && !row.cells.some((c) => question.units.includes(c.unit)) ? UNIT_MISMATCH : 1;
       // "Integrationsquote 2024" asks for the whole, not for the women's or men's row beside it.
       const genderedUnasked = !question.gender && GENDERED.test(`${row.label} ${row.group ?? ''}`) ? W.figure.genderedRowUnasked : 1;
-      return (1 + W.figure.perCellFitPoint * Math.max(0, pickCell(row, question).fit)) * (row.isTotal ? W.figure.totalRow : 1) * unitMismatch * genderedUnasked;
+      // "Arbeitslose SGB II" asks for the count, not for the share row beside it.
+      const shareUnasked = !question.units.includes('%') && this.cues.mentions(row.label, 'percent') && !this.cues.mentions(question.text, 'percent') ? W.figure.shareRowUnasked : 1;
+      return (1 + W.figure.perCellFitPoint * Math.max(0, pickCell(row, question).fit)) * (row.isTotal ? W.figure.totalRow : 1) * unitMismatch * genderedUnasked * shareUnasked;
     }
     if (ref.kind === 'prose-figure') {
       // A dated sentence figure ("Stand September 2023") answers a question about that date; the tables answer the rest.

@@ -102,6 +102,8 @@ export interface RankingWeights {
     totalRow: number;
     /** A row for women or men when the question names no gender. */
     genderedRowUnasked: number;
+    /** A row named as a share ("Anteil Langzeitarbeitslose … in %") when the question asks for none. */
+    shareRowUnasked: number;
     /** The question asks for a unit (count, %, €) the figure does not have. */
     unitMismatch: number;
     /** A sentence figure that is no change when a change is asked for. */
@@ -207,6 +209,7 @@ export const DEFAULT_RANKING_WEIGHTS: RankingWeights = {
     perCellFitPoint: 0.12,
     totalRow: 1.15,
     genderedRowUnasked: 0.8,
+    shareRowUnasked: 0.6,
     unitMismatch: 0.6,
     changeMismatch: 0.5,
     unaskedChange: 0.5,

@@ -38,6 +38,8 @@ describe('columnAgeBand and ageBandMatches', () => {
     expect(ageBandMatches('<25', '25-50')).toBe(false);
     expect(ageBandMatches('50+', '50+')).toBe(true);
     expect(ageBandMatches('55+', '50+')).toBe(false);
+    // "ab 50" is the open band from 50, not the band that starts at 50 and ends at 55.
+    expect(ageBandMatches('50+', '50-55')).toBe(false);
     expect(ageBandMatches('ältere', '55+')).toBe(true);
     expect(ageBandMatches('ältere', '25-55')).toBe(false);
   });

@@ -43,6 +43,10 @@ describe('an unseen programme', () => {
     expect(lead(second.text)).toBe(`${plan.raw} €`);
   });
 
+  it('"arbeitslose sgb II 2024" asks a count: the row named as a share ("Anteil … in %") beside it is no answer', () => {
+    expect(answerer.answer('arbeitslose sgb II 2024').text).not.toMatch(/^\*\*[\d,]+ %\*\*/);
+  });
+
   it('"Integrationsquote Geflüchtete": no row of "Junge Menschen" through the synonym "geflüchtete Menschen"', () => {
     expect(answerer.answer('integrationsquote geflüchtete').text).not.toMatch(/Junge Menschen/);
   });
