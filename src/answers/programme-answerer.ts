@@ -421,6 +421,10 @@ export class ProgrammeAnswerer {
       if (ref.kind === 'prose-figure') {
         const f = this.figureById.get(ref.figureId)!;
         if (unit && f.unit !== unit) continue;
+        // The part of a share must be named as what was asked, not only stand in a sentence about it:
+        // "310 Eintritte …, darunter Umschulungen mit Berufsabschluss" is no count of people without one.
+        const named = new Set(this.analyser.tokenize(`${f.label} ${this.expansionsOf(f.label)}`).map((t) => this.analyser.stem(t)));
+        if (unit && !this.topicStems(phrase).every((stem) => named.has(stem))) continue;
         return proseFigureValue(f);
       }
       if (ref.kind !== 'table-row') continue;
@@ -502,13 +506,18 @@ export class ProgrammeAnswerer {
 
   /** The question with the glossary's expansions of the abbreviations it uses ("IQ" → "Integrationsquote"). */
   private withExpansions(question: QuestionFeatures): QuestionFeatures {
-    const expansions = this.analyser
-      .tokenize(question.text)
-      .map((token) => this.glossaryEntryFor(token))
-      .filter((entry): entry is GlossaryEntry => entry !== undefined && normaliseName(entry.abbreviation) !== normaliseName(entry.expansion))
-      .map((entry) => entry.expansion);
-    if (expansions.length > 0) question.expansions = [...new Set(expansions)].join(' ');
+    const expansions = this.expansionsOf(question.text);
+    if (expansions) question.expansions = expansions;
     return question;
+  }
+
+  /** The glossary's names of every abbreviation in a text, as one string ("" when it uses none). */
+  private expansionsOf(text: string): string {
+    const entries = this.analyser
+      .tokenize(text)
+      .map((token) => this.glossaryEntryFor(token))
+      .filter((entry): entry is GlossaryEntry => entry !== undefined && normaliseName(entry.abbreviation) !== normaliseName(entry.expansion));
+    return [...new Set(entries.flatMap((entry) => [entry.abbreviation, entry.expansion]))].join(' ');
   }
 
   /** "Wo wurde das Programm unterschrieben?", "Für welches Jahr gilt das Programm?", "Von welchem Jobcenter ist das?" */

@@ -47,6 +47,10 @@ describe('an unseen programme', () => {
     expect(answerer.answer('arbeitslose sgb II 2024').text).not.toMatch(/^\*\*[\d,]+ %\*\*/);
   });
 
+  it('a share is not computed from a sentence figure that only stands beside the words asked ("310 Eintritte … mit Berufsabschluss")', () => {
+    expect(answerer.answer('wie viel prozent der kunden haben keinen berufsabschluss').text).not.toMatch(/Eintritte/);
+  });
+
   it('"Integrationsquote Geflüchtete": no row of "Junge Menschen" through the synonym "geflüchtete Menschen"', () => {
     expect(answerer.answer('integrationsquote geflüchtete').text).not.toMatch(/Junge Menschen/);
   });
