@@ -399,11 +399,13 @@ export class ProgrammeAnswerer {
   /** The programme figure a phrase names, with the year, gender and period the whole question gives. */
   private resolveFigure(phrase: string, context: string, sameUnit = false, unit?: Unit): ResolvedFigure | undefined {
     const slots = readQuestion(context, this.cues);
+    const own = readQuestion(phrase, this.cues);
     const extra = [
-      ...slots.years.map(String),
+      // "EGL Plan 2024 und Plan 2025 im Vergleich": a side that names its year keeps it; the question's other year is the other side's.
+      ...(own.years.length > 0 ? [] : slots.years.map(String)),
       ...(slots.gender ? [slots.gender === 'weiblich' ? 'Frauen' : 'Männer'] : []),
       // "Wie viel Prozent der Männer 25-55 sind nicht marktnah?": the part is of the whole's age band too.
-      ...(slots.ageBand && !readQuestion(phrase, this.cues).ageBand ? [slots.ageBand] : []),
+      ...(slots.ageBand && !own.ageBand ? [slots.ageBand] : []),
       // "… Anteil an der Beschäftigung" asks both sides for their share.
       ...(sameUnit && this.cues.mentions(context, 'percent') && !this.cues.mentions(phrase, 'percent') ? ['Anteil'] : []),
       // "Anstieg LZB Frauen vs. Männer" asks both sides for their change; "Differenz … Männer und Frauen" only the difference between them.

@@ -251,6 +251,16 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       expect(lead(answer)).toBe(`${percent} %`);
     });
 
+    // Was a bug: both sides took both years of the question, so the same cell was compared with itself.
+    it('"<row> <year> vs <other year>" compares the row’s two years', () => {
+      const total = rowNamed(k, /^Gesamtbudget/).row;
+      const [older, newer] = total.cells.filter((c) => c.year !== undefined && c.unit === '€').sort((a, b) => a.year! - b.year!);
+      const answer = ask(`gesamtbudget ${older!.year} vs ${newer!.year}`);
+      expect(answer.text).toContain(`${older!.raw} €`);
+      expect(answer.text).toContain(`${newer!.raw} €`);
+      expect(answer.text).toMatch(/Unterschied: [\d.]+ €/);
+    });
+
     // Was a bug: "insgesamt" met no "Gesamt…" and "JC" was an unknown word, so the total budget was not found.
     it('"wieviel Geld hat das JC <year> insgesamt" is the total budget row', () => {
       const total = rowNamed(k, /^Gesamtbudget/).row;
