@@ -1,6 +1,7 @@
 import type { Cell, TableRow } from '../knowledge/schema';
 import type { QuestionFeatures } from './question-features';
 import { ageBandMatches, columnAgeBand, type AgeBand } from './age-bands';
+import { GERMAN_MONTHS } from '../german/months';
 import { DEFAULT_RANKING_WEIGHTS } from '../search/ranking-weights';
 
 const W = DEFAULT_RANKING_WEIGHTS.cell;
@@ -38,7 +39,28 @@ function wordsOf(question: QuestionFeatures): string {
 interface ColumnWords {
   gendered: string | undefined;
   ageBand: AgeBand | undefined;
+  /** 0 for January …: a column that is a month ("Sep", "September"). */
+  month: number | undefined;
   words: string[];
+}
+
+/** A column that is only a month's name or abbreviation ("Sep", "Sept.", "September"). */
+function monthOfColumn(column: string): number | undefined {
+  const word = /^\s*(\p{L}{3,})\.?\s*$/u.exec(column)?.[1];
+  if (!word) return undefined;
+  const index = GERMAN_MONTHS.findIndex((m) => m.toLowerCase().startsWith(word.slice(0, 3)) && m.toLowerCase().startsWith(word));
+  return index >= 0 ? index : undefined;
+}
+
+/** The months a lower-case text names, spelled out or abbreviated ("september", "sept.", "okt"). */
+function monthsIn(lowerText: string): number[] {
+  const words = lowerText.match(/\p{L}{3,}/gu) ?? [];
+  const found: number[] = [];
+  GERMAN_MONTHS.forEach((m, i) => {
+    const name = m.toLowerCase();
+    if (words.some((w) => name.startsWith(w))) found.push(i);
+  });
+  return found;
 }
 
 const columnWordsByLabel = new Map<string, ColumnWords>();
@@ -47,7 +69,7 @@ function columnWordsOf(label: string): ColumnWords {
   let known = columnWordsByLabel.get(label);
   if (!known) {
     const column = label.toLowerCase();
-    known = { gendered: /weiblich|männlich|frauen|männer/.exec(column)?.[0], ageBand: columnAgeBand(column), words: columnWords(column) };
+    known = { gendered: /weiblich|männlich|frauen|männer/.exec(column)?.[0], ageBand: columnAgeBand(column), month: monthOfColumn(column), words: columnWords(column) };
     columnWordsByLabel.set(label, known);
   }
   return known;
@@ -91,6 +113,10 @@ function fitOf(cell: Cell, question: QuestionFeatures, lowerText: string): numbe
     else fit += (question.gender === 'weiblich') === isWomen ? W.genderMatch : W.genderMismatch;
   }
   if (question.ageBand && column.ageBand) fit += ageBandMatches(question.ageBand, column.ageBand) ? W.ageBandMatch : W.ageBandMismatch;
+  if (column.month !== undefined) {
+    const asked = monthsIn(lowerText);
+    if (asked.length > 0) fit += asked.includes(column.month) ? W.monthMatch : W.monthMismatch;
+  }
   for (const word of column.words) {
     if (lowerText.includes(word)) fit += W.columnWord;
   }

@@ -137,6 +137,9 @@ export interface RankingWeights {
     genderUnasked: number;
     ageBandMatch: number;
     ageBandMismatch: number;
+    /** A month column ("Sep") of the month the question names ("im September 2024"), or of another one. */
+    monthMatch: number;
+    monthMismatch: number;
     /** Each distinctive column word the question contains. */
     columnWord: number;
     /** Earlier columns win ties. */
@@ -232,6 +235,8 @@ export const DEFAULT_RANKING_WEIGHTS: RankingWeights = {
     genderUnasked: -1,
     ageBandMatch: 3,
     ageBandMismatch: -2,
+    monthMatch: 3,
+    monthMismatch: -2,
     columnWord: 1,
     columnOrder: 0.01,
   },

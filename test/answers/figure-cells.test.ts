@@ -76,6 +76,18 @@ describe('pickCell', () => {
     expect(pickCell(groupRow, question).cell.column).toBe('Integrationen Prognose 2024');
   });
 
+  it('picks the month column the question names ("im September 2024", "sept."), never "Mai" inside another word', () => {
+    const months: TableRow = {
+      label: '2024',
+      isTotal: false,
+      cells: ['Jan', 'Mai', 'Sep', 'Okt'].map((m, i) => cell(m, 100 + i, { year: 2024, unit: 'Anzahl' })),
+    };
+    expect(pick(months, 'Integrationen im September 2024')).toBe('Sep');
+    expect(pick(months, 'integrationen sept. 2024')).toBe('Sep');
+    expect(pick(months, 'Integrationen im Mai')).toBe('Mai');
+    expect(pick(months, 'Integrationen 2024 maintal')).toBe('Jan');
+  });
+
   it('reads counts and shares from the wording', () => {
     expect(pick(ageRow, 'Wie viele Kunden sind marktnah?')).toBe('Anzahl');
     expect(pick(ageRow, 'Welcher Anteil ist marktnah?')).toBe('Anteil an ELB gesamt (in %)');
