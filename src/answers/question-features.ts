@@ -1,4 +1,5 @@
 import { conflate } from '../search/analyser';
+import { DEFAULT_RANKING_WEIGHTS } from '../search/ranking-weights';
 import type { PeriodKind, Unit } from '../knowledge/schema';
 import { normaliseForCues, type CueTable } from '../knowledge/cues';
 import { askedAgeBand, type AgeBand } from './age-bands';
@@ -42,6 +43,8 @@ export interface QuestionFeatures {
 
 /** "Ist 2023", "Ist-Wert": the capitalised column word, not the verb ("Wie hoch ist …"). A pattern, not a cue word. */
 const IST_COLUMN = /\bIst\b(?=\s*(20\d\d|-?wert|stand|$))/;
+/** Longest keyword query ("LZB Frauen Plan 2024") read as a figure question without a question word. */
+const KEYWORD_QUERY_WORDS = DEFAULT_RANKING_WEIGHTS.question.keywordQueryWords;
 /** Symbols ask for a unit as words do. */
 const PERCENT_SIGN = /%/;
 const EURO_SIGN = /€/;
@@ -110,7 +113,9 @@ export function readQuestion(raw: string, cues: CueTable): QuestionFeatures {
   const women = says('women');
   const men = says('men');
   const asksNumber = says('number-asked') || PERCENT_SIGN.test(text) || EURO_SIGN.test(text);
-  const asksFigure = (says('figure-asked') || PERCENT_SIGN.test(text) || EURO_SIGN.test(text)) && (!asksExplanation(words, cues) || asksNumber);
+  // "gemeldete Ausbildungsstellen 2023/24", "EGL 2024": a few words with a year and no question word ask for the figure.
+  const keywordFigure = years.size > 0 && words.length <= KEYWORD_QUERY_WORDS && !says('question-words');
+  const asksFigure = ((says('figure-asked') || PERCENT_SIGN.test(text) || EURO_SIGN.test(text)) && (!asksExplanation(words, cues) || asksNumber)) || keywordFigure;
   const asksReason = cues.find(words.slice(0, 5), 'reason-asked') === 0 || namesReason(text, cues);
   const features: QuestionFeatures = { text, years: [...years], periods, units, asksFigure, asksNumber, asksReason };
   if (women !== men) features.gender = women ? 'weiblich' : 'männlich';

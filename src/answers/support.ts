@@ -74,6 +74,8 @@ function rowSupport(row: TableRow, tableText: string, question: QuestionFeatures
 
 /** "… je Betrieb", "… pro Kopf": a ratio per thing, not a count of it. */
 const PER_THING = /(?<!\p{L})(?:je|pro)\s+(\p{L}{4,})/iu;
+/** "auf 100 Bewerber", "je 1.000 Einwohner": a figure per so many of something. */
+const PER_HUNDRED = /(?<!\p{L})(?:auf|je|pro)\s+(?:100|1\.?000)\s+\p{L}/iu;
 /** Letters of the thing's name compared with the question (its stem, before the endings). */
 const PER_STEM = 5;
 
@@ -94,6 +96,10 @@ function figureSupport(figure: ProseFigure, question: QuestionFeatures, input: S
   if (question.gender && !GENDERED.test(`${figure.label} ${figure.quote}`)) return { slot: 'gender', gender: question.gender };
   // "Wie viele Betriebe …" is not answered by a figure per Betrieb ("Beschäftigte je Betrieb").
   if (input.countAsked && isPerAsked(figure.label, question.text)) return { slot: 'unit', unit: 'Anzahl' };
+  // "Auf 100 Bewerber kamen rund 123 Stellen" is a ratio: it answers no question about the number of Stellen.
+  if (figure.unit === 'Anzahl' && PER_HUNDRED.test(figure.quote) && !PER_HUNDRED.test(question.text) && !/(?<!\p{L})(je|pro|verhältnis|relation)(?!\p{L})/iu.test(question.text)) {
+    return { slot: 'unit', unit: 'Anzahl' };
+  }
   if (question.ageBand && !askedAgeBand(`${figure.label} ${figure.quote}`)) return { slot: 'age', band: question.ageBand };
   const unit = askedUnit(question) ?? (input.countAsked ? 'Anzahl' : undefined);
   if (unit && figure.unit !== unit) return { slot: 'unit', unit };

@@ -155,6 +155,10 @@ export interface RankingWeights {
     /** Two supported figures whose ranks are at least this close are both offered (a question back) instead of one guessed. */
     clarifyShare: number;
   };
+  question: {
+    /** A keyword query of at most this many words with a year and no question word ("EGL 2024") asks for a figure. */
+    keywordQueryWords: number;
+  };
   followUp: {
     /** A previous question older than this is not continued (ms). */
     maxAgeMs: number;
@@ -241,6 +245,7 @@ export const DEFAULT_RANKING_WEIGHTS: RankingWeights = {
     columnOrder: 0.01,
   },
   support: { candidates: 5, candidateShare: 0.3, figureNamesEveryNoun: true, clarifyShare: 0.9 },
+  question: { keywordQueryWords: 5 },
   followUp: { maxAgeMs: 30 * 60 * 1000, maxWords: 7, extraWordsWhenCued: 2 },
   related: { minShare: 0.15, max: 3 },
   passage: { neighbourShare: 0.5, chartTextShare: 0.25 },

@@ -69,6 +69,14 @@ describe('checkSupport', () => {
     expect(support(passage, 'Wie viel Prozent Mindestdauer?')).toBeUndefined();
   });
 
+  it('rejects a figure per hundred ("auf 100 Bewerber … 123 Stellen") for a question about the number itself', () => {
+    const ratio: ProseFigure = { id: 'quote-stellen', label: 'gemeldete Ausbildungsstellen', value: 123, unit: 'Anzahl', sectionRef: ref, quote: 'Auf 100 Bewerber kamen rund 123 gemeldete Ausbildungsstellen.', keywords: [] };
+    const doc: SearchDoc = { id: 11, ref: { kind: 'prose-figure', figureId: 'quote-stellen' }, sectionRef: ref, label: ratio.label, context: '', body: ratio.quote };
+    const check = (text: string) => checkSupport({ doc, programmeYear: 2024, countAsked: false, unnamed: [] }, readQuestion(text, QUESTION_CUES), { tables: [], proseFigures: [ratio] });
+    expect(check('gemeldete Ausbildungsstellen')).toEqual({ slot: 'unit', unit: 'Anzahl' });
+    expect(check('Ausbildungsstellen je 100 Bewerber')).toBeUndefined();
+  });
+
   it('takes an undated sentence figure as the programme year’s', () => {
     expect(support(figureDoc, 'Mindestdauer 2024')).toBeUndefined();
     expect(support(figureDoc, 'Mindestdauer 2022')).toEqual({ slot: 'year', years: [2022], available: [2024] });

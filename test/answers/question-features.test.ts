@@ -12,6 +12,9 @@ describe('readQuestion', () => {
     ['Wie viele Langzeitleistungsbeziehende sind für 2024 geplant?', { periods: ['Plan', 'Schätzwert'], units: ['Anzahl'] }],
     ['Wie stark sinken die Verwaltungskosten?', { periods: ['Veränderung', 'Differenz'], units: [], asksFigure: true }],
     ['Um wie viel wurde das Budget gekürzt?', { periods: ['Veränderung', 'Differenz'], trend: 'decrease' }],
+    // A few words with a year and no question word ask for a figure; with a question word they need a figure cue.
+    ['gemeldete Ausbildungsstellen 2023/24', { asksFigure: true }],
+    ['welche Ziele gelten 2024', { asksFigure: false }],
     ['Wie viel Geld steht 2024 für Eingliederungsleistungen zur Verfügung?', { years: [2024], units: ['€'] }],
     ['Wie viel Prozent der Beschäftigten arbeiten im Baugewerbe?', { units: ['%', 'Anzahl'] }],
     ['LZB Männer', { gender: 'männlich' }],
