@@ -8,7 +8,8 @@ import { readProgrammeIdentity } from '../../src/knowledge/programme-identity';
 
 // The unseen programme (test/quality/other-programme): what ingest must read from it with no
 // curated file, and that its question set is what source.mjs gives. Its answers are measured
-// by test/quality/run-other.mjs, not here.
+// by test/quality/run-other.mjs, not here; OTHER_RESULTS names that run's --json summary, whose
+// rates must meet thresholds.json's otherProgramme ratchet.
 const dir = join(__dirname, 'other-programme');
 const markdown = readFileSync(join(dir, 'amip-2025-jobcenter-havelmark.md'), 'utf8');
 const { sections, tables, warnings } = ingestProgramme(markdown);
@@ -58,3 +59,16 @@ describe('the unseen Havelmark programme', () => {
     expect(check.status).toBe(0);
   });
 });
+
+const results = process.env.OTHER_RESULTS;
+if (results) {
+  describe(`measured rates on the unseen programme in ${results}`, () => {
+    const thresholds = JSON.parse(readFileSync(join(__dirname, 'thresholds.json'), 'utf8')) as { otherProgramme: { minCorrect: number; maxWrong: number } };
+    const summary = JSON.parse(readFileSync(results, 'utf8')) as { total: { n: number; correctRate: number; wrongRate: number } };
+    it('correct rate ≥ minCorrect and wrong rate ≤ maxWrong', () => {
+      expect(summary.total.n).toBeGreaterThan(0);
+      expect(summary.total.correctRate).toBeGreaterThanOrEqual(thresholds.otherProgramme.minCorrect);
+      expect(summary.total.wrongRate).toBeLessThanOrEqual(thresholds.otherProgramme.maxWrong);
+    });
+  });
+}
