@@ -1,4 +1,4 @@
-// The quality corpus (tuning + held-out) is well-formed and meets the brief's coverage, and — when
+// The quality corpus (tuning + held-out, and the separate fresh part) is well-formed and meets the brief's coverage, and — when
 // QUALITY_RESULTS names a summary written by `run-quality.mjs --json` — the measured rates
 // meet test/quality/thresholds.json. Nothing here starts the bot: `npm run eval` measures it.
 import { spawnSync } from 'node:child_process';
@@ -174,6 +174,71 @@ describe('the quality corpus', () => {
   it('has at least 10 group-chat or channel cases, each mentioning the bot first', () => {
     const group = all.filter((c) => c.conversationType === 'groupChat' || c.conversationType === 'channel');
     expect(group.length).toBeGreaterThanOrEqual(10);
+    expect(group.filter((c) => !c.turns.every((t) => t.say.startsWith('<at>AMIP-Bot</at> '))).map((c) => c.id)).toEqual([]);
+  });
+});
+
+/** The fresh part's class mix (test/quality/source/fresh.mjs): spread like real use, 150 in all. */
+const FRESH_MIX: Record<CaseClass, number> = {
+  figure: 40,
+  definition: 10,
+  list: 10,
+  reason: 8,
+  process: 10,
+  navigation: 6,
+  document: 6,
+  comparison: 8,
+  ranking: 8,
+  calculation: 12,
+  unanswerable: 20,
+  followup: 10,
+  smalltalk: 2,
+};
+
+describe('the fresh part (fresh.json)', () => {
+  const fresh = readCorpus('fresh.json');
+  const corpus = [...readCorpus('tuning.json'), ...readCorpus('held-out.json')];
+  const ofClass = (cls: CaseClass) => fresh.filter((c) => c.class === cls);
+  const noAnswer =
+    'Dazu enthält das Arbeitsmarkt- und Integrationsprogramm 2024 des Jobcenters Elbe-Elster leider keine Aussage. Fragen Sie zum Beispiel: Wie hoch ist die Integrationsquote 2024? Was bedeutet LZB?';
+  const help =
+    'Ich beantworte Fragen zum Arbeitsmarkt- und Integrationsprogramm 2024 des Jobcenters Elbe-Elster: Ziele und Kennzahlen wie die Integrationsquote (IQ), Langzeitleistungsbeziehende (LZB) und ELB, Zielgruppen, Instrumente und das Budget.';
+
+  it('numbers its cases frs-001 … in order and has the planned class mix', () => {
+    expect(fresh.map((c) => c.id)).toEqual(fresh.map((_, i) => `frs-${String(i + 1).padStart(3, '0')}`));
+    expect(Object.fromEntries(CLASSES.map((cls) => [cls, ofClass(cls).length]))).toEqual(FRESH_MIX);
+  });
+
+  it('says nothing that the tuning or held-out part says', () => {
+    const said = new Set(corpus.flatMap((c) => c.turns.map((t) => normalised(t.say))));
+    expect(fresh.flatMap((c) => c.turns.map((t) => t.say)).filter((say) => said.has(normalised(say)))).toEqual([]);
+  });
+
+  it('makes every unanswerable case expect the abstention pattern only, at least half of them tricky', () => {
+    const off = ofClass('unanswerable').filter((c) => c.turns.length !== 1 || c.turns[0]?.expect.join('\n') !== ABSTAIN);
+    expect(off.map((c) => c.id)).toEqual([]);
+    expect(ofClass('unanswerable').filter((c) => c.tricky).length).toBeGreaterThanOrEqual(ofClass('unanswerable').length / 2);
+  });
+
+  it('lets neither the no-answer text nor a generic help text pass an answerable question', () => {
+    const answerable = fresh.filter((c) => c.class !== 'unanswerable');
+    const byNoAnswer = answerable.filter((c) => c.turns.some((t) => !t.expect.includes(ABSTAIN) && passes(t, noAnswer)));
+    const byHelp = answerable
+      .filter((c) => c.class !== 'smalltalk')
+      .filter((c) => c.turns.some((t) => !(t.expectNot ?? []).includes(ABSTAIN) && passes(t, help)));
+    expect(byNoAnswer.map((c) => c.id)).toEqual([]);
+    expect(byHelp.map((c) => c.id)).toEqual([]);
+  });
+
+  it('gives small talk the abstention pattern as expectNot, calculations their arithmetic, follow-ups two turns', () => {
+    expect(ofClass('smalltalk').filter((c) => c.turns.some((t) => !(t.expectNot ?? []).includes(ABSTAIN))).map((c) => c.id)).toEqual([]);
+    expect(ofClass('calculation').filter((c) => !/\d.*[=≥≤<>]/.test(c.why ?? '')).map((c) => c.id)).toEqual([]);
+    expect(ofClass('followup').filter((c) => c.turns.length < 2).map((c) => c.id)).toEqual([]);
+  });
+
+  it('mentions the bot first in every group-chat or channel message', () => {
+    const group = fresh.filter((c) => c.conversationType === 'groupChat' || c.conversationType === 'channel');
+    expect(group.length).toBeGreaterThanOrEqual(3);
     expect(group.filter((c) => !c.turns.every((t) => t.say.startsWith('<at>AMIP-Bot</at> '))).map((c) => c.id)).toEqual([]);
   });
 });

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // Measures the bot on the quality corpus through the shared black-box evaluator and reports,
 // per part and class, how many cases were answered correctly, wrongly, or abstained.
-//   node test/quality/run-quality.mjs [--part tuning|held-out|all] [--failures] [--json FILE]
-// The held-out part is only ever reported as counts: never its cases, ids or replies.
+//   node test/quality/run-quality.mjs [--part tuning|held-out|fresh|all] [--failures] [--json FILE]
+// `all` is tuning and held-out; the fresh part (questions written blind, never split or tuned on)
+// runs only when asked for by name. The held-out part is only ever reported as counts: never its
+// cases, ids or replies.
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -20,6 +22,7 @@ const CLASSES = ['figure', 'definition', 'list', 'reason', 'process', 'navigatio
 const PARTS = {
   tuning: { file: join(here, 'tuning.json'), label: 'tuning', key: 'tuning', mayShowCases: true },
   'held-out': { file: join(here, 'held-out.json'), label: 'held-out', key: 'heldOut', mayShowCases: false },
+  fresh: { file: join(here, 'fresh.json'), label: 'fresh', key: 'fresh', mayShowCases: true },
 };
 
 function parseArgs(argv) {
@@ -31,7 +34,7 @@ function parseArgs(argv) {
     else if (a === '--json') opts.json = argv[++i];
     else fail(`unknown argument: ${a}`);
   }
-  if (!['tuning', 'held-out', 'all'].includes(opts.part)) fail(`--part must be tuning, held-out or all, not "${opts.part}"`);
+  if (!['tuning', 'held-out', 'fresh', 'all'].includes(opts.part)) fail(`--part must be tuning, held-out, fresh or all, not "${opts.part}"`);
   if (opts.json === '') fail('--json needs a file name');
   return opts;
 }
@@ -120,10 +123,11 @@ function main() {
   for (const name of names) console.log(line(name, 'TOTAL', summaries[name].total));
 
   if (opts.failures) {
-    if (!summaries.tuning) console.log('\n--failures lists tuning cases only; the held-out part is never shown case by case.');
-    else {
-      console.log('\nfailures (tuning):');
-      for (const f of summaries.tuning.failures) {
+    const shown = names.filter((name) => PARTS[name].mayShowCases);
+    if (!shown.length) console.log('\n--failures lists tuning and fresh cases only; the held-out part is never shown case by case.');
+    for (const name of shown) {
+      console.log(`\nfailures (${name}):`);
+      for (const f of summaries[name].failures) {
         console.log(`${f.verdict.toUpperCase().padEnd(9)} ${f.id} [${f.cls}]`);
         for (const s of f.said) console.log(`  > ${s}`);
         console.log(`  < ${f.head.replace(/\s+/g, ' ')}`);

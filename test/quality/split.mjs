@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Builds the quality corpus from the master list in source/ and splits it, stratified by class,
 // into tuning.json (four fifths) and held-out.json (one fifth) with a fixed seed, so the split
-// is the same on every machine. `node test/quality/split.mjs` writes both files;
-// `--check` only verifies that the files on disk are what the master list and seed give.
+// is the same on every machine. A third part, fresh.json, is built from source/fresh.mjs (questions
+// written blind, never tuned on) and is never mixed into the split. `node test/quality/split.mjs`
+// writes all three files; `--check` only verifies that the files on disk are what the sources give.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +11,7 @@ import { cases as figure } from './source/figure.mjs';
 import { definition, lists, reasons, processes, navigation, documents } from './source/text.mjs';
 import { comparison, ranking, calculation } from './source/compare.mjs';
 import { unanswerable, followup, smalltalk } from './source/rest.mjs';
+import { fresh } from './source/fresh.mjs';
 
 const SEED = 20240;
 const HELD_OUT_SHARE = 0.2;
@@ -27,14 +29,16 @@ const master = [
   ...comparison, ...ranking, ...calculation, ...unanswerable, ...followup, ...smalltalk,
 ];
 
-function withIds(all) {
+/** Ids per class (`fig-001`, …), or one running sequence with a fixed prefix (`frs-001`, …). */
+function withIds(all, fixedPrefix) {
   const seen = {};
   return all.map((c) => {
     const prefix = PREFIX[c.class];
     if (!prefix) throw new Error(`[split] unknown class "${c.class}" for "${c.turns[0].say}"`);
-    seen[c.class] = (seen[c.class] ?? 0) + 1;
+    const key = fixedPrefix ?? c.class;
+    seen[key] = (seen[key] ?? 0) + 1;
     const { kind, class: cls, topic, turns, ...rest } = c;
-    return { id: `${prefix}-${String(seen[c.class]).padStart(3, '0')}`, kind, class: cls, topic, ...rest, turns };
+    return { id: `${fixedPrefix ?? prefix}-${String(seen[key]).padStart(3, '0')}`, kind, class: cls, topic, ...rest, turns };
   });
 }
 
@@ -75,6 +79,8 @@ const NOTE = {
     'AMIP quality corpus, tuning part (four fifths). Written from the programme document only. Tune the answer engine against these; see test/quality/README.md.',
   heldOut:
     'AMIP quality corpus, held-out part (one fifth, seeded stratified split). Never tune on its failures; report only its per-class and total rates.',
+  fresh:
+    'AMIP quality corpus, fresh part: 150 questions written blind from the programme document only, never mixed into the split. Measures the engine on questions nobody tuned on; see test/quality/README.md.',
 };
 
 const render = (note, cases) => `${JSON.stringify({ version: 1, note, cases }, null, 1)}\n`;
@@ -83,6 +89,7 @@ const { tuning, heldOut } = split(withIds(master));
 const files = {
   [join(here, 'tuning.json')]: render(NOTE.tuning, tuning),
   [join(here, 'held-out.json')]: render(NOTE.heldOut, heldOut),
+  [join(here, 'fresh.json')]: render(NOTE.fresh, withIds(fresh, 'frs')),
 };
 
 if (process.argv.includes('--check')) {
@@ -93,4 +100,4 @@ if (process.argv.includes('--check')) {
   process.exit(stale.length ? 1 : 0);
 }
 for (const [path, text] of Object.entries(files)) writeFileSync(path, text);
-console.log(`tuning ${tuning.length}, held-out ${heldOut.length} (${((100 * heldOut.length) / (tuning.length + heldOut.length)).toFixed(1)} %)`);
+console.log(`tuning ${tuning.length}, held-out ${heldOut.length} (${((100 * heldOut.length) / (tuning.length + heldOut.length)).toFixed(1)} %), fresh ${fresh.length}`);
