@@ -1,3 +1,4 @@
+import type { CueTable } from '../knowledge/cues';
 import { formatNumber } from '../german/number';
 import type { GermanAnalyser } from '../search/analyser';
 import type { GlossaryEntry, Instrument, Knowledge, SectionRef, Table, TableRow, TargetGroup } from '../knowledge/schema';
@@ -19,6 +20,8 @@ export interface Composer {
   analyser: GermanAnalyser;
   /** The data check's findings, so an answer can mention a printed figure that does not add up. */
   findings: readonly Finding[];
+  /** The cue table: whether a question compares, for what an answer shows beside its figure. */
+  cues: CueTable;
 }
 
 export type AnswerTarget =
@@ -60,7 +63,7 @@ function hitAnswer(c: Composer, hit: RankedHit, hits: readonly RankedHit[], ques
       const notes = discrepanciesFor(c.findings, table.id, row.label).map(
         (f) => `Im Programm steht bei „${f.row}“ (${f.column}) ${formatNumber(f.printed)}; nachgerechnet (${f.check}) ergibt sich ${formatNumber(f.expected)}.`,
       );
-      return { ...answer('figure', tableRowText(table, row, question), [c.sections.source(table.sectionRef)], related), notes };
+      return { ...answer('figure', tableRowText(c, table, row, question), [c.sections.source(table.sectionRef)], related), notes };
     }
     case 'prose-figure': {
       const figure = c.knowledge.proseFigures.find((f) => f.id === ref.figureId)!;
@@ -126,13 +129,20 @@ function passageText(c: Composer, hit: RankedHit, hits: readonly RankedHit[], wa
   return text;
 }
 
-function tableRowText(table: Table, row: TableRow, question: QuestionFeatures): string {
+function tableRowText(c: Composer, table: Table, row: TableRow, question: QuestionFeatures): string {
   const name = rowName(row);
   const stand = table.stand ? `, Stand ${formatIsoDate(table.stand)}` : '';
   const sum = sumOfAskedCells(row, question);
   if (sum) return `${cellSumText(sum, name)}\n\nTabelle „${table.title}“${stand}`;
   const { cell } = pickCell(row, question);
-  const others = row.cells.filter((other) => other !== cell).slice(0, 4).map((other) => `${other.column}: ${formatCell(other)}`);
+  // A question that pins its cell (a year, a period, a gender, an age band) gets that figure alone: the row's
+  // other values beside it are the ones a reader could quote by mistake.
+  // Not when the question asks for more than one value (two years, a change, a comparison) or the cell found
+  // is not of the unit asked: then the row's other values are the answer's context.
+  const namesOneCell = question.years.length === 1 || question.periods.length > 0 || question.gender !== undefined || question.ageBand !== undefined;
+  const wantsMore = question.years.length > 1 || question.periods.includes('Veränderung') || c.cues.mentions(question.text, 'compare') || (question.units.length > 0 && !question.units.includes(cell.unit));
+  const pinned = namesOneCell && !wantsMore;
+  const others = pinned ? [] : row.cells.filter((other) => other !== cell).slice(0, 4).map((other) => `${other.column}: ${formatCell(other)}`);
   const context = others.length ? `\n\n${others.join(' · ')}` : '';
   return `**${formatCell(cell)}** – ${name}, ${cell.column}${context}\n\nTabelle „${table.title}“${stand}`;
 }

@@ -126,7 +126,7 @@ export class ProgrammeAnswerer {
     this.measureStems = measureStemsOf(knowledge, analyser, cues);
     this.sections = new SectionLookup(knowledge);
     this.documentInfo = readDocumentInfo(knowledge);
-    this.composer = { knowledge, sections: this.sections, analyser, findings: checkTables(knowledge.tables) };
+    this.composer = { knowledge, sections: this.sections, analyser, findings: checkTables(knowledge.tables), cues };
     this.tableById = new Map(knowledge.tables.map((t) => [t.id, t]));
     this.figureById = new Map(knowledge.proseFigures.map((f) => [f.id, f]));
     for (const entry of knowledge.glossary) {

@@ -213,7 +213,10 @@ export function findNumbers(text: string): FoundNumber[] {
   for (const match of text.matchAll(IN_SENTENCE)) {
     // A sentence's full stop or comma is not part of the number: "… von 4.706.577."
     // "§ 16i", "16e": a number glued to a letter is a name, not a value.
-    if (/^\p{L}/u.test(text.slice(match.index + match[0].length))) continue;
+    const after = text.slice(match.index + match[0].length);
+    if (/^\p{L}/u.test(after)) continue;
+    // "den 2. Arbeitsmarkt", "3. Quartal": a small number with a full stop before a word is an ordinal.
+    if (/^\d{1,2}\.$/.test(match[0]) && /^\s+\p{L}/u.test(after)) continue;
     const raw = match[0].replace(/[.,]+$/, '').trim();
     const parsed = parseGermanNumber(raw, { allowZero: true });
     if (!parsed.ok) continue;

@@ -5,8 +5,14 @@ describe('AmipBot', () => {
   it('answers a programme question with the figure first and its source', async () => {
     const reply = await conversation().say('Wie hoch ist die geplante Integrationsquote der Frauen 2024?');
     expect(reply).toMatch(/^\*\*17,1 %\*\* – Integrationsquote Frauen, Plan 2024/);
-    expect(reply).toContain('Ist 2023: 17,1 %');
+    // The question pins year and gender: the row's other values, which could be quoted by mistake, stay out.
+    expect(reply).not.toContain('Ist 2023');
     expect(reply).toContain('Quelle: Abschnitt 3.1 Geschäftspolitische Ziele, S. 10 [1]');
+  });
+
+  it('shows the row’s other values beside the figure when the question pins no cell', async () => {
+    const reply = await conversation().say('Wie hoch ist die Integrationsquote?');
+    expect(reply).toMatch(/Ist 2023: 19,1 %/);
   });
 
   it('adds a Teams citation for [1], the feedback loop and related topics in a card', async () => {

@@ -161,6 +161,11 @@ describe('findNumbers', () => {
     expect(findNumbers('Anteil § 16i und 16e am Budget').map((n) => n.value)).toEqual([]);
     expect(findNumbers('15 % von 4,7mio').map((n) => n.value)).toEqual([15, 4700000]);
   });
+
+  it('skips an ordinal: "den 2. Arbeitsmarkt" has no value 2, "von 4.706.577." keeps its number', () => {
+    expect(findNumbers('wie viel prozent vom EGL gehen in den 2. arbeitsmarkt').map((n) => n.value)).toEqual([]);
+    expect(findNumbers('Anteil von 983.675 an 4.706.577.').map((n) => n.value)).toEqual([983675, 4706577]);
+  });
 });
 
 describe('one reading of German digits for typed input and the document', () => {
