@@ -1,3 +1,4 @@
+import { describeAgeBand } from './age-bands';
 import type { ProgrammeIdentity } from '../knowledge/schema';
 import { plainAnswer, type Answer, type RelatedTopic } from './answer';
 import type { ScopeProblem } from './scope-check';
@@ -43,7 +44,7 @@ export function unsupportedAnswer(reason: Unsupported, label: string, available:
     case 'unit':
       return abstention(`${NOT_IN_PROGRAMME}: Zu „${label}“ nennt es ${reason.unit === '€' ? 'keinen Betrag in Euro' : reason.unit === 'Anzahl' ? 'keine Anzahl' : 'keinen Anteil'}.${has}`, offers);
     case 'age':
-      return abstention(`${NOT_IN_PROGRAMME}: „${label}“ nennt es nicht nach Altersgruppen.${has}`, offers);
+      return abstention(`${NOT_IN_PROGRAMME}: „${label}“ nennt es nicht für die Altersgruppe „${describeAgeBand(reason.band)}“.${has}`, offers);
     case 'number':
       return abstention(`${NOT_IN_PROGRAMME}: Eine Zahl dazu nennt es nicht.${has}`, offers);
   }

@@ -65,6 +65,15 @@ function boundsOf(band: AgeBand): Bounds {
   return { from: from!, to: to! };
 }
 
+/** A band as a reader says it: "15 bis unter 25 Jahre", "ab 50 Jahre", "unter 25 Jahre", "Ältere". */
+export function describeAgeBand(band: AgeBand): string {
+  const b = boundsOf(band);
+  if (b.oldest) return 'Ältere';
+  if (b.middle) return 'mittlere Altersgruppe';
+  if (b.from !== undefined && b.to !== undefined) return `${b.from} bis unter ${b.to} Jahre`;
+  return b.from !== undefined ? `ab ${b.from} Jahre` : `unter ${b.to} Jahre`;
+}
+
 /** The age band a question names ("Frauen über 55", "U25", "zwischen 25 und 55", "Jugendliche"), if any. */
 export function askedAgeBand(text: string): AgeBand | undefined {
   const bounds = read(text);

@@ -79,13 +79,15 @@ function hitAnswer(c: Composer, hit: RankedHit, hits: readonly RankedHit[], ques
       const instruments = instrumentsOf(c.knowledge, group);
       const offers = instruments.length ? `\n\n**Angebote laut Programm:** ${instruments.map((i) => i.name).join(', ')}` : '';
       const facts = instruments.map((i) => ({ title: i.name, value: i.sectionRefs.map((r) => `Abschnitt ${r}`).join(', ') }));
-      return { ...answer('target-group', `**${group.name}**\n\n${group.approach}${offers}`, group.sectionRefs.map((r) => c.sections.source(r)), related), facts };
+      const further = portraitSentence(c, hit, hits, group.sectionRefs, group.approach);
+      return { ...answer('target-group', `**${group.name}**\n\n${group.approach}${further}${offers}`, group.sectionRefs.map((r) => c.sections.source(r)), related), facts };
     }
     case 'instrument': {
       const instrument = c.knowledge.instruments.find((i) => i.id === ref.id)!;
       const groups = c.knowledge.targetGroups.filter((g) => g.instrumentIds.includes(instrument.id)).map((g) => g.name);
       const forGroups = groups.length ? `\n\n**Für:** ${groups.join(', ')}` : '';
-      return answer('instrument', `**${instrument.name}**\n\n${instrument.description}${forGroups}`, instrument.sectionRefs.map((r) => c.sections.source(r)), related);
+      const further = portraitSentence(c, hit, hits, instrument.sectionRefs, instrument.description);
+      return answer('instrument', `**${instrument.name}**\n\n${instrument.description}${further}${forGroups}`, instrument.sectionRefs.map((r) => c.sections.source(r)), related);
     }
     case 'section':
       return sectionAnswer(c, ref.sectionRef, related);
@@ -103,8 +105,34 @@ function hitAnswer(c: Composer, hit: RankedHit, hits: readonly RankedHit[], ques
   }
 }
 
+/**
+ * "Wie läuft die Aktivierung bei LZB ab?": a target group's or an offer's portrait is its first paragraph;
+ * the sentence of its sections that matches the rest of the question, when the portrait does not hold it, follows.
+ */
+function portraitSentence(c: Composer, hit: RankedHit, hits: readonly RankedHit[], sectionRefs: readonly SectionRef[], portrait: string): string {
+  const said = hits.find(
+    (h) => h.doc.ref.kind === 'sentence' && sectionRefs.includes(h.doc.sectionRef) && h.rank >= hit.rank * DEFAULT_RANKING_WEIGHTS.passage.portraitSentenceShare && !portrait.includes(h.doc.body),
+  );
+  if (!said) return '';
+  const fresh = splitSentences(passageText(c, said, hits, true)).filter((sentence) => !portrait.includes(sentence));
+  return fresh.length ? `\n\n${fresh.join(' ')}` : '';
+}
+
 /** The best sentence, its neighbour when it only leads in, and other strong hits of the same paragraph. */
 function passageText(c: Composer, hit: RankedHit, hits: readonly RankedHit[], wantsText = false): string {
+  const text = paragraphPassage(c, hit, hits, wantsText);
+  if (!wantsText || hit.doc.ref.kind !== 'sentence') return text;
+  // A text question's answer may go on in the next paragraph of the section: its strong hit follows.
+  const { sectionRef, paragraph } = hit.doc.ref;
+  const further = hits.find(
+    (h) => h.doc.ref.kind === 'sentence' && h.doc.ref.sectionRef === sectionRef && h.doc.ref.paragraph !== paragraph && h.rank >= hit.rank * DEFAULT_RANKING_WEIGHTS.passage.neighbourShare,
+  );
+  if (!further) return text;
+  const more = paragraphPassage(c, further, [], false);
+  return text.length + more.length <= MAX_PASSAGE_CHARS * 2 && !text.includes(more) ? `${text}\n\n${more}` : text;
+}
+
+function paragraphPassage(c: Composer, hit: RankedHit, hits: readonly RankedHit[], wantsText: boolean): string {
   if (hit.doc.ref.kind !== 'sentence') return hit.doc.body;
   const { sectionRef, paragraph } = hit.doc.ref;
   const para = c.sections.get(sectionRef).paragraphs[paragraph]!;

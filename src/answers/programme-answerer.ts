@@ -9,7 +9,7 @@ import type { RankedHit } from './ranked-hit';
 import { copyAnswer, plainAnswer, type Answer, type RelatedTopic } from './answer';
 import { framingTerms, readQuestion, type QuestionFeatures } from './question-features';
 import { ageNameOf, columnSlots, pickCell } from './figure-cells';
-import { ageBandMatches, type AgeBand } from './age-bands';
+import { ageBandMatches, askedAgeBand, type AgeBand } from './age-bands';
 import { sumOfAskedCells, type CellSum } from './cell-sum';
 import { cleanUserText, hasContent, MAX_QUESTION_LENGTH } from './text-cleanup';
 import { spellOutPeriodYears } from '../german/short-years';
@@ -264,7 +264,9 @@ export class ProgrammeAnswerer {
     if (hit.strongMatches < W.coverage.framingOnlyMinMatches) return false;
     return hit.missedWords.every((w) => {
       const folded = fold(w);
-      return this.scope.vocabulary.has(folded) && !this.scope.nouns.has(folded);
+      // A word the programme never uses frames the question only when it is typed as a verb ("läuft … ab", "bestimmt").
+      if (!this.scope.vocabulary.has(folded)) return isFiniteVerbLike(w.toLowerCase(), this.cues);
+      return !this.scope.nouns.has(folded);
     });
   }
 
@@ -621,8 +623,11 @@ export class ProgrammeAnswerer {
     // A year other than the programme's own must be in what answers it.
     const otherYears = question.years.filter((y) => y !== this.knowledge.programme.year);
     if (otherYears.length > 0 && !otherYears.some((y) => text.includes(String(y)))) return { slot: 'year', years: otherYears, available: [] };
+    // A figure for an age band ("ELB ab 50") is not answered by a text that names no such band.
+    const ownBand = askedAgeBand(text);
+    if (question.ageBand && (countAsked || shareAsked || question.asksNumber) && !(ownBand && ageBandMatches(question.ageBand, ownBand))) return { slot: 'age', band: question.ageBand };
     // "Wann …?" is answered by a date, a month or a year, not by a sentence without one.
-    if (this.cues.find(normaliseForCues(question.text).slice(0, 3), 'when-asked') >= 0 && !/\d|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|halbjahr|quartal|jährlich|monatlich|seit|bis/i.test(hit.doc.body)) {
+    if (this.cues.find(normaliseForCues(question.text).slice(0, 3), 'when-asked') >= 0 && !/\d|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|halbjahr|quartal|jährlich|monatlich|monaten?\b|wochen?\b|seit|bis/i.test(hit.doc.body)) {
       return { slot: 'number' };
     }
     // A count or a share asked in so many words is not answered by a portrait of a group, an offer or a term.
@@ -970,6 +975,15 @@ function hasCount(body: string, cues: CueTable): boolean {
  */
 export function endsLikeNoun(word: string, cues: CueTable): boolean {
   return !cues.isExactly(word, 'verb-endings') || cues.isExactly(word, 'noun-endings');
+}
+
+/**
+ * A word the programme never uses that is typed as a finite verb or participle ("läuft", "bestimmt", "dauert"):
+ * a short word ending in -t that does not end like a noun. Long words and other endings
+ * ("integrationsqoute", "kurzarbeitern") are more likely a topic the programme lacks, or a typo of one.
+ */
+function isFiniteVerbLike(word: string, cues: CueTable): boolean {
+  return word.length <= W.coverage.verbMaxLetters && /t$/.test(word) && !endsLikeNoun(word, cues);
 }
 
 /** What kind of number a question asks, read once per question for every candidate. */

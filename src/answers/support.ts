@@ -67,6 +67,9 @@ function rowSupport(row: TableRow, tableText: string, question: QuestionFeatures
   // A row that is an age band ("25 bis unter 50 Jahre") answers only its own band.
   const rowBand = columnAgeBand(row.label);
   if (question.ageBand && rowBand && !ageBandMatches(question.ageBand, rowBand)) return { slot: 'age', band: question.ageBand };
+  // A row split into age bands answers a band it does not have ("ab 50" where the table has "55 Jahre und älter") not at all.
+  const columnBands = row.cells.map((c) => columnAgeBand(c.column)).filter((b) => b !== undefined);
+  if (question.ageBand && !rowBand && columnBands.length > 0 && !columnBands.some((b) => ageBandMatches(question.ageBand!, b))) return { slot: 'age', band: question.ageBand };
   const unit = askedUnit(question) ?? (input.countAsked ? 'Anzahl' : undefined);
   if (unit && !row.cells.some((c) => c.unit === unit)) return { slot: 'unit', unit };
   return undefined;

@@ -38,6 +38,8 @@ export interface RankingWeights {
     longQuestionWords: number;
     /** A hit below the minimum still answers when it misses only verbs and adjectives the programme uses and matches this many words. */
     framingOnlyMinMatches: number;
+    /** …and among those misses a word the programme never uses counts as a verb ("läuft", "bestimmt") up to this many letters. */
+    verbMaxLetters: number;
     /** rank ∝ coverage^exponent: a hit that misses words of the question falls fast. */
     exponent: number;
   };
@@ -177,6 +179,8 @@ export interface RankingWeights {
     neighbourShare: number;
     /** A chart's section sentence ranked at least this share of the chart is what the text says about it. */
     chartTextShare: number;
+    /** A sentence of a target group's or an offer's sections ranked at least this share of it, and not in its portrait, is quoted after it. */
+    portraitSentenceShare: number;
   };
 }
 
@@ -193,7 +197,7 @@ export const DEFAULT_RANKING_WEIGHTS: RankingWeights = {
     commonTerm: { minDocs: 40, docShare: 0.08 },
     typo: { minLength: 6, longWord: 10 },
   },
-  coverage: { minimum: 0.5, minimumLong: 0.6, longQuestionWords: 3, framingOnlyMinMatches: 2, exponent: 2 },
+  coverage: { minimum: 0.5, minimumLong: 0.6, longQuestionWords: 3, framingOnlyMinMatches: 2, verbMaxLetters: 11, exponent: 2 },
   kind: {
     figureAsked: 1.6,
     figureNotAsked: 0.8,
@@ -248,5 +252,5 @@ export const DEFAULT_RANKING_WEIGHTS: RankingWeights = {
   question: { keywordQueryWords: 5 },
   followUp: { maxAgeMs: 30 * 60 * 1000, maxWords: 7, extraWordsWhenCued: 2 },
   related: { minShare: 0.15, max: 3 },
-  passage: { neighbourShare: 0.5, chartTextShare: 0.25 },
+  passage: { neighbourShare: 0.5, chartTextShare: 0.25, portraitSentenceShare: 0.2 },
 };

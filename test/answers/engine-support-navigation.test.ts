@@ -105,7 +105,8 @@ describe('unsupportedAnswer', () => {
     [{ slot: 'year' as const, years: [2021], available: [2023, 2024] }, '2021'],
     [{ slot: 'gender' as const, gender: 'männlich' as const }, 'Männer'],
     [{ slot: 'unit' as const, unit: '€' as const }, 'Euro'],
-    [{ slot: 'age' as const, band: '15-25' }, 'Altersgruppen'],
+    [{ slot: 'age' as const, band: '15-25' }, 'Altersgruppe „15 bis unter 25 Jahre“'],
+    [{ slot: 'age' as const, band: '50+' }, 'Altersgruppe „ab 50 Jahre“'],
     [{ slot: 'number' as const }, 'Zahl'],
   ])('abstains for %j and offers what the programme has', (reason, named) => {
     const answer = unsupportedAnswer(reason, 'Integrationsquote gesamt', ['Ist 2023: 19,1 %'], []);

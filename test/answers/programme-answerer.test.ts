@@ -147,4 +147,31 @@ describe('ProgrammeAnswerer picks the answer a question asks for', () => {
     expect(at).toBeGreaterThanOrEqual(0);
     expect(answer.text).toContain(sentences[at + 1]!.slice(0, 40));
   });
+
+  // "läuft … ab" is a verb and its particle: the question's topic is the nouns, and a text that holds them answers.
+  it('answers a how-question whose verb the programme never uses, with the section sentence that says how', () => {
+    const answer = ask('wie läuft das risikomanagement ab');
+    expect(answer.kind).toBe('instrument');
+    // The offer's portrait leads; the sentence of its section that describes the procedure follows it.
+    expect(answer.text).toMatch(/bewertet und priorisiert/);
+    expect(answer.text.match(/Als Grundelement/g)).toHaveLength(1);
+  });
+
+  it('goes on into the next paragraph of the section when that is where a text question’s answer continues', () => {
+    const answer = ask('wie läuft die aktivierung bei langzeitleistungsbeziehenden ab');
+    expect(answer.kind).toBe('passage');
+    expect(answer.text).toMatch(/Bewährte Strategien zur Aktivierung/);
+    expect(answer.text).toMatch(/schrittweise intensivere Aktivierung/);
+  });
+
+  it('answers "wie lange …" only with a text that names a duration or a date', () => {
+    expect(ask('wie lange dauert eine betriebliche einzelumschulung').kind).toBe('no-answer');
+  });
+
+  it('holds an age band asked as a hard slot: a row split into other bands does not answer it', () => {
+    const answer = ask('wie viele ELB ab 50');
+    expect(answer.kind).toBe('no-answer');
+    expect(answer.text).toContain('Altersgruppe „ab 50 Jahre“');
+    expect(ask('wie viele ELB über 55').text).toMatch(/^\*\*1\.139\*\*/);
+  });
 });
