@@ -49,9 +49,42 @@ function asksWhoSigned(text: string, cues: CueTable): boolean {
   return (who >= 0 && cues.find(words.slice(who + 1), 'signer') >= 0) || cues.isSequence(text, ['manager-alone']);
 }
 
-/** The answer to a question about the document, sourced to the section the sign-off closes. */
-export function documentAnswer(info: DocumentInfo, related: RelatedTopic[]): Answer {
-  return { kind: 'document', text: documentInfoText(info), sources: [sourceOf(info.signOffSection)], related, notes: [] };
+/** Which fact of the document a question asks: its Stand, its signature (who, where, when), or all of it. */
+export type DocumentFact = 'stand' | 'signed-by' | 'signed-where' | 'signed-when' | 'all';
+
+export function askedDocumentFact(text: string, cues: CueTable): DocumentFact {
+  const words = normaliseForCues(text);
+  if (cues.isSequence(text, ['manager-alone'])) return 'signed-by';
+  const signed = cues.mentions(text, 'signed') || cues.mentions(text, 'signer');
+  const stand = cues.mentions(text, 'stand-asked');
+  if (signed && !stand) {
+    if (cues.find(words, 'who-asked') >= 0) return 'signed-by';
+    if (cues.mentions(text, 'where')) return 'signed-where';
+    if (cues.mentions(text, 'when')) return 'signed-when';
+    return 'all';
+  }
+  return stand && !signed ? 'stand' : 'all';
+}
+
+/**
+ * The answer to a question about the document, sourced to the section the sign-off closes: the fact asked
+ * leads, and a date not asked for stays out — the Stand and the signing date are easily mixed up.
+ */
+export function documentAnswer(info: DocumentInfo, related: RelatedTopic[], fact: DocumentFact = 'all'): Answer {
+  return { kind: 'document', text: documentFactText(info, fact), sources: [sourceOf(info.signOffSection)], related, notes: [] };
+}
+
+function documentFactText(info: DocumentInfo, fact: DocumentFact): string {
+  const s = info.signOff;
+  const stand = `**Stand ${formatIsoDate(info.stand)}** – ${info.title}.`;
+  if (fact === 'stand' || !s) return stand;
+  const role = s.role ? ` (${s.role})` : '';
+  // The title names the jobcenter and the year: "welches Jobcenter … und wer ist dort Geschäftsführer" is answered too.
+  const programme = /^(das|der|die)\s/i.test(info.title) ? info.title : `das ${info.title}`;
+  if (fact === 'signed-by') return `**${s.name}**${role} hat ${programme} am ${formatIsoDate(s.date)} in ${s.place} unterzeichnet.`;
+  if (fact === 'signed-where') return `**${s.place}** – dort hat ${s.name}${role} ${programme} am ${formatIsoDate(s.date)} unterzeichnet.`;
+  if (fact === 'signed-when') return `**${formatIsoDate(s.date)}** – an diesem Tag hat ${s.name}${role} ${programme} in ${s.place} unterzeichnet.`;
+  return documentInfoText(info);
 }
 
 export function documentInfoText(info: DocumentInfo): string {

@@ -21,7 +21,7 @@ import { checkTables } from './data-check';
 import { isOrdinalSuperlative, rankColumnSlots, rankRows, readRanking, type RankedSlot, type RankingAsk } from './table-ranking';
 import { COMMANDS } from '../figures/calculation-result';
 import type { CalculationKind } from '../figures/calculation-request';
-import { asksAboutDocument, documentAnswer, readDocumentInfo, type DocumentInfo } from './document-info';
+import { askedDocumentFact, asksAboutDocument, documentAnswer, readDocumentInfo, type DocumentInfo } from './document-info';
 import { DEFAULT_RANKING_WEIGHTS } from '../search/ranking-weights';
 import { normaliseForCues, type CueTable } from '../knowledge/cues';
 import { resolveFollowUp, type FollowUpTools, type QuestionContext } from './follow-up';
@@ -228,7 +228,7 @@ export class ProgrammeAnswerer {
       case 'stand-of':
         return this.standOf(text);
       case 'document':
-        return documentAnswer(this.documentInfo, this.exampleTopics());
+        return documentAnswer(this.documentInfo, this.exampleTopics(), askedDocumentFact(text, this.cues));
       case 'navigation':
         return this.navigate(text);
       case 'personal-case':
@@ -268,6 +268,17 @@ export class ProgrammeAnswerer {
       if (!this.scope.vocabulary.has(folded)) return isFiniteVerbLike(w.toLowerCase(), this.cues);
       return !this.scope.nouns.has(folded);
     });
+  }
+
+  /**
+   * "Wer ist Bürgermeister von Finsterwalde?": a hit that names a single word of the question and misses a noun
+   * the programme never uses is a guess at another topic, not an answer.
+   */
+  private unknownNounMissed(hit: RankedHit, question: QuestionFeatures): Unsupported | undefined {
+    if (hit.strongMatches >= W.coverage.framingOnlyMinMatches) return undefined;
+    const mixedCase = capitalisesNouns(question.text);
+    const words = hit.missedWords.filter((w) => this.isTopicWord(w) && !this.isKnownWord(fold(w)) && this.looksLikeNoun(w, mixedCase));
+    return words.length ? { slot: 'measure', words } : undefined;
   }
 
   /**
@@ -582,7 +593,10 @@ export class ProgrammeAnswerer {
     const floor = hits[0]!.rank * W.support.candidateShare;
     for (const hit of hits.slice(0, W.support.candidates)) {
       if (hit.rank < floor) break;
-      const reason = checkSupport({ doc: hit.doc, unnamed: this.unnamedTopicWords(hit, question), programmeYear: this.knowledge.programme.year, countAsked }, question, this.knowledge) ?? this.numberSupport(hit, question, asked);
+      const reason =
+        checkSupport({ doc: hit.doc, unnamed: this.unnamedTopicWords(hit, question), programmeYear: this.knowledge.programme.year, countAsked }, question, this.knowledge) ??
+        this.unknownNounMissed(hit, question) ??
+        this.numberSupport(hit, question, asked);
       if (!reason) {
         if (supportedHit) return { hit: supportedHit, runnerUp: hit };
         supportedHit = hit;

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { asksAboutDocument, documentInfoText, readDocumentInfo } from '../../src/answers/document-info';
+import { askedDocumentFact, asksAboutDocument, documentAnswer, documentInfoText, readDocumentInfo } from '../../src/answers/document-info';
 import type { Section, SectionRef } from '../../src/knowledge/schema';
 import { loadCues } from '../../src/knowledge/cues';
 import { loadKnowledge } from '../../src/knowledge/load';
@@ -53,10 +53,31 @@ describe('asksAboutDocument', () => {
   );
 
   it('answers with the Stand and the sign-off, sourced to the closing section', () => {
-    const answer = sharedBrain().answerer.answer('Wer hat das Programm unterschrieben?');
+    const answer = sharedBrain().answerer.answer('Stand und Unterschrift des Programms?');
     const knowledge = loadKnowledge(pinnedProgrammeDir());
     expect(answer.kind).toBe('document');
     expect(answer.text).toBe(documentInfoText(readDocumentInfo(knowledge)));
     expect(answer.sources[0]!.sectionRef).toBe(knowledge.sections[knowledge.sections.length - 1]!.ref);
+  });
+});
+
+describe('documentAnswer leads with the fact asked and leaves out the date not asked for', () => {
+  const cues = loadCues();
+  const info = readDocumentInfo({ documentTitle: 'Programm 2030', documentStand: '2029-10-01', sections: [closing('Ein Satz.', 'Cottbus, 3.2.2030', 'Erika Muster Geschäftsführerin')] });
+  const say = (question: string) => documentAnswer(info, [], askedDocumentFact(question, cues)).text;
+
+  it.each([
+    ['wann genau hat die GF unterschrieben', /^\*\*03\.02\.2030\*\*/, /01\.10\.2029/],
+    ['von wann ist das programm, welcher stand', /^\*\*Stand 01\.10\.2029\*\*/, /03\.02\.2030/],
+    ['wer hat das programm unterschrieben', /^\*\*Erika Muster\*\* \(Geschäftsführerin\) hat das Programm 2030/, /01\.10\.2029/],
+    ['wo wurde das amip unterzeichnet', /^\*\*Cottbus\*\*/, /01\.10\.2029/],
+    ['Die Geschäftsführerin?', /^\*\*Erika Muster\*\*/, /01\.10\.2029/],
+  ])('"%s"', (question, leads, leavesOut) => {
+    expect(say(question)).toMatch(leads);
+    expect(say(question)).not.toMatch(leavesOut);
+  });
+
+  it('gives Stand and signature when the question asks about the document as a whole', () => {
+    expect(say('infos zum programm: stand und unterschrift')).toBe(documentInfoText(info));
   });
 });

@@ -174,4 +174,10 @@ describe('ProgrammeAnswerer picks the answer a question asks for', () => {
     expect(answer.text).toContain('Altersgruppe „ab 50 Jahre“');
     expect(ask('wie viele ELB über 55').text).toMatch(/^\*\*1\.139\*\*/);
   });
+
+  it('does not answer past a noun the programme never uses when the hit names only one word of the question', () => {
+    // "Finsterwalde" names an offer of the programme; "Bürgermeister" names nothing in it.
+    expect(ask('wer ist bürgermeister von finsterwalde').kind).toBe('no-answer');
+    expect(ask('was ist die produktionsschule finsterwalde').kind).not.toBe('no-answer');
+  });
 });
