@@ -39,6 +39,9 @@ describe('readQuestion', () => {
     ['Wo gab es den größten Zuwachs?', 'increase'],
     ['Welches Budget wurde am stärksten gekürzt?', 'decrease'],
     ['Wo gingen die meisten Jobs verloren?', 'decrease'],
+    // The direction may be the head of a compound: "Beschäftigungszuwachs", "Stellenrückgang".
+    ['wo gabs den stärksten beschäftigungszuwachs', 'increase'],
+    ['welche branche hatte den größten stellenrückgang', 'decrease'],
     ['Welche Branche hat die meisten Beschäftigten?', undefined],
   ])('reads the direction of change in "%s"', (text, trend) => {
     expect(readQuestion(text, CUES).trend).toBe(trend);
