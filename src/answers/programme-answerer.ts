@@ -13,6 +13,7 @@ import { ageBandMatches, askedAgeBand, type AgeBand } from './age-bands';
 import { sumOfAskedCells, type CellSum } from './cell-sum';
 import { cleanUserText, hasContent, MAX_QUESTION_LENGTH } from './text-cleanup';
 import { spellOutPeriodYears } from '../german/short-years';
+import { spellOutRelativeYears } from '../german/relative-years';
 import { classifySmalltalk, smalltalkText, exampleQuestions, type SmalltalkKind } from './smalltalk';
 import { SectionLookup } from './source';
 import { formatIsoDate } from './format-figure';
@@ -25,7 +26,7 @@ import { askedDocumentFact, asksAboutDocument, documentAnswer, readDocumentInfo,
 import { DEFAULT_RANKING_WEIGHTS } from '../search/ranking-weights';
 import { normaliseForCues, type CueTable } from '../knowledge/cues';
 import { resolveFollowUp, type FollowUpTools, type QuestionContext } from './follow-up';
-import { fold, readProgrammeScope, type ProgrammeScope } from './programme-scope';
+import { fold, readProgrammeScope, yearsIn, type ProgrammeScope } from './programme-scope';
 import { findScopeProblem, knownByTypo, type ScopeProblem } from './scope-check';
 import { checkSupport, isPerAsked, GENDERED, type Unsupported } from './support';
 import { outOfScopeAnswer, programmeName, unsupportedAnswer } from './abstain';
@@ -162,10 +163,20 @@ export class ProgrammeAnswerer {
     return this.compute(raw);
   }
 
+  /** "letztes Jahr", "und ein Jahr vorher?": the year meant, from the previous question's year or the programme's. */
+  private withYearsSpelledOut(raw: string, fresh: QuestionContext | undefined): string {
+    const contextYear = fresh ? yearsIn(fresh.text).at(-1) : undefined;
+    const anchors = { programmeYear: this.knowledge.programme.year, writtenIn: Number(this.documentInfo.stand.slice(0, 4)) };
+    return spellOutRelativeYears(raw, contextYear === undefined ? anchors : { ...anchors, contextYear });
+  }
+
   /** The question with an elliptic turn completed from a context that has not lapsed. */
   private completed(raw: string, context: QuestionContext | undefined, now: number): string {
-    const fresh = context && now - context.at <= W.followUp.maxAgeMs ? context : undefined;
-    return (fresh && resolveFollowUp(cleanUserText(raw), fresh, this.followUpTools)) || raw;
+    const lapsed = !context || now - context.at > W.followUp.maxAgeMs;
+    // "Juni 24" in the previous question is "Juni 2024": a year the follow-up names replaces it whole.
+    const fresh = lapsed ? undefined : { ...context, text: spellOutPeriodYears(spellOutMonthYears(context.text)) };
+    const spelled = this.withYearsSpelledOut(raw, fresh);
+    return (fresh && resolveFollowUp(cleanUserText(spelled), fresh, this.followUpTools)) || spelled;
   }
 
   private compute(raw: string): Answer {

@@ -319,6 +319,14 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       expect(lead(third)).toBe(plan(women).raw);
     });
 
+    it('"und letztes Jahr?" is the year before the previous question’s', () => {
+      const { istYear, planYear, total, ist, plan } = lzb(k);
+      expect(istYear).toBe(planYear - 1);
+      const first = ask(`Wie viele LZB gab es ${planYear}?`);
+      expect(lead(first)).toBe(plan(total).raw);
+      expect(lead(ask('und letztes Jahr?', contextOf(first)))).toBe(ist(total).raw);
+    });
+
     it('"und Männer?" then "und <Ist year>?" keep the measure and change one slot each', () => {
       const women = quota(k, 'Frauen');
       const men = quota(k, 'Männer');
