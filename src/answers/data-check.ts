@@ -29,7 +29,9 @@ function finding(table: Table, row: TableRow, cell: Cell, check: string, expecte
   return { tableId: table.id, tableTitle: table.title, sectionRef: table.sectionRef, row: row.label, column: cell.column, check, printed: cell.value, expected: rounded, agrees: rounded === cell.value };
 }
 
-const dated = (row: TableRow): Cell[] => row.cells.filter((c) => c.year !== undefined && c.period !== 'Veränderung' && c.period !== 'Differenz').sort((a, b) => a.year! - b.year!);
+// A share column dated like the levels ("Anteil Juni 2024 in %") is not one of the two values a change compares.
+const dated = (row: TableRow): Cell[] =>
+  row.cells.filter((c) => c.year !== undefined && c.period !== 'Veränderung' && c.period !== 'Differenz' && c.period !== 'Anteil').sort((a, b) => a.year! - b.year!);
 
 /** "Veränderung"/"Differenz": absolute = new − old; in % = (new − old) ÷ old × 100. */
 function changes(table: Table): Finding[] {
@@ -37,7 +39,7 @@ function changes(table: Table): Finding[] {
   for (const row of table.rows) {
     const values = dated(row);
     const older = values[0];
-    const newer = values[values.length - 1];
+    const newer = values.filter((v) => v.unit === older?.unit).at(-1);
     if (!older || !newer || older === newer) continue;
     for (const cell of row.cells.filter((c) => c.period === 'Veränderung' || c.period === 'Differenz')) {
       const asPercent = cell.unit === '%' && older.unit !== '%';
