@@ -19,7 +19,7 @@ export type CalculationIntent =
   | { kind: 'sum'; parts: [string, string] }
   | { kind: 'per-month'; what: string }
   /** "Wie viel Euro sind die 20,9 % für den 2. Arbeitsmarkt?": a share the programme states, of the amount it is a share of. */
-  | { kind: 'amount-of-share'; share: string };
+  | { kind: 'amount-of-share'; share: string; orTyped?: Extract<CalculationIntent, { kind: 'percent-of' }> };
 
 /** A programme figure a phrase resolved to: one cell of a row, or a sentence figure. */
 export interface ResolvedFigure {
@@ -87,17 +87,11 @@ export function readCalculation(text: string, isTopicWord: (word: string) => boo
     return { kind: 'share', part: `${whole} ${gendered[1]!.toLowerCase() === 'frauen' ? 'Frauen' : 'Männer'}`, whole };
   }
   const amountOf = AMOUNT_OF.exec(t);
-  if (amountOf && /\d\s*(?:%|prozent)|anteil|quote/i.test(amountOf[1]!)) return { kind: 'amount-of-share', share: amountOf[1]! };
   const percentOf = PERCENT_OF.exec(t);
-  if (percentOf) {
-    const percent = findNumbers(`${percentOf[1]} %`)[0]?.value;
-    const rest = percentOf[2]!;
-    const amount = findNumbers(rest).find((n) => !n.isYear);
-    if (percent !== undefined) {
-      const unit: Unit = /€|euro|eur\b|mio/i.test(rest) || /mio/i.test(amount?.raw ?? '') ? '€' : 'Anzahl';
-      return { kind: 'percent-of', percent, of: rest, ...(amount ? { amount: { value: amount.value, unit } } : {}) };
-    }
-  }
+  const typedShare = percentOf && readPercentOf(percentOf);
+  // "Wie viel Euro sind 20,9 % der EGL?": the programme's own share when it states it, else the share as typed.
+  if (amountOf && /\d\s*(?:%|prozent)|anteil|quote/i.test(amountOf[1]!)) return { kind: 'amount-of-share', share: amountOf[1]!, ...(typedShare ? { orTyped: typedShare } : {}) };
+  if (typedShare) return typedShare;
   // Typed numbers belong to the calculators; "Dez. 22" is a date and "25-55", "U25" an age band, not inputs.
   if (findNumbers(withoutAgeBands(t.replace(MONTH_AND_YEAR, ' '))).some((n) => !n.isYear)) return undefined;
   for (const [pattern, order] of SHARE_PATTERNS) {
@@ -120,7 +114,17 @@ export function readCalculation(text: string, isTopicWord: (word: string) => boo
   return undefined;
 }
 
+function readPercentOf(match: RegExpExecArray): Extract<CalculationIntent, { kind: 'percent-of' }> | undefined {
+  const percent = findNumbers(`${match[1]} %`)[0]?.value;
+  const rest = match[2]!;
+  const amount = findNumbers(rest).find((n) => !n.isYear);
+  if (percent === undefined) return undefined;
+  const unit: Unit = /€|euro|eur\b|mio/i.test(rest) || /mio/i.test(amount?.raw ?? '') ? '€' : 'Anzahl';
+  return { kind: 'percent-of', percent, of: rest, ...(amount ? { amount: { value: amount.value, unit } } : {}) };
+}
+
 export function computeCalculation(intent: CalculationIntent, text: string, tools: CalculationTools): Answer | undefined {
+  if (intent.kind === 'amount-of-share' && intent.orTyped) return computeCalculation({ kind: 'amount-of-share', share: intent.share }, text, tools) ?? computeCalculation(intent.orTyped, text, tools);
   switch (intent.kind) {
     case 'share': {
       // The whole takes the question's year, not the part's restriction ("… entfallen auf Frauen").
@@ -139,7 +143,7 @@ export function computeCalculation(intent: CalculationIntent, text: string, tool
     case 'percent-of': {
       const base = intent.amount ? { value: intent.amount.value, unit: intent.amount.unit, name: '' } : tools.resolve(intent.of, text);
       if (!base) return undefined;
-      const value = (intent.percent / 100) * base.value;
+      const value = inWholeEuros((intent.percent / 100) * base.value, [base]);
       const shown = formatAmount(value, base.unit);
       const baseText = 'sectionRef' in base ? show(base as ResolvedFigure) : formatAmount(base.value, base.unit);
       return result(shown, `${percentText(intent.percent)} von ${baseText}`, `${baseText} × ${formatGermanNumber(intent.percent)} ÷ 100 = ${shown}`, 'sectionRef' in base ? [base as ResolvedFigure] : [], tools);
@@ -152,14 +156,14 @@ export function computeCalculation(intent: CalculationIntent, text: string, tool
       const of = SHARE_OF.exec(share.name)?.[1];
       const base = of && tools.resolve(`${of} ${yearsIn(text).join(' ')}`.trim(), `${of} ${text}`, false, '€');
       if (!base || base.unit !== '€') return undefined;
-      const value = (share.value / 100) * base.value;
+      const value = inWholeEuros((share.value / 100) * base.value, [base]);
       const shown = formatAmount(value, '€');
       return result(shown, `${percentText(share.value)} von ${show(base)}`, `${show(base)} × ${formatGermanNumber(share.value)} ÷ 100 = ${shown}`, [share, base], tools);
     }
     case 'per-month': {
       const figure = tools.resolve(intent.what, text);
       if (!figure || figure.unit === '%') return undefined;
-      const monthly = figure.value / 12;
+      const monthly = inWholeEuros(figure.value / 12, [figure]);
       return result(formatAmount(monthly, figure.unit), `${show(figure)} pro Monat`, `${show(figure)} ÷ 12 = ${formatAmount(monthly, figure.unit)}`, [figure], tools);
     }
     case 'sum': {
@@ -226,4 +230,9 @@ function formatAmount(value: number, unit: Unit): string {
   if (unit === '€') return `${formatGermanNumber(value, { maxDecimals: 2 })} €`;
   if (unit === 'Anzahl') return formatGermanNumber(value, { maxDecimals: Math.abs(value) < 100 ? 1 : 0 });
   return formatValue(value, unit);
+}
+
+/** An amount computed from amounts the programme prints in whole euros is given in whole euros: its cents would be invented precision. */
+function inWholeEuros(value: number, from: ReadonlyArray<Pick<ResolvedFigure, 'value' | 'unit'>>): number {
+  return from.every((f) => f.unit === '€' && Number.isInteger(f.value)) ? Math.round(value) : value;
 }

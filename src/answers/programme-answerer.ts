@@ -436,7 +436,7 @@ export class ProgrammeAnswerer {
       ...(this.asksChangeBeyondDifference(context) && !this.cues.mentions(phrase, 'change') ? ['Veränderung'] : []),
     ].filter((w) => !phrase.includes(w));
     const question = this.withExpansions(readQuestion(`${phrase} ${extra.join(' ')}`.trim(), this.cues));
-    const hits = this.searchFor(phrase, question, ['table-row', 'prose-figure']).filter((h) => h.coverage >= minCoverage(h.wordCount) && h.strongMatches > 0);
+    const hits = this.searchFor(phrase, question, ['table-row', 'prose-figure']).filter((h) => h.strongMatches > 0 && (h.coverage >= minCoverage(h.wordCount) || this.missesOnlyFraming(h)));
     // A table's exact value before a sentence's rounded one ("4.706.577" rather than "4,7 Mio.").
     const monthNamed = /(?<!\p{L})(jan|feb|märz|apr|mai|jun|jul|aug|sept?|okt|nov)\p{L}*/iu.test(context);
     const candidates = hits.slice(0, W.support.candidates).sort((a, b) => (monthNamed ? 0 : Number(b.doc.ref.kind === 'table-row') - Number(a.doc.ref.kind === 'table-row')));
@@ -996,10 +996,10 @@ function hasCount(body: string, cues: CueTable): boolean {
  * A lower-case word judged by its ending alone: not one typed as a verb or participle
  * ("misst", "gezählt", "organisiert", "zusammenfassen": cue concept "verb-endings") unless
  * it ends like the nouns that name figures ("arbeitslosenquote", "durchschnittsalter",
- * "gehalt": "noun-endings").
+ * "gehalt": "noun-endings"); adjectives ("rechnerisch", "monatlich", "zusätzlich": "adjective-endings") are no nouns either.
  */
 export function endsLikeNoun(word: string, cues: CueTable): boolean {
-  return !cues.isExactly(word, 'verb-endings') || cues.isExactly(word, 'noun-endings');
+  return !(cues.isExactly(word, 'verb-endings') || cues.isExactly(word, 'adjective-endings')) || cues.isExactly(word, 'noun-endings');
 }
 
 /**

@@ -441,11 +441,22 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
 
     it('x % of a programme figure, in euro', () => {
       const { total } = budget(k);
-      expect(lead(ask('Wie viel sind 15 Prozent vom Gesamtbudget?'))).toBe(euro(total.value * 0.15));
+      // The programme prints whole euros: a result computed from them is given in whole euros, not invented cents.
+      expect(lead(ask('Wie viel sind 15 Prozent vom Gesamtbudget?'))).toBe(euro(Math.round(total.value * 0.15)));
     });
 
-    it('an amount per month', () => {
-      expect(lead(ask('Wie hoch ist das Gesamtbudget pro Monat?'))).toBe(euro(budget(k).total.value / 12));
+    it('an amount per month, in whole euros as the programme prints its amounts', () => {
+      expect(lead(ask('Wie hoch ist das Gesamtbudget pro Monat?'))).toBe(euro(Math.round(budget(k).total.value / 12)));
+    });
+
+    // "rechnerisch" is an adverb the programme may never use: it frames the question, it names no other measure.
+    it('an amount per month asked in a full sentence with an adverb', () => {
+      expect(lead(ask(`wie viel gesamtbudget haben wir ${k.programme.year} rechnerisch pro monat`))).toBe(euro(Math.round(budget(k).total.value / 12)));
+    });
+
+    it('"wie viel Euro sind x % der <figure>" with a share the programme does not state: x % of it', () => {
+      const { egl } = budget(k);
+      expect(lead(ask(`wie viel euro sind 12 % der EGL ${k.programme.year}`))).toBe(euro(Math.round(egl.value * 0.12)));
     });
 
     it('a sum of two figures', () => {

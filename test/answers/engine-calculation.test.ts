@@ -118,7 +118,9 @@ describe('computeCalculation', () => {
   });
 
   it('computes "x % von y" from a typed amount, in euro', () => {
-    expect(lead(compute('15 % von 4.706.577 €')?.text)).toBe('705.986,55 €');
+    // Whole euros typed give whole euros; cents typed keep cents.
+    expect(lead(compute('15 % von 4.706.577 €')?.text)).toBe('705.987 €');
+    expect(lead(compute('12,5 % von 1.000,50 €')?.text)).toBe('125,06 €');
   });
 
   it('computes "x % von" a programme figure', () => {
@@ -134,7 +136,7 @@ describe('computeCalculation', () => {
   });
 
   it('computes an amount per month', () => {
-    expect(lead(compute('Gesamtbudget pro Monat')?.text)).toBe(`${(10_000_000 / 12).toLocaleString('de-DE', { maximumFractionDigits: 2 })} €`);
+    expect(lead(compute('Gesamtbudget pro Monat')?.text)).toBe(`${Math.round(10_000_000 / 12).toLocaleString('de-DE')} €`);
   });
 
   it('adds two figures of the same unit', () => {
