@@ -1084,6 +1084,29 @@ function mentionsMonthOf(text: string, isoDate: string): boolean {
 /** "LZB sind ELB, die …": a definition by its clause, which word lists cannot say. */
 const DEFINING_CLAUSE = /\bsind \w+, die\b/i;
 
+/** Words of a sentence's subject: at most this many before the copula ("Das Risikomanagement ist …"). */
+const SUBJECT_MAX_WORDS = 3;
+
+/**
+ * "Chancengleichheit ist das Recht auf …" defines what its subject names: a sentence whose subject,
+ * article aside, is a term of the question, inflected or not ("Risikomanagements").
+ */
+function definesAskedTerm(sentence: string, question: string, cues: CueTable): boolean {
+  const words = normaliseForCues(sentence).slice(0, SUBJECT_MAX_WORDS + 2);
+  const copula = words.findIndex((w) => cues.isExactly(w, 'copula'));
+  if (copula < 1) return false;
+  const subject = words.slice(cues.isExactly(words[0]!, 'articles') ? 1 : 0, copula).filter((w) => !w.startsWith('('));
+  if (subject.length === 0 || subject.length > SUBJECT_MAX_WORDS) return false;
+  const asked = normaliseForCues(question).map(fold);
+  return subject.every((w) => asked.some((q) => sharesStem(fold(w), q)));
+}
+
+/** "risikomanagement" and "risikomanagements": one word is the other plus an inflection ending. */
+function sharesStem(a: string, b: string): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  return short.length >= 4 && long.startsWith(short) && long.length - short.length <= 2;
+}
+
 /**
  * "Warum …" is answered by a sentence giving a cause (cue concept cause-words); "Wer sind die Netzwerkpartner?"
  * by one that lists or defines them (defining-words). A direction asked ("warum steigen …") is met by a sentence
@@ -1093,6 +1116,7 @@ function sentenceFit(doc: SearchDoc, question: QuestionFeatures, cues: CueTable)
   if (doc.ref.kind !== 'sentence') return question.asksReason ? W.kind.notSentenceReasonAsked : 1;
   const trend = question.trend && cues.mentions(doc.body, question.trend) ? W.sentence.namesTrend : 1;
   if (question.asksReason) return (cues.mentions(doc.body, 'cause-words') ? W.sentence.givesCause : 1) * trend;
+  if ((question.asksDefinition || question.definitionTerm) && definesAskedTerm(doc.body, question.text, cues)) return W.sentence.definesAskedTerm * trend;
   if (question.definitionTerm) return (cues.mentions(doc.body, 'defining-words') || DEFINING_CLAUSE.test(doc.body) ? W.sentence.defines : 1) * trend;
   return trend;
 }

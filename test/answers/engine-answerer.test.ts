@@ -306,6 +306,16 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       const plan = cell(integrations, (c) => c.period === 'Plan');
       expect(lead(ask(`Wie viele Integrationen gibt es im Landkreis ${k.programme.region}?`))).toBe(plan.raw);
     });
+
+    // Was a bug: "was versteht das programm unter Chancengleichheit" got the women's target group, whose section
+    // is titled with the word, instead of the sentence that defines it (sentence.definesAskedTerm).
+    it('a term defined by a sentence with it as subject ("<Term> ist das …") is answered with that sentence', () => {
+      const defining = k.sections
+        .flatMap((s) => s.paragraphs.map((p) => /^([A-ZÄÖÜ][a-zäöüß]{8,}) ist (?:das|die|der|ein|eine) [^.]+\./.exec(p.text)))
+        .find((m): m is RegExpExecArray => m !== null)!;
+      const answer = ask(`was versteht das programm unter ${defining[1]!.toLowerCase()}`);
+      expect(answer.text).toContain(defining[0]!.slice(0, 60));
+    });
   });
 
   describe('continues a follow-up from what the previous answer understood', () => {
