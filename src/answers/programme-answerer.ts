@@ -14,6 +14,7 @@ import { sumOfAskedCells, type CellSum } from './cell-sum';
 import { cleanUserText, hasContent, MAX_QUESTION_LENGTH } from './text-cleanup';
 import { spellOutPeriodYears } from '../german/short-years';
 import { spellOutRelativeYears } from '../german/relative-years';
+import { expandDottedAbbreviations } from '../german/dotted-abbreviations';
 import { classifySmalltalk, smalltalkText, exampleQuestions, type SmalltalkKind } from './smalltalk';
 import { SectionLookup } from './source';
 import { formatIsoDate } from './format-figure';
@@ -194,7 +195,7 @@ export class ProgrammeAnswerer {
    * intents it may carry, in the order they are tried. Pure given the knowledge.
    */
   interpret(raw: string, context?: QuestionContext, now: number = Date.now()): Query {
-    let text = cleanUserText(this.completed(raw, context, now));
+    let text = expandDottedAbbreviations(cleanUserText(this.completed(raw, context, now)), this.scope.vocabulary, fold);
     if (text.length > MAX_QUESTION_LENGTH) return { text, slots: this.readQuestion(''), intents: ['too-long'] };
     if (!hasContent(text)) return { text, slots: this.readQuestion(''), intents: ['unclear'] };
     const smalltalk = classifySmalltalk(text, this.cues);

@@ -307,6 +307,14 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       expect(lead(ask(`Wie viele Integrationen gibt es im Landkreis ${k.programme.region}?`))).toBe(plan.raw);
     });
 
+    // Was a bug: "männl." matched no row label, so the LZB total was given for "lzb männl. plan 24".
+    it('a gender cut off with a dot ("männl.") is the gendered row', () => {
+      const { table, total, plan, planYear } = lzb(k);
+      const men = table.rows.find((r) => r.label === 'männlich')!;
+      expect(lead(ask(`lzb männl. plan ${String(planYear).slice(2)}`))).toBe(plan(men).raw);
+      expect(lead(ask(`lzb männl. plan ${String(planYear).slice(2)}`))).not.toBe(plan(total).raw);
+    });
+
     // Was a bug: "was versteht das programm unter Chancengleichheit" got the women's target group, whose section
     // is titled with the word, instead of the sentence that defines it (sentence.definesAskedTerm).
     it('a term defined by a sentence with it as subject ("<Term> ist das …") is answered with that sentence', () => {
