@@ -1,3 +1,4 @@
+import { GERMAN_MONTHS } from '../german/months';
 import { formatGermanNumber } from '../german/number';
 import type { Unit } from '../knowledge/schema';
 import type { Answer } from './answer';
@@ -35,7 +36,23 @@ const OPEN_CHOICE = /^(.*?(?<!\p{L})(?:mehr|weniger|höher|niedriger|größer|gr
  */
 const BARE_CHOICE = /^(.*?(?<!\p{L})(?:mehr|weniger|höher|niedriger|größer|grösser|kleiner|stärker|schwächer)(?!\p{L}))(.*?)\s*(?<!\p{L})(\p{L}[\p{L}\d*-]*)\s+oder\s+(.+)$/iu;
 
+/** "Stand September 2023", "im Juni 2024": the date a figure is given for (months spelled out by spellOutMonthYears). */
+const MONTH_DATE = new RegExp(`(?:(?:stand|im|per|zum)\\s+)?(?:${GERMAN_MONTHS.join('|')})\\s+(?:19|20)\\d\\d`, 'i');
+
+/**
+ * "IQ Frauen gegenüber Männern im September 2023": the two sides differ in what they name, not in when —
+ * a date only one side states is both sides'.
+ */
 export function readComparison(text: string, isTopicWord: (word: string) => boolean): ComparisonIntent | undefined {
+  const intent = readSides(text, isTopicWord);
+  if (!intent) return undefined;
+  const dates = intent.sides.map((s) => MONTH_DATE.exec(s)?.[0]);
+  if (dates[0] && !dates[1]) return { sides: [intent.sides[0], `${intent.sides[1]} ${dates[0]}`] };
+  if (dates[1] && !dates[0]) return { sides: [`${intent.sides[0]} ${dates[1]}`, intent.sides[1]] };
+  return intent;
+}
+
+function readSides(text: string, isTopicWord: (word: string) => boolean): ComparisonIntent | undefined {
   const t = text.replace(/[?!.]+\s*$/, '').replace(/\s+/g, ' ').trim();
   const choice = CHOICE.exec(t);
   if (choice) {

@@ -187,6 +187,13 @@ describe('readComparison', () => {
     expect(readComparison('Unterschied Quote sept 23 zwischen Frauen und Männern', isTopicWord)?.sides).toEqual(['Quote sept 23 Frauen', 'Quote sept 23 Männern']);
   });
 
+  // Was a bug: "IQ Frauen gegenüber Männern im September 2023" compared the women's September figure with the men's Ist year.
+  it('gives the other side a date only one side states', () => {
+    expect(readComparison('Quote Frauen gegenüber Männern im September 2023', isTopicWord)?.sides).toEqual(['Quote Frauen im September 2023', 'Quote Männern im September 2023']);
+    expect(readComparison('Stand September 2023: Quote Frauen vs. Männer', isTopicWord)?.sides).toEqual(['Stand September 2023: Quote Frauen', 'Quote Männer Stand September 2023']);
+    expect(readComparison('Quote Juni 2023 vs. Quote September 2023', isTopicWord)?.sides).toEqual(['Quote Juni 2023', 'Quote September 2023']);
+  });
+
   it('reads a choice after a comparative and a comma: "Wo ist die Quote höher, bei Frauen oder Männern?"', () => {
     expect(readComparison('Wo ist die Quote höher, bei Frauen oder Männern?', isTopicWord)?.sides).toEqual(['Quote bei Frauen', 'Quote Männern']);
     expect(readComparison('Was ist höher, EGL oder VK?', isTopicWord)?.sides).toEqual(['EGL', 'VK']);
