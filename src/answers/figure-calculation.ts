@@ -54,6 +54,8 @@ const SHARE_PATTERNS: [RegExp, 'whole-first' | 'part-first'][] = [
   [/wie ?viel(?:e)? prozent (?:vo[nm]|des|der|an den|am|aus dem|aus der) (.+?) (?:sind|ist|machen|macht|entfallen auf|gehen an|geht an|betragen|betrifft|haben|hat) (?:die |der |das |den )?(.+)$/i, 'whole-first'],
   // "Wie viel Prozent der ELB sind LZB?", "… der Integrationen entfallen auf Frauen?": the whole comes first.
   [/wie ?viel(?:e)? prozent (?:der|des|von den) (.+?) (?:sind|haben|hat|gehen in|gehen an|entfallen auf) (.+)$/i, 'whole-first'],
+  // "Welcher Anteil der LZB sind Frauen?": the whole after "Anteil", the part after the verb.
+  [/(?:welche[rn]?|wie (?:hoch|groß) ist der) (?:anteil|prozentsatz) (?:der|des|von den|an den) (.+?) (?:sind|ist|machen|macht|entfallen auf|haben|hat|stellen|stellt) (?:die |der |das |den )?(.+)$/i, 'whole-first'],
   [/(?:anteil|prozentsatz|prozentualer anteil) (?:der|des|von|vom) (.+?) (?:an|am|an den|an der|vom|von|bei den|bei der|in der) (?:allen |gesamten |gesamt )?(.+)$/i, 'part-first'],
   [/^(.+?) als anteil (?:von|vom|an|am|der|des|an den) (.+)$/i, 'part-first'],
 ];

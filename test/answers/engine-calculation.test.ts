@@ -81,6 +81,7 @@ describe('readCalculation', () => {
     ['Wie viel Prozent der Integrationen sind über 55?', { kind: 'share', whole: 'Integrationen' }],
     ['Anteil der U25 an den Integrationen', { kind: 'share' }],
     ['Anteil der EGL am Gesamtbudget', { kind: 'share', part: 'EGL', whole: 'Gesamtbudget' }],
+    ['Welcher Anteil der LZB plan 2024 sind Frauen?', { kind: 'share', whole: 'LZB plan 2024' }],
     ['EGL als Anteil vom Gesamtbudget', { kind: 'share', part: 'EGL', whole: 'Gesamtbudget' }],
     ['Frauenanteil an den Integrationen', { kind: 'share', whole: 'Integrationen', part: 'Integrationen Frauen' }],
     ['15 % von 4.706.577 €', { kind: 'percent-of', percent: 15, amount: { value: 4_706_577, unit: '€' } }],
