@@ -12,7 +12,11 @@ export interface ComparisonIntent {
 /** "Unterschied <topic> zwischen <a> und <b>": what stands before "zwischen" (measure, month, year) is both sides'. */
 const BETWEEN = /^(?:was ist (?:der )?)?(?:unterschied|differenz|vergleich|abstand)(?:e)?(?: der| des| von| bei)?(?: (.+?))? zwischen (.+?) und (.+)$/i;
 
+/** "Wie viele Männer mehr als Frauen stehen im ELB-Bestand?": two groups — or a change, when one side is a time. */
+const HOW_MANY_MORE = /^(?:wie ?viele?|um wie ?viel(?:e)?)\s+(.+?)\s+(?:mehr|weniger)\s+als\s+(.+)$/i;
+
 const PATTERNS: RegExp[] = [
+  HOW_MANY_MORE,
   /^(?:unterschied|differenz|vergleich)(?: der| des| von| bei)? (.+?) (?:und|zu|mit|vs\.?) (.+)$/i,
   /^(.+?) (?:vs\.?|versus|gegenüber|im vergleich zu(?:m|r)?|verglichen mit|im vergleich mit|verglichen zu) (.+)$/i,
   /^(.+?) und (.+?) (?:vergleichen|gegenüberstellen|gegenübergestellt|im vergleich|verglichen)$/i,
@@ -82,6 +86,8 @@ function readSides(text: string, isTopicWord: (word: string) => boolean): Compar
     const m = pattern.exec(t);
     if (!m) continue;
     let [a, b] = [m[1]!.trim(), m[2]!.trim()];
+    // "Wie viele Integrationen mehr als 2023?" asks a change over time: the calculators answer it.
+    if (pattern === HOW_MANY_MORE && (namesOnlyTime(a) || namesOnlyTime(b))) continue;
     const topics = (side: string): string[] => side.split(/\s+/).filter((w) => isTopicWord(w));
     // "LZB Frauen und Männer", "ELB ü55 Männer gegenüber Frauen": the bare side takes the other's topic.
     if (topics(b).length === 0 && topics(a).length > 0) b = `${topics(a).join(' ')} ${b}`;
@@ -93,6 +99,11 @@ function readSides(text: string, isTopicWord: (word: string) => boolean): Compar
     return { sides: [a, b] };
   }
   return undefined;
+}
+
+/** "2023", "im Vorjahr", "letztes Jahr": a side that is only a time. */
+function namesOnlyTime(side: string): boolean {
+  return /^(?:(?:im|in|dem|der|das|den|als|vorjahr(?:es)?|letzte[sn]?|jahr(?:es)?|ist|plan|ende|anfang)\s*|(?:19|20)\d\d\s*)+\??$/i.test(side);
 }
 
 function namesTopic(side: string, isTopicWord: (word: string) => boolean): boolean {

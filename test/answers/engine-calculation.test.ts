@@ -188,6 +188,13 @@ describe('readComparison', () => {
     expect(readComparison('Unterschied Quote sept 23 zwischen Frauen und Männern', isTopicWord)?.sides).toEqual(['Quote sept 23 Frauen', 'Quote sept 23 Männern']);
   });
 
+  // Was a bug: "wie viele männer mehr als frauen …" was read as the men's change over the year.
+  it('reads "wie viele A mehr als B" as two groups, and leaves "mehr als <year>" to the change calculators', () => {
+    expect(readComparison('Wie viele Männer mehr als Frauen stehen im Bestand 2024?', isTopicWord)?.sides).toEqual(['Bestand Männer', 'Frauen stehen im Bestand 2024']);
+    expect(readComparison('Wie viele Integrationen mehr als 2023?', isTopicWord)).toBeUndefined();
+    expect(readComparison('Wie viele LZB weniger als im Vorjahr?', isTopicWord)).toBeUndefined();
+  });
+
   // Was a bug: "IQ Frauen gegenüber Männern im September 2023" compared the women's September figure with the men's Ist year.
   it('gives the other side a date only one side states', () => {
     expect(readComparison('Quote Frauen gegenüber Männern im September 2023', isTopicWord)?.sides).toEqual(['Quote Frauen im September 2023', 'Quote Männern im September 2023']);
