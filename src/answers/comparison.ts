@@ -122,7 +122,13 @@ export function compareResolved(a: ResolvedFigure, b: ResolvedFigure, tools: Pic
   const difference = a.value - b.value;
   const unitText = a.unit === '%' ? ' Prozentpunkte' : a.unit === '€' ? ' €' : '';
   const diff = `${formatGermanNumber(Math.abs(difference), { maxDecimals: a.unit === '%' ? 1 : 2, minDecimals: a.unit === '%' ? 1 : 0 })}${unitText}`;
-  const higher = difference === 0 ? 'Beide Werte sind gleich.' : `${difference > 0 ? side(a) : side(b)} liegt um **${diff}** höher.`;
+  // Two decreases ("−10,2 %" and "−12,3 %"): the one that falls further is what "stärker gekürzt" asks for.
+  const higher =
+    difference === 0
+      ? 'Beide Werte sind gleich.'
+      : a.value < 0 && b.value < 0
+        ? `${difference < 0 ? side(a) : side(b)} geht um **${diff}** stärker zurück.`
+        : `${difference > 0 ? side(a) : side(b)} liegt um **${diff}** höher.`;
   const sources = [...new Set([a.sectionRef, b.sectionRef])].map((r) => tools.source(r));
   return {
     kind: 'figure',

@@ -208,15 +208,17 @@ export class ProgrammeAnswerer {
     // "… Stand 09/2023" dates the figure asked for; "Stand der Budgetzahlen" asks for the date.
     if (!aboutDocument && this.cues.mentions(text, 'stand-asked') && !STAND_DATED.test(text)) intents.push('stand-of');
     if (aboutDocument) intents.push('document');
-    intents.push('navigation');
+    const isTopic = (w: string): boolean => this.isTopicWord(w);
+    const comparison = readComparison(text, isTopic);
+    // "Wo wird mehr gekürzt, VK oder EGL?" asks which of two, not where in the programme.
+    if (!comparison) intents.push('navigation');
     if (this.cues.mentions(text, 'personal-case')) intents.push('personal-case');
     const scope = findScopeProblem(text, this.scope, this.cues);
     if (scope) intents.push('out-of-scope');
-    const isTopic = (w: string): boolean => this.isTopicWord(w);
-    const comparison = readComparison(text, isTopic);
     const calculation = readCalculation(text, isTopic, (concept) => this.cues.mentions(text, concept));
     const ranking = readRanking(slots);
     if (comparison || calculation) intents.push('calculation');
+    if (comparison) intents.push('navigation');
     intents.push('section', 'overview', 'definition', 'question');
     return { text, slots, intents, ...(scope ? { scope } : {}), ...(comparison ? { comparison } : {}), ...(calculation ? { calculation } : {}), ...(ranking ? { ranking } : {}) };
   }
@@ -482,7 +484,7 @@ export class ProgrammeAnswerer {
 
   private asksChangeBeyondDifference(text: string): boolean {
     const words = normaliseForCues(text).filter((w) => !this.cues.isExactly(w, 'difference-words'));
-    return this.cues.find(words, 'change') >= 0;
+    return (['change', 'increase', 'decrease'] as const).some((concept) => this.cues.find(words, concept) >= 0);
   }
 
   /** "Welche Branche ist am stärksten gewachsen?": the table of the best-ranked row, ordered as asked. */

@@ -539,6 +539,16 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       expect(answer.text).toContain(`**${de(women.value, 1)} %**`);
     });
 
+    // Was a bug: "wo wird …" made it a navigation question, and "gekürzt" did not ask both sides for their change.
+    it('"wo wird prozentual mehr gekürzt, A oder B": both changes in per cent, the one that falls further named', () => {
+      const change = (label: RegExp) => cell(rowNamed(k, label).row, (c) => isChange(c) && c.unit === '%');
+      const [vk, egl] = [change(/\(VK\)/), change(/\(EGL\)/)];
+      const answer = ask('wo wird prozentual mehr gekürzt, VK oder EGL');
+      expect(answer.text).toContain(`**${vk.raw} %**`);
+      expect(answer.text).toContain(`**${egl.raw} %**`);
+      if (vk.value < 0 && egl.value < 0) expect(answer.text).toMatch(new RegExp(`„${egl.value < vk.value ? 'Eingliederungsleistungen' : 'Verwaltungskosten'}[^“]*“ geht um`));
+    });
+
     it('two amounts, the difference in euro, the higher one named', () => {
       const { egl, vk } = budget(k);
       const answer = ask('EGL im Vergleich zu VK');
