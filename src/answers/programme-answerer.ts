@@ -15,6 +15,7 @@ import { cleanUserText, hasContent, MAX_QUESTION_LENGTH } from './text-cleanup';
 import { spellOutPeriodYears } from '../german/short-years';
 import { spellOutRelativeYears } from '../german/relative-years';
 import { expandDottedAbbreviations } from '../german/dotted-abbreviations';
+import { SpellingCorrector } from './spelling';
 import { classifySmalltalk, smalltalkText, exampleQuestions, type SmalltalkKind } from './smalltalk';
 import { SectionLookup } from './source';
 import { formatIsoDate } from './format-figure';
@@ -108,6 +109,7 @@ export class ProgrammeAnswerer {
   private readonly scope: ProgrammeScope;
   private readonly followUpTools: FollowUpTools;
   private readonly knownWords = new Map<string, boolean>();
+  private readonly spelling: SpellingCorrector;
   /** Stems of the words the programme names its figures, groups and terms with. */
   private readonly labelStems: ReadonlySet<string>;
   /** Stems of the measures the tables report ("Integrationsquote", "Bestand") and of their abbreviations ("IQ"). */
@@ -122,6 +124,7 @@ export class ProgrammeAnswerer {
     private readonly cues: CueTable,
   ) {
     this.scope = readProgrammeScope(knowledge);
+    this.spelling = new SpellingCorrector(this.scope);
     this.isFramingTerm = framingTerms(cues);
     this.followUpTools = { cues, isTopicWord: (w) => this.isTopicWord(w), namesThing: (w) => this.labelStems.has(this.analyser.stem(w)) || this.measureStems.has(this.analyser.stem(w)) };
     this.labelStems = labelStemsOf(knowledge, analyser);
@@ -195,7 +198,7 @@ export class ProgrammeAnswerer {
    * intents it may carry, in the order they are tried. Pure given the knowledge.
    */
   interpret(raw: string, context?: QuestionContext, now: number = Date.now()): Query {
-    let text = expandDottedAbbreviations(cleanUserText(this.completed(raw, context, now)), this.scope.vocabulary, fold);
+    let text = this.spelling.correct(expandDottedAbbreviations(cleanUserText(this.completed(raw, context, now)), this.scope.vocabulary, fold));
     if (text.length > MAX_QUESTION_LENGTH) return { text, slots: this.readQuestion(''), intents: ['too-long'] };
     if (!hasContent(text)) return { text, slots: this.readQuestion(''), intents: ['unclear'] };
     const smalltalk = classifySmalltalk(text, this.cues);

@@ -15,6 +15,8 @@ export interface ProgrammeScope {
   otherPlaces: ReadonlySet<string>;
   /** Every folded word of the document: an unknown word after "in"/"Jobcenter" is another place. */
   vocabulary: ReadonlySet<string>;
+  /** Each vocabulary word as the document spells it, lower case ("mannlich" → "männlich"), for writing a corrected word out. */
+  spellings: ReadonlyMap<string, string>;
   /** Folded words the document writes capitalised inside sentences more often than not: its nouns ("Unterkunft", not "erfolgt"). */
   nouns: ReadonlySet<string>;
   /** Years with a figure: table cells, dated sentence figures, the programme year. */
@@ -42,9 +44,11 @@ export function readProgrammeScope(knowledge: Knowledge): ProgrammeScope {
   const all = texts.join('\n');
 
   const vocabulary = new Set<string>();
+  const spellings = new Map<string, string>();
   for (const word of all.match(/[\p{L}]+(?:-[\p{L}]+)*/gu) ?? []) {
     const folded = fold(word);
     vocabulary.add(folded);
+    if (!spellings.has(folded)) spellings.set(folded, word.toLowerCase());
     for (const part of folded.split('-')) vocabulary.add(part);
   }
 
@@ -73,7 +77,7 @@ export function readProgrammeScope(knowledge: Knowledge): ProgrammeScope {
     for (const y of yearsIn(`${f.label} ${f.quote}`)) figureYears.add(y);
   }
   const mentionedYears = new Set<number>([...figureYears, ...yearsIn(all)]);
-  return { regionWords, otherPlaces, vocabulary, nouns, figureYears, mentionedYears };
+  return { regionWords, otherPlaces, vocabulary, spellings, nouns, figureYears, mentionedYears };
 }
 
 /** German capitalises nouns: a word written capitalised after another word more often than in lower case is one. */

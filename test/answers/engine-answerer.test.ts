@@ -307,6 +307,13 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       expect(lead(ask(`Wie viele Integrationen gibt es im Landkreis ${k.programme.region}?`))).toBe(plan.raw);
     });
 
+    // Was a bug: "integrationsqoute" (two letters swapped) matched the quota row only fuzzily, and a sentence won.
+    it('a long word with two neighbouring letters swapped is read as the programme spells it', () => {
+      const plan = cell(quota(k, 'gesamt'), (c) => c.period === 'Plan');
+      const typo = 'integrationsquote'.replace('quo', 'qou');
+      expect(lead(ask(`${typo} ziel ${plan.year} gesamt`))).toBe(`${plan.raw} %`);
+    });
+
     // Was a bug: "männl." matched no row label, so the LZB total was given for "lzb männl. plan 24".
     it('a gender cut off with a dot ("männl.") is the gendered row', () => {
       const { table, total, plan, planYear } = lzb(k);
