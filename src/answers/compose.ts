@@ -79,14 +79,14 @@ function hitAnswer(c: Composer, hit: RankedHit, hits: readonly RankedHit[], ques
       const instruments = instrumentsOf(c.knowledge, group);
       const offers = instruments.length ? `\n\n**Angebote laut Programm:** ${instruments.map((i) => i.name).join(', ')}` : '';
       const facts = instruments.map((i) => ({ title: i.name, value: i.sectionRefs.map((r) => `Abschnitt ${r}`).join(', ') }));
-      const further = portraitSentence(c, hit, hits, group.sectionRefs, group.approach);
+      const further = listAfter(c, group.sectionRefs, group.approach) || portraitSentence(c, hit, hits, group.sectionRefs, group.approach);
       return { ...answer('target-group', `**${group.name}**\n\n${group.approach}${further}${offers}`, group.sectionRefs.map((r) => c.sections.source(r)), related), facts };
     }
     case 'instrument': {
       const instrument = c.knowledge.instruments.find((i) => i.id === ref.id)!;
       const groups = c.knowledge.targetGroups.filter((g) => g.instrumentIds.includes(instrument.id)).map((g) => g.name);
       const forGroups = groups.length ? `\n\n**Für:** ${groups.join(', ')}` : '';
-      const further = portraitSentence(c, hit, hits, instrument.sectionRefs, instrument.description);
+      const further = listAfter(c, instrument.sectionRefs, instrument.description) || portraitSentence(c, hit, hits, instrument.sectionRefs, instrument.description);
       return answer('instrument', `**${instrument.name}**\n\n${instrument.description}${further}${forGroups}`, instrument.sectionRefs.map((r) => c.sections.source(r)), related);
     }
     case 'section':
@@ -116,6 +116,22 @@ function portraitSentence(c: Composer, hit: RankedHit, hits: readonly RankedHit[
   if (!said) return '';
   const fresh = splitSentences(passageText(c, said, hits, true)).filter((sentence) => !portrait.includes(sentence));
   return fresh.length ? `\n\n${fresh.join(' ')}` : '';
+}
+
+/**
+ * "… in dem Fachprogramm Allegro. Dies umfasst: …": a portrait quoted from a list paragraph goes on with the
+ * list it announces — the items are what it is about.
+ */
+function listAfter(c: Composer, sectionRefs: readonly SectionRef[], portrait: string): string {
+  for (const ref of sectionRefs) {
+    const list = c.sections.get(ref).paragraphs.find((p) => p.isList && p.text.startsWith(portrait) && p.text.length > portrait.length);
+    if (!list) continue;
+    const rest = list.text.slice(portrait.length).trim();
+    const colon = rest.indexOf(':');
+    const [lead, items] = colon >= 0 ? [rest.slice(0, colon + 1), rest.slice(colon + 1)] : ['', rest];
+    return `${lead ? ` ${lead}` : ''}\n${items.split(/;\s*/).map((item) => `- ${item.trim()}`).join('\n')}`;
+  }
+  return '';
 }
 
 /** The best sentence, its neighbour when it only leads in, and other strong hits of the same paragraph. */

@@ -307,6 +307,18 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       expect(lead(ask(`Wie viele Integrationen gibt es im Landkreis ${k.programme.region}?`))).toBe(plan.raw);
     });
 
+    // Was a bug: an offer quoted from a paragraph that goes on "Dies umfasst: …" left out the items it announces.
+    it('an offer whose portrait leads into a list is answered with the list', () => {
+      const lists = k.sections.flatMap((s) => s.paragraphs.filter((p) => p.isList));
+      const instrument = k.instruments.find((i) => lists.some((p) => p.text.startsWith(i.description) && p.text.length > i.description.length));
+      if (!instrument) return;
+      const list = lists.find((p) => p.text.startsWith(instrument.description))!;
+      const items = list.text.slice(instrument.description.length).replace(/^[^:]*:/, '').split(/;\s*/);
+      const answer = ask(`was gehört alles zu ${instrument.name}`);
+      expect(answer.kind).toBe('instrument');
+      for (const item of items) expect(answer.text).toContain(`- ${item.trim()}`);
+    });
+
     // Was a bug: "integrationsqoute" (two letters swapped) matched the quota row only fuzzily, and a sentence won.
     it('a long word with two neighbouring letters swapped is read as the programme spells it', () => {
       const plan = cell(quota(k, 'gesamt'), (c) => c.period === 'Plan');
