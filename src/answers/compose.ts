@@ -110,8 +110,14 @@ function hitAnswer(c: Composer, hit: RankedHit, hits: readonly RankedHit[], ques
  * the sentence of its sections that matches the rest of the question, when the portrait does not hold it, follows.
  */
 function portraitSentence(c: Composer, hit: RankedHit, hits: readonly RankedHit[], sectionRefs: readonly SectionRef[], portrait: string): string {
+  const { portraitSentenceShare, portraitParagraphShare } = DEFAULT_RANKING_WEIGHTS.passage;
+  const fromPortraitParagraph = (h: RankedHit): boolean => h.doc.ref.kind === 'sentence' && c.sections.get(h.doc.ref.sectionRef).paragraphs[h.doc.ref.paragraph]!.text.includes(portrait);
   const said = hits.find(
-    (h) => h.doc.ref.kind === 'sentence' && sectionRefs.includes(h.doc.sectionRef) && h.rank >= hit.rank * DEFAULT_RANKING_WEIGHTS.passage.portraitSentenceShare && !portrait.includes(h.doc.body),
+    (h) =>
+      h.doc.ref.kind === 'sentence' &&
+      sectionRefs.includes(h.doc.sectionRef) &&
+      h.rank >= hit.rank * (fromPortraitParagraph(h) ? portraitParagraphShare : portraitSentenceShare) &&
+      !portrait.includes(h.doc.body),
   );
   if (!said) return '';
   const fresh = splitSentences(passageText(c, said, hits, true)).filter((sentence) => !portrait.includes(sentence));

@@ -183,6 +183,8 @@ export interface RankingWeights {
     chartTextShare: number;
     /** A sentence of a target group's or an offer's sections ranked at least this share of it, and not in its portrait, is quoted after it. */
     portraitSentenceShare: number;
+    /** …and a sentence of the very paragraph the portrait is quoted from, which goes on where the portrait stops, at least this share. */
+    portraitParagraphShare: number;
   };
 }
 
@@ -254,5 +256,5 @@ export const DEFAULT_RANKING_WEIGHTS: RankingWeights = {
   question: { keywordQueryWords: 5 },
   followUp: { maxAgeMs: 30 * 60 * 1000, maxWords: 7, extraWordsWhenCued: 2 },
   related: { minShare: 0.15, max: 3 },
-  passage: { neighbourShare: 0.5, chartTextShare: 0.25, portraitSentenceShare: 0.2 },
+  passage: { neighbourShare: 0.5, chartTextShare: 0.25, portraitSentenceShare: 0.2, portraitParagraphShare: 0.1 },
 };

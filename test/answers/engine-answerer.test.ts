@@ -307,6 +307,16 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       expect(lead(ask(`Wie viele Integrationen gibt es im Landkreis ${k.programme.region}?`))).toBe(plan.raw);
     });
 
+    // Was a bug: "wie läuft das Absolventenmanagement" got the offer's first sentence only; the paragraph goes on with how.
+    it('an offer is quoted with the sentence of its own paragraph that names it again (passage.portraitParagraphShare)', () => {
+      const paragraphs = k.sections.flatMap((s) => s.paragraphs.filter((p) => !p.isList));
+      const found = k.instruments
+        .map((i) => ({ i, later: paragraphs.filter((p) => p.text.startsWith(i.description)).flatMap((p) => p.text.slice(i.description.length).split(/(?<=\.)\s+/)).find((s) => s.includes(i.name)) }))
+        .find((f) => f.later && !/\s/.test(f.i.name));
+      if (!found) return;
+      expect(ask(`wie läuft das ${found.i.name.toLowerCase()}`).text).toContain(found.later!.trim());
+    });
+
     // Was a bug: an offer quoted from a paragraph that goes on "Dies umfasst: …" left out the items it announces.
     it('an offer whose portrait leads into a list is answered with the list', () => {
       const lists = k.sections.flatMap((s) => s.paragraphs.filter((p) => p.isList));
