@@ -1135,10 +1135,10 @@ function byRank(a: RankedHit, b: RankedHit): number {
 /** How much each kind of document suits the question, read once per question rather than per hit. */
 function kindFactors(question: QuestionFeatures): Record<SearchDocKind, number> {
   return {
-    'table-row': question.asksDefinition ? W.kind.figureDefinitionAsked : question.asksFigure ? W.kind.figureAsked : W.kind.figureNotAsked,
-    'prose-figure': question.asksDefinition ? W.kind.figureDefinitionAsked : question.asksFigure ? W.kind.figureAsked : W.kind.figureNotAsked,
+    'table-row': question.asksDefinition ? W.kind.figureDefinitionAsked : question.asksFigure ? W.kind.figureAsked : question.asksProcess ? W.kind.processAsked : W.kind.figureNotAsked,
+    'prose-figure': question.asksDefinition ? W.kind.figureDefinitionAsked : question.asksFigure ? W.kind.figureAsked : question.asksProcess ? W.kind.processAsked : W.kind.figureNotAsked,
     // "Wie stark wurde das Eingliederungsbudget gekürzt?" names an alias of a glossary entry but asks for the figure.
-    glossary: question.asksNumber ? W.kind.glossaryNumberAsked : W.kind.glossary,
+    glossary: question.asksNumber ? W.kind.glossaryNumberAsked : question.asksProcess ? W.kind.glossary * W.kind.processAsked : W.kind.glossary,
     // "Wie viel Prozent der Alleinerziehenden …" wants the figure, not the group's portrait.
     'target-group': question.asksNumber ? W.kind.targetGroupNumberAsked : /\b(für|angebote?|unterstütz\w*|tut|hilft|gibt es)\b/i.test(question.text) ? W.kind.targetGroupOfferAsked : W.kind.targetGroup,
     instrument: question.asksNumber ? W.kind.instrumentNumberAsked : W.kind.instrument,

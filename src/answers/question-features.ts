@@ -30,6 +30,8 @@ export interface QuestionFeatures {
   asksNumber: boolean;
   /** "Warum …", "Wieso …", "Aus welchem Grund …": the answer is a cause. */
   asksReason: boolean;
+  /** "Wie wird der Eingliederungstitel geplant?": a way of doing something is asked (not a definition: "… definiert"). */
+  asksProcess?: boolean;
   /** "die meisten", "am höchsten" / "die wenigsten", "am niedrigsten": the top or bottom row of a table. */
   extreme?: 'max' | 'min';
   /** A direction of change named ("Zuwachs", "verloren", "gekürzt"): a ranking then ranks the change column. */
@@ -71,11 +73,22 @@ const DEFINITION_PATTERNS = [
  */
 function asksExplanation(words: readonly string[], cues: CueTable): boolean {
   if (cues.find(words, 'explanation-lead') === 0) return true;
-  // "Wie wird die Quote gemessen?": the participle may come anywhere after the lead.
-  if (cues.find(words, 'how-passive-lead') === 0 && cues.find(words.slice(2), 'how-passive-participle') >= 0) return true;
+  if (asksHowPassive(words, cues)) return true;
   // "Welche Branchen …", but not "Welcher Anteil …": the word after "welche" is a thing, not a figure.
   const next = words[1];
   return cues.isExactly(words[0] ?? '', 'which-lead') && next !== undefined && /^\p{L}/u.test(next) && !cues.isExactly(next, 'which-figure');
+}
+
+/**
+ * "Wie wird die Quote gemessen?", "Wie wird der Eingliederungstitel geplant?": the participle may come anywhere
+ * after the lead; one the cue table does not list is known by its form at the end ("geplant", "eingesetzt", "…iert").
+ */
+function asksHowPassive(words: readonly string[], cues: CueTable): boolean {
+  if (cues.find(words, 'how-passive-lead') !== 0) return false;
+  if (cues.find(words.slice(2), 'how-passive-participle') >= 0) return true;
+  // Only after "wird"/"werden": "Wie ist das Gesamtbudget?" ends in a noun of the same form.
+  const last = words.at(-1) ?? '';
+  return /^werden?$|^wird$/.test(words[1] ?? '') && words.length > 3 && /^\p{L}{0,5}ge\p{L}{3,}t$|\p{L}{3,}iert$/u.test(last);
 }
 
 /** "… Grund …?", "Ursache …?" anywhere in a question asks for a cause too. */
@@ -133,6 +146,7 @@ export function readQuestion(raw: string, cues: CueTable): QuestionFeatures {
       break;
     }
   }
+  if (!features.definitionTerm && asksHowPassive(words, cues)) features.asksProcess = true;
   if (/\bziel ?gruppen?\b|personengruppen|personenkreise|kundengruppen/i.test(text) && !/\bfür\b/i.test(text)) {
     features.asksOverview = 'target-groups';
   } else if (/\b(welche|alle|liste)\b.*\b(instrumente|angebote|maßnahmen|förderinstrumente)\b/i.test(text) && !/\bfür\b/i.test(text)) {

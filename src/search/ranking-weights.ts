@@ -50,6 +50,8 @@ export interface RankingWeights {
     /** Glossary entries when a number is asked for in so many words / otherwise. */
     glossaryNumberAsked: number;
     glossary: number;
+    /** "Wie wird der Eingliederungstitel geplant?": a way is asked — glossary entries and figures say what, not how. */
+    processAsked: number;
     /** Target groups: a number asked / an offer asked ("für", "Angebote", "tut") / otherwise. */
     targetGroupNumberAsked: number;
     targetGroupOfferAsked: number;
@@ -206,6 +208,7 @@ export const DEFAULT_RANKING_WEIGHTS: RankingWeights = {
     figureAsked: 1.6,
     figureNotAsked: 0.8,
     glossaryNumberAsked: 0.25,
+    processAsked: 0.3,
     glossary: 0.5,
     targetGroupNumberAsked: 0.6,
     targetGroupOfferAsked: 1.5,

@@ -307,6 +307,16 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       expect(lead(ask(`Wie viele Integrationen gibt es im Landkreis ${k.programme.region}?`))).toBe(plan.raw);
     });
 
+    // Was a bug: "wie wird der Eingliederungstitel geplant" got the glossary entry (what it is), not how it is planned.
+    it('"wie wird <term> geplant" is answered with the passage on how, not the term’s glossary entry (kind.processAsked)', () => {
+      const entry = k.glossary.find((e) => /^Eingliederungstitel$/.test(e.expansion));
+      const planning = k.sections.flatMap((s) => s.paragraphs).find((p) => /Planung des Eingliederungstitels/.test(p.text));
+      if (!entry || !planning) return;
+      const answer = ask('wie wird der eingliederungstitel geplant');
+      expect(answer.kind).toBe('passage');
+      expect(answer.text).toContain('Planung des Eingliederungstitels');
+    });
+
     // Was a bug: "wie läuft das Absolventenmanagement" got the offer's first sentence only; the paragraph goes on with how.
     it('an offer is quoted with the sentence of its own paragraph that names it again (passage.portraitParagraphShare)', () => {
       const paragraphs = k.sections.flatMap((s) => s.paragraphs.filter((p) => !p.isList));

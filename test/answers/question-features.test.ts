@@ -27,11 +27,19 @@ describe('readQuestion', () => {
     ['Wie viel Prozent der Alleinerziehenden wurden integriert?', { asksNumber: true, asksReason: false }],
     ['Wer berät das Jobcenter beim Budget?', { asksFigure: false }],
     ['Wie wird die Integrationsquote gemessen?', { asksFigure: false }],
+    // A way asked, with a participle the cue table does not list; "… berechnet" asks a definition instead.
+    ['Wie wird der Eingliederungstitel geplant?', { asksFigure: false, asksProcess: true }],
+    ['Wie werden die Mittel eingesetzt?', { asksProcess: true }],
+    ['Wie wird die Integrationsquote berechnet?', { definitionTerm: 'Integrationsquote' }],
     ['Welche Branchen prägen den Bestand?', { asksFigure: false }],
     ['Welcher Anteil geht in den 2. Arbeitsmarkt?', { asksFigure: true }],
     ['Warum sinkt das Budget, und wie hoch ist es 2024?', { asksFigure: true }],
   ])('%s', (question, expected) => {
     expect(readQuestion(question, CUES)).toMatchObject(expected);
+  });
+
+  it('a definition asked with "wie wird … berechnet" is no process question', () => {
+    expect(readQuestion('Wie wird die Integrationsquote berechnet?', CUES).asksProcess).toBeUndefined();
   });
 
   it.each<[string, 'increase' | 'decrease' | undefined]>([
