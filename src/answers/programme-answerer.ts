@@ -905,7 +905,8 @@ export class ProgrammeAnswerer {
       const whole = words.some((terms) => terms[0] === stem);
       if (whole) continue;
       // The compound's parts follow the whole word: its modifiers, then its head ("integrationsquot", "integr", "quot").
-      if (words.some((terms) => terms.length > 1 && terms.at(-1) === stem)) fit *= W.label.topicOnlyInCompound;
+      // A compound the analyser cannot split (its modifier is no word of its own: "Langzeit|arbeitslose") still ends in the head.
+      if (words.some((terms) => (terms.length > 1 && terms.at(-1) === stem) || (terms[0]!.length >= stem.length + MIN_MODIFIER && terms[0]!.endsWith(stem)))) fit *= W.label.topicOnlyInCompound;
       else if (words.some((terms) => terms.slice(1, -1).includes(stem))) fit *= W.label.topicOnlyAsModifier;
     }
     return fit;
@@ -914,7 +915,8 @@ export class ProgrammeAnswerer {
   private labelWords(doc: SearchDoc): string[][] {
     let words = this.labelTerms.get(doc.id);
     if (!words) {
-      words = this.analyser.tokenize(doc.label).map((w) => this.analyser.processTerm(w)).filter((t) => t !== null).map((t) => (Array.isArray(t) ? t : [t]));
+      // "davon Rechtskreis SGB II": the row marker says where the row belongs, it names nothing the question could ask.
+      words = this.analyser.tokenize(doc.label).filter((w) => !this.cues.isExactly(w.toLowerCase(), 'share-reference')).map((w) => this.analyser.processTerm(w)).filter((t) => t !== null).map((t) => (Array.isArray(t) ? t : [t]));
       this.labelTerms.set(doc.id, words);
     }
     return words;
@@ -970,6 +972,9 @@ const DEGREE_ASKED = /^wie\s+(\p{L}+)\s+(?:ist|sind|war|waren|wird|werden)(?!\p{
 
 /** "Stand 09/2023", "Stand: 30.09.2023", "Stand September": a date that qualifies the figure asked. */
 const STAND_DATED = /(?<!\p{L})stand:?\s+(?:\d|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|ende|anfang|mitte)/iu;
+
+/** The shortest modifier that makes a label word a compound of the asked word ("Langzeit-", not "Ge-"). */
+const MIN_MODIFIER = 4;
 
 const FIGURE_KINDS = new Set(['table-row', 'prose-figure', 'glossary']);
 const FIGURE_ANSWER_KINDS = new Set(['table-row', 'prose-figure']);

@@ -47,6 +47,18 @@ describe('an unseen programme', () => {
     expect(answerer.answer('arbeitslose sgb II 2024').text).not.toMatch(/^\*\*[\d,]+ %\*\*/);
   });
 
+  it('"arbeitslose sgb II 2024": the row under "Arbeitslose insgesamt" for SGB II, not "Langzeitarbeitslose im SGB II" (a compound of the word asked)', () => {
+    const { row } = rowOf(/^davon Rechtskreis SGB II$/);
+    expect(lead(answerer.answer('arbeitslose sgb II 2024').text)).toBe(row.cells.find((c) => c.year === 2024)!.raw);
+  });
+
+  it('"arbeitslose sgb II vs sgb III 2024": both Rechtskreis rows, the marker "davon" naming neither', () => {
+    const [two, three] = [/^davon Rechtskreis SGB II$/, /^davon Rechtskreis SGB III$/].map((label) => rowOf(label).row.cells.find((c) => c.year === 2024)!.raw);
+    const text = answerer.answer('arbeitslose sgb II vs sgb III 2024').text;
+    expect(text).toContain(`**${two}**`);
+    expect(text).toContain(`**${three}**`);
+  });
+
   it('a share is not computed from a sentence figure that only stands beside the words asked ("310 Eintritte … mit Berufsabschluss")', () => {
     expect(answerer.answer('wie viel prozent der kunden haben keinen berufsabschluss').text).not.toMatch(/Eintritte/);
   });
