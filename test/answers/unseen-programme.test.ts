@@ -59,6 +59,12 @@ describe('an unseen programme', () => {
     expect(text).toContain(`**${three}**`);
   });
 
+  it('"verwaltungskosten ist 2024 hochrechnung": a Hochrechnung is the actual column, not the plan beside it', () => {
+    const { row } = rowOf(/^Verwaltungskosten \(VK\)$/);
+    const projected = row.cells.find((c) => c.period === 'Ist' && c.year === 2024)!;
+    expect(lead(answerer.answer('verwaltungskosten ist 2024 hochrechnung').text)).toBe(`${projected.raw} €`);
+  });
+
   it('a share is not computed from a sentence figure that only stands beside the words asked ("310 Eintritte … mit Berufsabschluss")', () => {
     expect(answerer.answer('wie viel prozent der kunden haben keinen berufsabschluss').text).not.toMatch(/Eintritte/);
   });
