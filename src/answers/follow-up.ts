@@ -1,5 +1,6 @@
 import type { CueTable } from '../knowledge/cues';
 import { normaliseForCues } from '../knowledge/cues';
+import { isMonthWord } from '../german/months';
 import { DEFAULT_RANKING_WEIGHTS as W } from '../search/ranking-weights';
 
 /**
@@ -78,6 +79,7 @@ export function resolveFollowUp(text: string, previous: QuestionContext | undefi
   const keptWords = previousWords.filter((w) => {
     const lower = w.toLowerCase();
     if (changed.years && YEAR.test(lower)) return false;
+    if (changed.months && isMonthWord(lower)) return false;
     for (const concepts of changed.groups) if (concepts.some((c) => cues.isExactly(lower, c))) return false;
     // A new topic replaces the old one; the frame of the question (its verb, its slots) stays. A new word
     // that names nothing of the programme ("im Schnitt") leaves the old topic in place.
@@ -107,13 +109,13 @@ function shareOfPrevious(text: string, words: readonly string[], previous: Quest
 }
 
 function hasSlot(words: readonly string[], cues: CueTable): boolean {
-  return words.some((w) => YEAR.test(w) || SLOT_CONCEPTS.some((group) => group.some((c) => cues.isExactly(w, c))));
+  return words.some((w) => YEAR.test(w) || isMonthWord(w) || SLOT_CONCEPTS.some((group) => group.some((c) => cues.isExactly(w, c))));
 }
 
-function changedSlots(words: readonly string[], cues: CueTable): { years: boolean; groups: (readonly string[])[] } {
+function changedSlots(words: readonly string[], cues: CueTable): { years: boolean; months: boolean; groups: (readonly string[])[] } {
   const groups: (readonly string[])[] = [];
   for (const group of SLOT_CONCEPTS) if (words.some((w) => group.some((c) => cues.isExactly(w, c)))) groups.push(group);
-  return { years: words.some((w) => YEAR.test(w)), groups };
+  return { years: words.some((w) => YEAR.test(w)), months: words.some(isMonthWord), groups };
 }
 
 function lowerFirst(text: string): string {

@@ -1,4 +1,4 @@
-import { GERMAN_MONTHS, spellOutMonthYears } from '../german/months';
+import { GERMAN_MONTHS, MONTH_WORD, spellOutMonthYears } from '../german/months';
 import { formatNumber } from '../german/number';
 import type { GermanAnalyser } from '../search/analyser';
 import { splitSentences } from '../search/sentences';
@@ -858,7 +858,9 @@ export class ProgrammeAnswerer {
       const genderedUnasked = !question.gender && GENDERED.test(`${row.label} ${row.group ?? ''}`) ? W.figure.genderedRowUnasked : 1;
       // "Arbeitslose SGB II" asks for the count, not for the share row beside it.
       const shareUnasked = !question.units.includes('%') && this.cues.mentions(row.label, 'percent') && !this.cues.mentions(question.text, 'percent') ? W.figure.shareRowUnasked : 1;
-      return (1 + W.figure.perCellFitPoint * Math.max(0, pickCell(row, question).fit)) * (row.isTotal ? W.figure.totalRow : 1) * unitMismatch * genderedUnasked * shareUnasked;
+      // "Integrationen im September 2024" asks a month's figure: a row of yearly values does not give it.
+      const monthMissing = MONTH_WORD.test(question.text) && !row.cells.some((c) => MONTH_WORD.test(c.column)) ? W.figure.monthNotInRow : 1;
+      return (1 + W.figure.perCellFitPoint * Math.max(0, pickCell(row, question).fit)) * (row.isTotal ? W.figure.totalRow : 1) * unitMismatch * genderedUnasked * shareUnasked * monthMissing;
     }
     if (ref.kind === 'prose-figure') {
       // A dated sentence figure ("Stand September 2023") answers a question about that date; the tables answer the rest.

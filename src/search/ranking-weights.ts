@@ -125,6 +125,8 @@ export interface RankingWeights {
     /** A dated sentence figure of the year asked: the month named too / not named. */
     datedMonthNamed: number;
     datedMonthNotNamed: number;
+    /** A table row without a month column when the question names a month ("Integrationen im September"). */
+    monthNotInRow: number;
   };
   cell: {
     yearMatch: number;
@@ -236,6 +238,7 @@ export const DEFAULT_RANKING_WEIGHTS: RankingWeights = {
     datedOtherYear: 0.6,
     datedMonthNamed: 1.2,
     datedMonthNotNamed: 0.7,
+    monthNotInRow: 0.6,
   },
   cell: {
     yearMatch: 3,

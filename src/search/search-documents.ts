@@ -30,6 +30,8 @@ export interface SearchDoc {
   body: string;
 }
 
+const YEAR_ONLY = /^\s*(19|20)\d\d(\s*\/\s*\d\d(\d\d)?)?\s*$/;
+
 export const SEARCH_FIELDS = ['label', 'context', 'body'] as const;
 
 export function buildSearchDocuments(knowledge: Knowledge): SearchDoc[] {
@@ -72,7 +74,12 @@ export function buildSearchDocuments(knowledge: Knowledge): SearchDoc[] {
         ref: { kind: 'table-row', tableId: table.id, row: r },
         sectionRef: table.sectionRef,
         // A bare "Insgesamt" names nothing: the table title says what the total counts.
-        label: /^(insgesamt|gesamt)$/i.test(row.label) ? `${row.label} ${table.rowHeader ?? table.title}` : row.label.replace(/^davon:\s*/i, ''),
+        label: /^(insgesamt|gesamt)$/i.test(row.label)
+          ? `${row.label} ${table.rowHeader ?? table.title}`
+          : // A row that is only a year ("2024" of "Integrationen je Monat") is that year of what the table counts.
+            YEAR_ONLY.test(row.label)
+            ? `${table.title} ${row.label}`
+            : row.label.replace(/^davon:\s*/i, ''),
         context: `${row.group ?? ''} ${table.title} ${table.rowHeader ?? ''} ${columns} ${abbreviationsIn(`${row.label} ${row.group ?? ''} ${table.title}`)}`.trim(),
         body: '',
       });

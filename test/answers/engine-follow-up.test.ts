@@ -31,6 +31,12 @@ describe('resolveFollowUp', () => {
     expect(words(resolved)).not.toContain('und');
   });
 
+  it('"und im Oktober?" asks the previous question for another month: the old month goes, the year stays', () => {
+    const resolved = resolveFollowUp('und im Oktober?', previous('Integrationen im September 2024', 'Integrationen je Monat 2024'), tools);
+    expect(words(resolved)).toEqual(expect.arrayContaining(['oktober', '2024']));
+    expect(words(resolved)).not.toContain('september');
+  });
+
   it('"davon Frauen?" narrows the previous question to women', () => {
     const resolved = resolveFollowUp('davon Frauen?', previous('Wie viele LZB gab es 2023?', 'Langzeitleistungsbeziehende'), tools);
     expect(words(resolved)).toEqual(expect.arrayContaining(['lzb', '2023', 'frauen']));

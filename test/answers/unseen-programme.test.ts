@@ -65,6 +65,17 @@ describe('an unseen programme', () => {
     expect(lead(answerer.answer('verwaltungskosten ist 2024 hochrechnung').text)).toBe(`${projected.raw} €`);
   });
 
+  it('"integrationen im september 2024": the month\'s cell of the monthly table, not the yearly forecast without months', () => {
+    const table = knowledge.tables.find((t) => t.rows.some((r) => r.label === '2024' && r.cells.some((c) => c.column === 'Sep')))!;
+    const september = (year: string) => table.rows.find((r) => r.label === year)!.cells.find((c) => c.column === 'Sep')!.raw;
+    const first = answerer.answer('integrationen im september 2024');
+    expect(lead(first.text)).toBe(september('2024'));
+    expect(first.understood!.subject).toBe(`${table.title} 2024`);
+    // A row that is only a year is named by its table: "und 2023?" stays with the monthly table.
+    const second = answerer.answer('und 2023?', { text: first.understood!.question, subject: first.understood!.subject!, at: Date.now() });
+    expect(lead(second.text)).toBe(september('2023'));
+  });
+
   it('a share is not computed from a sentence figure that only stands beside the words asked ("310 Eintritte … mit Berufsabschluss")', () => {
     expect(answerer.answer('wie viel prozent der kunden haben keinen berufsabschluss').text).not.toMatch(/Eintritte/);
   });
