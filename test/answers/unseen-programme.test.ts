@@ -76,6 +76,12 @@ describe('an unseen programme', () => {
     expect(lead(second.text)).toBe(september('2023'));
   });
 
+  it('"wie viel prozent der ELB sind 50 oder älter": the sentence about the leistungsberechtigte Personen of 50 and older, not the 100 % of the total row', () => {
+    const text = answerer.answer('wie viel prozent der ELB sind 50 oder älter').text;
+    expect(text).not.toMatch(/^\*\*100,0 %/);
+    expect(text).toMatch(/50 Jahre oder älter.*\d+,\d Prozent/);
+  });
+
   it('a share is not computed from a sentence figure that only stands beside the words asked ("310 Eintritte … mit Berufsabschluss")', () => {
     expect(answerer.answer('wie viel prozent der kunden haben keinen berufsabschluss').text).not.toMatch(/Eintritte/);
   });
