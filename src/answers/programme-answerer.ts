@@ -1114,6 +1114,20 @@ function definesAskedTerm(sentence: string, question: string, cues: CueTable): b
   return subject.every((w) => asked.some((q) => sharesStem(fold(w), q)));
 }
 
+/** "… langzeitarbeitslos, also seit mindestens einem Jahr …": the asked term, explained right after it (cue concept explaining-words). */
+function explainsAskedTerm(sentence: string, term: string, cues: CueTable): boolean {
+  const head = normaliseForCues(term).map(fold).at(-1);
+  if (!head) return false;
+  const words = normaliseForCues(sentence);
+  for (let i = 0; i < words.length - 1; i++) {
+    if (sharesStem(fold(words[i]!), head) && cues.find(words.slice(i + 1, i + 1 + EXPLANATION_LEAD_WORDS), 'explaining-words') === 0) return true;
+  }
+  return false;
+}
+
+/** The longest lead of an explanation ("mit anderen Worten"). */
+const EXPLANATION_LEAD_WORDS = 3;
+
 /** "risikomanagement" and "risikomanagements": one word is the other plus an inflection ending. */
 function sharesStem(a: string, b: string): boolean {
   const [short, long] = a.length <= b.length ? [a, b] : [b, a];
@@ -1130,6 +1144,7 @@ function sentenceFit(doc: SearchDoc, question: QuestionFeatures, cues: CueTable)
   const trend = question.trend && cues.mentions(doc.body, question.trend) ? W.sentence.namesTrend : 1;
   if (question.asksReason) return (cues.mentions(doc.body, 'cause-words') ? W.sentence.givesCause : 1) * trend;
   if ((question.asksDefinition || question.definitionTerm) && definesAskedTerm(doc.body, question.text, cues)) return W.sentence.definesAskedTerm * trend;
+  if (question.definitionTerm && explainsAskedTerm(doc.body, question.definitionTerm, cues)) return W.sentence.definesAskedTerm * trend;
   if (question.definitionTerm) return (cues.mentions(doc.body, 'defining-words') || DEFINING_CLAUSE.test(doc.body) ? W.sentence.defines : 1) * trend;
   return trend;
 }

@@ -64,6 +64,8 @@ const DEFINITION_PATTERNS = [
   /^wof(?:ü|ue)r\s+steh(?:t|en)\s+(?:die\s+abkürzung\s+)?(.+?)\s*\??$/i,
   /^(?:definition|erklärung|bedeutung)\s+(?:von\s+|der\s+|des\s+)?(.+?)\s*\??$/i,
   /^(?:erkläre?|erklären sie)\s+(?:mir\s+)?(?:bitte\s+)?(?:den|die|das)?\s*(.+?)\s*\??$/i,
+  // "Ab wann gilt jemand als langzeitarbeitslos?": the condition of a term is its definition.
+  /^(?:ab\s+)?(?:wann|wer)\s+(?:gilt|gelten|zählt|zählen)\s+(?:man|jemand|eine?\s+person)?\s*als\s+(?:eine?\s+)?(.+?)\s*\??$/i,
 ];
 
 /**

@@ -74,6 +74,8 @@ describe('readQuestion', () => {
     ['Wofür steht BCA?', 'BCA'],
     ['Was versteht man unter einer Bedarfsgemeinschaft?', 'Bedarfsgemeinschaft'],
     ['Erkläre mir bitte IKS', 'IKS'],
+    ['Ab wann gilt jemand als langzeitarbeitslos?', 'langzeitarbeitslos'],
+    ['Wer zählt als Langzeitleistungsbezieher?', 'Langzeitleistungsbezieher'],
   ])('reads the term of "%s"', (question, term) => {
     expect(readQuestion(question, CUES).definitionTerm).toBe(term);
   });

@@ -82,6 +82,10 @@ describe('an unseen programme', () => {
     expect(text).toMatch(/50 Jahre oder älter.*\d+,\d Prozent/);
   });
 
+  it('"ab wann gilt jemand als langzeitarbeitslos": the sentence that explains the term ("…, also seit mindestens einem Jahr …"), not one that only names it', () => {
+    expect(answerer.answer('ab wann gilt jemand als langzeitarbeitslos').text).toMatch(/langzeitarbeitslos, also seit mindestens einem Jahr/);
+  });
+
   it('a share is not computed from a sentence figure that only stands beside the words asked ("310 Eintritte … mit Berufsabschluss")', () => {
     expect(answerer.answer('wie viel prozent der kunden haben keinen berufsabschluss').text).not.toMatch(/Eintritte/);
   });
