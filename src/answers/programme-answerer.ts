@@ -671,12 +671,21 @@ export class ProgrammeAnswerer {
     }
     if (kind !== 'sentence') return undefined;
     const body = hit.doc.body;
-    if (countAsked && (!hasCount(body, this.cues) || isPerAsked(body, question.text))) return { slot: 'number' };
+    if (countAsked && (!this.countsTopic(body, question.text) || isPerAsked(body, question.text))) return { slot: 'number' };
     // "Frauenquote bei Weiterbildungen" asks for a share: a sentence without any number does not give it.
     if (shareAsked && !this.holdsShare(body)) return { slot: 'number' };
     if (!question.asksNumber) return undefined;
     if (/\d/.test(body) || normaliseForCues(body).some((w) => this.cues.isExactly(w, 'number-words'))) return undefined;
     return { slot: 'number' };
+  }
+
+  /**
+   * The count stands in a clause that names the question's topic: a list sentence ("…; innerhalb von vier Wochen …;
+   * Die Zahl der Bedarfsgemeinschaften mit Kindern soll nicht weiter steigen.") gives no count of what it names without one.
+   */
+  private countsTopic(body: string, question: string): boolean {
+    const topic = new Set(this.topicStems(question));
+    return body.split(/;\s+|(?<=[.!?])\s+/).some((clause) => hasCount(clause, this.cues) && (topic.size === 0 || this.analyser.tokenize(clause).some((w) => topic.has(this.analyser.stem(w)))));
   }
 
   /** A share stated: "20,9 %", "64 Prozent", "mehr als die Hälfte" — not any number ("U25", "3 Standorte"). */

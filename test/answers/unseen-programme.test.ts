@@ -86,6 +86,12 @@ describe('an unseen programme', () => {
     expect(answerer.answer('ab wann gilt jemand als langzeitarbeitslos').text).toMatch(/langzeitarbeitslos, also seit mindestens einem Jahr/);
   });
 
+  it('"wie viele BG mit kindern gibt es": a list sentence whose counts belong to other items ("vier Wochen") gives no count of them', () => {
+    const answer = answerer.answer('wie viele BG mit kindern gibt es');
+    expect(answer.kind).toBe('no-answer');
+    expect(answer.text).not.toMatch(/vier Wochen/);
+  });
+
   it('a share is not computed from a sentence figure that only stands beside the words asked ("310 Eintritte … mit Berufsabschluss")', () => {
     expect(answerer.answer('wie viel prozent der kunden haben keinen berufsabschluss').text).not.toMatch(/Eintritte/);
   });
