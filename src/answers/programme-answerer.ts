@@ -674,6 +674,8 @@ export class ProgrammeAnswerer {
     if (countAsked && (!this.countsTopic(body, question.text) || isPerAsked(body, question.text))) return { slot: 'number' };
     // "Frauenquote bei Weiterbildungen" asks for a share: a sentence without any number does not give it.
     if (shareAsked && !this.holdsShare(body)) return { slot: 'number' };
+    // "Kosten der Unterkunft 2025": a figure asked of a year is not answered by a sentence without any number.
+    if (question.asksFigure && question.years.length > 0 && !/\d/.test(body) && !normaliseForCues(body).some((w) => this.cues.isExactly(w, 'number-words'))) return { slot: 'number' };
     if (!question.asksNumber) return undefined;
     if (/\d/.test(body) || normaliseForCues(body).some((w) => this.cues.isExactly(w, 'number-words'))) return undefined;
     return { slot: 'number' };

@@ -92,6 +92,11 @@ describe('an unseen programme', () => {
     expect(answer.text).not.toMatch(/vier Wochen/);
   });
 
+  it('"kosten der unterkunft 2025": a figure of a year is not answered by a sentence without a number that only names it', () => {
+    const answer = answerer.answer('kosten der unterkunft 2025');
+    expect(answer.kind).toBe('no-answer');
+  });
+
   it('a share is not computed from a sentence figure that only stands beside the words asked ("310 Eintritte … mit Berufsabschluss")', () => {
     expect(answerer.answer('wie viel prozent der kunden haben keinen berufsabschluss').text).not.toMatch(/Eintritte/);
   });
