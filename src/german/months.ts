@@ -15,14 +15,16 @@ const MONTH_YEAR = /(?<![\p{L}\d])(jan|febr?|mär|apr|jun|jul|aug|sept?|okt|nov|
 
 /**
  * "sept 23", "Dez. 22", "Juni 2024": a month with its year, spelled out ("September 2023"), as the programme
- * writes dates. A two-digit year only after an abbreviated month or with an apostrophe: "im Juni 25 Teilnehmer" counts people.
+ * writes dates. A two-digit year only after an abbreviated month, with an apostrophe or where nothing follows it: "im Juni 25 Teilnehmer" counts people.
  */
 export function spellOutMonthYears(text: string): string {
-  return text.replace(MONTH_YEAR, (match, month: string, _dot: string, apostrophe: string, year: string) => {
+  return text.replace(MONTH_YEAR, (match, month: string, _dot: string, apostrophe: string, year: string, offset: number, whole: string) => {
     const index = GERMAN_MONTHS.findIndex((m) => m.toLowerCase().startsWith(month.toLowerCase().slice(0, 3)));
     const full = GERMAN_MONTHS[index];
     if (!full) return match;
-    if (year.length === 2 && !apostrophe && month.toLowerCase() === full.toLowerCase()) return match;
+    // "Beschäftigte Juni 24" ends on the number: nothing follows that it could count.
+    const endsClause = /^\s*([?!.,;)]|$)/.test(whole.slice(offset + match.length));
+    if (year.length === 2 && !apostrophe && !endsClause && month.toLowerCase() === full.toLowerCase()) return match;
     return `${full} ${year.length === 2 ? `20${year}` : year}`;
   });
 }
