@@ -29,6 +29,8 @@ export interface FollowUpTools {
 const SLOT_CONCEPTS = [['women', 'men'], ['plan', 'actual', 'change'], ['percent', 'count', 'euro']] as const;
 const YEAR = /^(?:19|20)\d\d$/;
 const WEAK_REFERENCE = new Set(['das', 'die', 'der', 'den', 'dem', 'sie', 'er', 'es', 'ihr', 'ihm', 'ihre', 'ihren', 'ihnen']);
+/** Possessives of a third person: "ihre Quote", "deren Anteil" — the thing they point to owns the new topic. */
+const POSSESSIVE = new Set(['ihre', 'ihr', 'ihren', 'ihrer', 'ihrem', 'deren', 'dessen', 'seine', 'sein', 'seinen', 'seiner', 'seinem']);
 const OWN_FRAME = /^(wie|was|wann|wo|welche\w*|gibt|seit)\s+\S+\s+\S+/i;
 const DEFINITION = /^(was|wer)\s+(heißt|heisst|bedeutet|ist|meint|sind)\b|(definiert|gemeint|bedeutet|wofür steht)/i;
 const LONE_QUESTION = /^(wo|wann|wer|warum|wieso|wie viele|wieviele|wie viel|wie hoch|auf welcher seite|in welchem abschnitt|seit wann|bis wann)$/i;
@@ -54,9 +56,13 @@ export function resolveFollowUp(text: string, previous: QuestionContext | undefi
   const topic = words.filter((w) => tools.isTopicWord(w));
   const shareOf = shareOfPrevious(text, words, previous, cues);
   if (shareOf) return shareOf;
+  // "und wie hoch ist ihre IQ?": a possessive makes the old subject the owner of the new topic.
+  const possessive = words.some((w) => POSSESSIVE.has(w));
   // "wie viele Integrationen stecken dahinter?", "wie viel davon geht in den 2. Arbeitsmarkt?": a new word about the old subject.
-  if (topic.length > 0 && pointsBack && !leadsWithCue && previous.subject) {
-    const own = stripQuestion(text).split(/\s+/).filter((w) => !cues.isExactly(w.toLowerCase(), 'refers-back'));
+  if (topic.length > 0 && ((pointsBack && !leadsWithCue) || possessive) && previous.subject) {
+    const own = stripQuestion(text)
+      .split(/\s+/)
+      .filter((w, i) => !cues.isExactly(w.toLowerCase(), 'refers-back') && !POSSESSIVE.has(w.toLowerCase()) && !(i === 0 && cues.isExactly(w.toLowerCase(), 'follow-up')));
     const slots = stripQuestion(previous.text).split(/\s+/).filter((w) => YEAR.test(w) || SLOT_CONCEPTS.some((group) => group.some((c) => cues.isExactly(w.toLowerCase(), c))));
     return `${[...own, previous.subject, ...slots].join(' ')}?`;
   }

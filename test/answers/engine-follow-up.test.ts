@@ -37,6 +37,12 @@ describe('resolveFollowUp', () => {
     expect(words(resolved)).not.toContain('september');
   });
 
+  it('"und wie hoch ist ihre Integrationsquote?": the possessive makes the old subject the owner of the new topic', () => {
+    const resolved = resolveFollowUp('und wie hoch ist ihre Integrationsquote?', previous('wie viele alleinerziehende ELB gibt es', 'Alleinerziehende'), tools);
+    expect(words(resolved)).toEqual(expect.arrayContaining(['integrationsquote', 'alleinerziehende']));
+    expect(words(resolved)).not.toContain('ihre');
+  });
+
   it('"davon Frauen?" narrows the previous question to women', () => {
     const resolved = resolveFollowUp('davon Frauen?', previous('Wie viele LZB gab es 2023?', 'Langzeitleistungsbeziehende'), tools);
     expect(words(resolved)).toEqual(expect.arrayContaining(['lzb', '2023', 'frauen']));

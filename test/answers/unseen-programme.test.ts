@@ -97,6 +97,14 @@ describe('an unseen programme', () => {
     expect(answer.kind).toBe('no-answer');
   });
 
+  it('"und wie hoch ist ihre IQ?" after the Alleinerziehende: the quota of that group, not the overall one', () => {
+    const { row } = rowOf(/^Alleinerziehende$/);
+    const quotaRow = knowledge.tables.flatMap((t) => t.rows).find((r) => r.label === row.label && r.cells.some((c) => c.unit === '%' && /Integrationsquote/.test(c.column)))!;
+    const first = answerer.answer('wie viele alleinerziehende ELB gibt es');
+    const second = answerer.answer('und wie hoch ist ihre IQ?', { text: first.understood!.question, subject: first.understood!.subject!, at: Date.now() });
+    expect(second.text).toContain(quotaRow.cells.find((c) => c.unit === '%' && /Integrationsquote/.test(c.column))!.raw);
+  });
+
   it('a share is not computed from a sentence figure that only stands beside the words asked ("310 Eintritte … mit Berufsabschluss")', () => {
     expect(answerer.answer('wie viel prozent der kunden haben keinen berufsabschluss').text).not.toMatch(/Eintritte/);
   });
