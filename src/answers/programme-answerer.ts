@@ -705,7 +705,23 @@ export class ProgrammeAnswerer {
 
   /** The index's hits for a text, ranked for the question; the region is not searched (see withoutRegion). */
   private searchFor(text: string, question: QuestionFeatures, kinds?: readonly SearchDocKind[]): RankedHit[] {
-    return this.rank(this.index.search(this.withoutRegion(text), kinds ? { isFramingTerm: this.isFramingTerm, kinds } : { isFramingTerm: this.isFramingTerm }), question);
+    const verbs = this.questionVerbStems(text);
+    const isFramingTerm = verbs.size === 0 ? this.isFramingTerm : (term: string): boolean => verbs.has(term) || this.isFramingTerm(term);
+    return this.rank(this.index.search(this.withoutRegion(text), kinds ? { isFramingTerm, kinds } : { isFramingTerm }), question);
+  }
+
+  /**
+   * "Wie hilft …", "Wer steuert …", "… in Arbeit zu kommen": the question's verb frames it — the programme says
+   * how in its own verbs. The word after a leading question word, or an infinitive with "zu" at the end, when the
+   * programme never writes it as a noun.
+   */
+  private questionVerbStems(text: string): Set<string> {
+    const words = text.replace(/[?!.,;:]+/g, ' ').split(/\s+/).filter(Boolean);
+    const verbs = new Set<string>();
+    const isVerb = (w: string | undefined): w is string => !!w && /^\p{Ll}/u.test(w) && !this.scope.nouns.has(fold(w)) && !this.cues.isExactly(w, 'degree-words') && /(t|en|n)$/.test(w);
+    if (QUESTION_LEAD.test(words[0] ?? '') && isVerb(words[1])) verbs.add(this.analyser.stem(words[1]));
+    if (words.at(-2)?.toLowerCase() === 'zu' && isVerb(words.at(-1))) verbs.add(this.analyser.stem(words.at(-1)!));
+    return verbs;
   }
 
   /** "… im Landkreis Elbe-Elster": the region names no topic — every answer is about it — so it is not searched. */
@@ -977,6 +993,8 @@ export class ProgrammeAnswerer {
   }
 }
 
+/** Question words a finite verb follows ("wie hilft", "wer steuert"); "welche" is followed by its noun. */
+const QUESTION_LEAD = /^(wie|was|wer|wo|wann|warum|wieso|weshalb|womit|wodurch|wobei|wofür|worauf|wozu)$/i;
 const QUESTION_WORDS = /^(was|wie|wer|wen|wem|wo|wann|warum|wieso|weshalb|welche[rsnm]?|wieviele?|wozu|woher|wohin|gibt|gib|sag|zeig)$/;
 const NON_TOPIC_CONCEPTS = ['category-words', 'date-words', 'meta-words', 'slot-words', 'women', 'men', 'plan', 'actual', 'change', 'percent', 'count', 'euro', 'follow-up', 'refers-back', 'number-words'];
 

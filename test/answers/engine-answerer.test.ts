@@ -229,6 +229,14 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       expect(lead(ask(`Wie hoch ist die Integrationsquote in ${k.programme.region}?`))).toBe(`${plan.raw} %`);
     });
 
+    // The question's own verbs ("hilft", "zu kommen") frame it; the programme says how in its words.
+    it('a way asked with verbs the programme does not use is answered by the group it names', () => {
+      const group = k.targetGroups.find((g) => /Geflüchtete/.test(g.name))!;
+      const answer = ask('wie hilft das jobcenter geflüchteten in arbeit zu kommen');
+      expect(answer.kind).toBe('target-group');
+      expect(answer.text).toContain(group.name);
+    });
+
     // Was a bug: "Integrationen Frauen" got the women's quota, whose name holds "Integration" only as a compound part.
     it('the row the question names, not a row whose name holds the word only in a compound', () => {
       const quotaRow = quota(k, 'Frauen');
