@@ -218,8 +218,10 @@ export class ProgrammeAnswerer {
     if (this.cues.mentions(text, 'personal-case')) intents.push('personal-case');
     const scope = findScopeProblem(text, this.scope, this.cues);
     if (scope) intents.push('out-of-scope');
-    const calculation = readCalculation(text, isTopic, (concept) => this.cues.mentions(text, concept));
     const ranking = readRanking(slots);
+    // "Welcher Wirtschaftszweig wächst prozentual am stärksten?" ranks the rows' changes; it computes no single one.
+    const read = readCalculation(text, isTopic, (concept) => this.cues.mentions(text, concept));
+    const calculation = ranking && read?.kind === 'change' ? undefined : read;
     if (comparison || calculation) intents.push('calculation');
     if (comparison) intents.push('navigation');
     intents.push('section', 'overview', 'definition', 'question');

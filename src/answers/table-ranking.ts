@@ -1,4 +1,5 @@
 import type { Cell, Table, TableRow } from '../knowledge/schema';
+import { formatGermanNumber, roundHalfUp } from '../german/number';
 import { ageNameOf, columnSlots, pickCell } from './figure-cells';
 import type { QuestionFeatures } from './question-features';
 import { ageBandMatches } from './age-bands';
@@ -55,7 +56,14 @@ export function readRanking(question: QuestionFeatures): RankingAsk | undefined 
  */
 export function rankRows(table: Table, example: TableRow, question: QuestionFeatures, ask: RankingAsk): RankedRow[] | undefined {
   if (ASKS_FOR_COLUMN.test(question.text)) return undefined;
-  const changeCell = ask.change ? example.cells.find((c) => c.period === 'Veränderung' || c.period === 'Differenz') : undefined;
+  const changes = ask.change ? example.cells.filter((c) => c.period === 'Veränderung' || c.period === 'Differenz') : [];
+  // "prozentual am stärksten gewachsen" ranks the change in per cent: the table's own, or computed from its two levels.
+  const percentAsked = question.units.includes('%');
+  const changeCell = percentAsked ? (changes.find((c) => c.unit === '%') ?? undefined) : changes[0];
+  if (ask.change && percentAsked && !changeCell) {
+    const computed = relativeChanges(table, example);
+    return computed ? ordered(computed, ask) : undefined;
+  }
   // "den höchsten Anteil": the column is read from a row that has the unit asked, when the row found has none.
   const holdsUnit = (row: TableRow): boolean => row.cells.some((c) => question.units.includes(c.unit));
   const model = question.units.length > 0 && !holdsUnit(example) ? (table.rows.find((r) => !r.isTotal && holdsUnit(r)) ?? example) : example;
@@ -67,12 +75,39 @@ export function rankRows(table: Table, example: TableRow, question: QuestionFeat
     const cell = row.cells.find((c) => c.column === column && c.unit === unit);
     if (cell) ranked.push({ row, cell });
   }
+  return ordered(ranked, ask);
+}
+
+function ordered(rows: RankedRow[], ask: RankingAsk): RankedRow[] | undefined {
+  let ranked = rows;
   if (ask.change && ask.onlyDirection) ranked = ranked.filter((r) => (ask.change === 'increase' ? r.cell.value > 0 : r.cell.value < 0));
   if (ranked.length < MIN_ROWS && !(ask.onlyDirection && ranked.length > 0)) return undefined;
   // "Most lost" wants the most negative change first; "smallest plus" the smallest positive one.
   const descending = ask.change === 'decrease' ? ask.extreme === 'min' : ask.extreme === 'max';
   ranked.sort((a, b) => (descending ? b.cell.value - a.cell.value : a.cell.value - b.cell.value));
   return ranked.slice(ask.place);
+}
+
+/**
+ * Each row's change in per cent from the earliest to the latest of the example row's dated levels, for a table
+ * that prints the change only absolutely. The column says it is computed; rows without both levels (or from 0) drop out.
+ */
+function relativeChanges(table: Table, example: TableRow): RankedRow[] | undefined {
+  const levels = example.cells.filter((c) => c.year !== undefined && c.unit !== '%' && c.period !== 'Veränderung' && c.period !== 'Differenz' && c.period !== 'Anteil');
+  if (levels.length < 2) return undefined;
+  const sorted = [...levels].sort((a, b) => a.year! - b.year!);
+  const [from, to] = [sorted[0]!, sorted.at(-1)!];
+  if (from.year === to.year) return undefined;
+  const column = `Veränderung ${from.column} → ${to.column} in %, berechnet`;
+  const ranked: RankedRow[] = [];
+  for (const row of table.rows) {
+    if (row.isTotal) continue;
+    const [a, b] = [row.cells.find((c) => c.column === from.column && c.unit === from.unit), row.cells.find((c) => c.column === to.column && c.unit === to.unit)];
+    if (!a || !b || a.value === 0) continue;
+    const value = roundHalfUp(((b.value - a.value) / a.value) * 100, 1);
+    ranked.push({ row, cell: { column, raw: formatGermanNumber(value, { maxDecimals: 1, minDecimals: 1 }), value, unit: '%', period: 'Veränderung' } });
+  }
+  return ranked;
 }
 
 /** One slot of a row's columns (an age band, a gender) with its count, the cells it adds up. */

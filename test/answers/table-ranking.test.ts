@@ -32,6 +32,28 @@ describe('rankRows', () => {
     expect(least[0]!.row.label).toBe('Bau');
   });
 
+  it('a change in per cent the table prints only absolutely is computed per row from its two dated levels', () => {
+    const dated = (label: string, before: number, after: number): TableRow => ({
+      label,
+      isTotal: false,
+      cells: [
+        { column: 'Dez. 22', raw: String(after), value: after, unit: 'Anzahl', year: 2022 },
+        { column: 'Dez. 21', raw: String(before), value: before, unit: 'Anzahl', year: 2021 },
+        { column: 'Veränderung', raw: String(after - before), value: after - before, unit: 'Anzahl', period: 'Veränderung' },
+      ],
+    });
+    // Bau grows most in persons (+10), Pflege most in per cent (+20 %).
+    const branches = { ...table, rows: [dated('Bau', 200, 210), dated('Pflege', 25, 30), dated('Handel', 100, 90)] } as unknown as Table;
+    const relative = rank(branches, 'Welche Branche ist prozentual am stärksten gewachsen?')!;
+    expect(relative.map((r) => [r.row.label, r.cell.raw, r.cell.unit])).toEqual([
+      ['Pflege', '20,0', '%'],
+      ['Bau', '5,0', '%'],
+      ['Handel', '-10,0', '%'],
+    ]);
+    expect(relative[0]!.cell.column).toMatch(/Dez. 21 → Dez. 22 .*berechnet/);
+    expect(rank(branches, 'Welche Branche ist am stärksten gewachsen?')![0]!.row.label).toBe('Bau');
+  });
+
   it('ranks the change column by direction: most lost is the most negative, smallest plus the smallest growth', () => {
     expect(rank(table, 'Wo wurden die meisten Stellen abgebaut?')![0]!.row.label).toBe('Handel');
     expect(rank(table, 'Welche wachsende Branche hatte das kleinste Plus?')!.map((r) => r.row.label)).toEqual(['Bau', 'Pflege']);
@@ -104,6 +126,11 @@ describe('superlative questions', () => {
     expect(answer.kind).toBe('figure');
     expect(answer.text).toContain(`Tabelle „${employment.title}“`);
     expect(answer.text).toContain('zweithöchste');
+  });
+
+  it('"welcher wirtschaftszweig wächst prozentual am stärksten" ranks the rows, it computes no single change', () => {
+    const answer = ask('welcher wirtschaftszweig wächst prozentual am stärksten');
+    expect(answer.text).toMatch(/^\*\*[^*]+\*\* – \+\d+,\d % .*der stärkste Zuwachs/);
   });
 
   it('keeps the sentence when the text answers the superlative itself', () => {
