@@ -337,6 +337,13 @@ export class ProgrammeAnswerer {
     if (ranking) {
       const ranked = this.rankingFor(hits, question, ranking);
       if (ranked) return ranked;
+      // "Welche Zielgruppe hat die höchste IQ?" where no table ranks it: one figure is no answer to "which";
+      // only a sentence that says the superlative itself is.
+      const top = hits[0];
+      if (top && FIGURE_ANSWER_KINDS.has(top.doc.ref.kind) && top.missedWords.length > 0) {
+        const label = this.nameOf(top);
+        return unsupportedAnswer({ slot: 'measure', words: top.missedWords }, label, this.availableFor(top), [{ label: shorten(label, 40), query: label }]);
+      }
     }
     if (hits.length === 0) return this.noAnswer();
     const supported = this.firstSupported(hits, question);

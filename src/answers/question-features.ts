@@ -149,7 +149,10 @@ export function readQuestion(raw: string, cues: CueTable): QuestionFeatures {
     }
   }
   if (!features.definitionTerm && asksHowPassive(words, cues)) features.asksProcess = true;
-  if (/\bziel ?gruppen?\b|personengruppen|personenkreise|kundengruppen/i.test(text) && !/\bfür\b/i.test(text)) {
+  // "Welche Zielgruppe hat die höchste IQ?" ranks a measure; it does not ask for the list of groups.
+  if (features.extreme) {
+    // no overview
+  } else if (/\bziel ?gruppen?\b|personengruppen|personenkreise|kundengruppen/i.test(text) && !/\bfür\b/i.test(text)) {
     features.asksOverview = 'target-groups';
   } else if (/\b(welche|alle|liste)\b.*\b(instrumente|angebote|maßnahmen|förderinstrumente)\b/i.test(text) && !/\bfür\b/i.test(text)) {
     features.asksOverview = 'instruments';

@@ -133,6 +133,13 @@ describe('superlative questions', () => {
     expect(answer.text).toMatch(/^\*\*[^*]+\*\* – \+\d+,\d % .*der stärkste Zuwachs/);
   });
 
+  it('a ranking by a dimension no table has ("welche Zielgruppe … die höchste IQ") is not answered with one figure', () => {
+    const answer = ask('welche zielgruppe hat die höchste IQ 2024');
+    expect(answer.kind).toBe('no-answer');
+    expect(answer.text).toMatch(/Zielgruppe/i);
+    expect(answer.text).not.toMatch(/^\*\*/);
+  });
+
   it('keeps the sentence when the text answers the superlative itself', () => {
     expect(ask('Welche Wirtschaftszweige sind die größten Arbeitgeber?').text).toMatch(/Gesundheits- und Sozialwesens/);
   });
