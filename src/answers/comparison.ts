@@ -88,6 +88,8 @@ function readSides(text: string, isTopicWord: (word: string) => boolean): Compar
     let [a, b] = [m[1]!.trim(), m[2]!.trim()];
     // "Wie viele Integrationen mehr als 2023?" asks a change over time: the calculators answer it.
     if (pattern === HOW_MANY_MORE && (namesOnlyTime(a) || namesOnlyTime(b))) continue;
+    // "Wie hat sich das Gesamtbudget gegenüber dem Vorjahr verändert?": the other side is the same figure a year before.
+    if ([a, b].some((side) => PREVIOUS_YEAR.test(side) && !namesTopic(side, isTopicWord) && !/(?:19|20)\d\d/.test(side))) continue;
     const topics = (side: string): string[] => side.split(/\s+/).filter((w) => isTopicWord(w));
     // "LZB Frauen und Männer", "ELB ü55 Männer gegenüber Frauen": the bare side takes the other's topic.
     if (topics(b).length === 0 && topics(a).length > 0) b = `${topics(a).join(' ')} ${b}`;
@@ -100,6 +102,8 @@ function readSides(text: string, isTopicWord: (word: string) => boolean): Compar
   }
   return undefined;
 }
+
+const PREVIOUS_YEAR = /(?<!\p{L})vorjahr\p{L}*/iu;
 
 /** "2023", "im Vorjahr", "letztes Jahr": a side that is only a time. */
 function namesOnlyTime(side: string): boolean {

@@ -229,6 +229,15 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       expect(lead(ask(`Wie hoch ist die Integrationsquote in ${k.programme.region}?`))).toBe(`${plan.raw} %`);
     });
 
+    // "gegenüber dem Vorjahr" names the same figure a year before: a change, not a comparison of two things.
+    it('a change against the previous year is the row\'s change, not a comparison with a side "dem Vorjahr"', () => {
+      const total = rowNamed(k, /^Gesamtbudget/).row;
+      const change = total.cells.find((c) => c.period === 'Veränderung' || c.period === 'Differenz')!;
+      const answer = ask('wie hat sich das gesamtbudget gegenüber dem vorjahr verändert');
+      expect(answer.kind).toBe('figure');
+      expect(answer.text).toContain(change.raw.replace(/^\+/, ''));
+    });
+
     // The question's own verbs ("hilft", "zu kommen") frame it; the programme says how in its words.
     it('a way asked with verbs the programme does not use is answered by the group it names', () => {
       const group = k.targetGroups.find((g) => /Geflüchtete/.test(g.name))!;

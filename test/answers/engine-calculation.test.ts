@@ -195,6 +195,11 @@ describe('readComparison', () => {
     expect(readComparison('Wie viele LZB weniger als im Vorjahr?', isTopicWord)).toBeUndefined();
   });
 
+  it('leaves "X gegenüber dem Vorjahr" to the change calculators: the other side is the same figure a year before', () => {
+    expect(readComparison('Wie hat sich das Gesamtbudget gegenüber dem Vorjahr verändert?', isTopicWord)).toBeUndefined();
+    expect(readComparison('EGL gegenüber dem Vorjahr', isTopicWord)).toBeUndefined();
+  });
+
   // Was a bug: "IQ Frauen gegenüber Männern im September 2023" compared the women's September figure with the men's Ist year.
   it('gives the other side a date only one side states', () => {
     expect(readComparison('Quote Frauen gegenüber Männern im September 2023', isTopicWord)?.sides).toEqual(['Quote Frauen im September 2023', 'Quote Männern im September 2023']);
