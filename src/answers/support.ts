@@ -38,6 +38,9 @@ export function checkSupport(input: SupportInput, question: QuestionFeatures, kn
   const { doc } = input;
   const ref = doc.ref;
   if (input.unnamed.length > 0) return { slot: 'measure', words: [...input.unnamed] };
+  // "Wie viele ELB kommen auf eine Integration?" asks a ratio: a count of either is no answer.
+  const ratio = RATIO_ASKED.exec(question.text);
+  if (ratio && (ref.kind === 'table-row' || ref.kind === 'prose-figure') && !RATIO_NAMED.test(`${doc.label} ${doc.body}`)) return { slot: 'measure', words: [ratio[0].replace(/^\S+\s+/u, '')] };
   if (ref.kind === 'table-row') {
     const table = knowledge.tables.find((t) => t.id === ref.tableId)!;
     const row = table.rows[ref.row]!;
@@ -77,6 +80,10 @@ function rowSupport(row: TableRow, tableText: string, question: QuestionFeatures
 
 /** "… je Betrieb", "… pro Kopf": a ratio per thing, not a count of it. */
 const PER_THING = /(?<!\p{L})(?:je|pro)\s+(\p{L}{4,})/iu;
+/** "… kommen auf eine Integration", "entfallen auf jeden Betrieb": a ratio of two counts asked. */
+const RATIO_ASKED = /(?<!\p{L})(?:kommen|kommt|entfallen|entfällt)\s+auf\s+(?:eine[nm]?|ein|1|jede[nmrs]?)\s+\p{L}+/iu;
+/** A figure that is itself a ratio ("je Betrieb", "pro Kopf", "auf 100 Bewerber", "Verhältnis"). */
+const RATIO_NAMED = /(?<!\p{L})(?:je|pro|auf|verhältnis|relation)(?!\p{L})/iu;
 /** "auf 100 Bewerber", "je 1.000 Einwohner": a figure per so many of something. */
 const PER_HUNDRED = /(?<!\p{L})(?:auf|je|pro)\s+(?:100|1\.?000)\s+\p{L}/iu;
 /** Letters of the thing's name compared with the question (its stem, before the endings). */

@@ -136,6 +136,11 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       expectAbstains(ask(question), place);
     });
 
+    // Was a bug: the count of ELB answered a ratio of ELB to integrations.
+    it('a ratio of two counts the programme does not state ("kommen auf eine Integration")', () => {
+      expectAbstains(ask('Wie viele ELB kommen auf eine Integration?'), 'auf eine Integration');
+    });
+
     it('the whole country', () => {
       expectAbstains(ask('Wie hoch ist die Integrationsquote bundesweit?'), 'bundesweit');
     });
