@@ -29,6 +29,8 @@ export interface FollowUpTools {
 const SLOT_CONCEPTS = [['women', 'men'], ['plan', 'actual', 'change'], ['percent', 'count', 'euro']] as const;
 const YEAR = /^(?:19|20)\d\d$/;
 const WEAK_REFERENCE = new Set(['das', 'die', 'der', 'den', 'dem', 'sie', 'er', 'es', 'ihr', 'ihm', 'ihre', 'ihren', 'ihnen']);
+const CLOSING_REFERENCE = new Set(['das', 'dies', 'diese', 'die']);
+const COPULA = new Set(['ist', 'sind', 'war', 'waren', 'wären']);
 /** Possessives of a third person: "ihre Quote", "deren Anteil" — the thing they point to owns the new topic. */
 const POSSESSIVE = new Set(['ihre', 'ihr', 'ihren', 'ihrer', 'ihrem', 'deren', 'dessen', 'seine', 'sein', 'seinen', 'seiner', 'seinem']);
 const OWN_FRAME = /^(wie|was|wann|wo|welche\w*|gibt|seit)\s+\S+\s+\S+/i;
@@ -59,7 +61,9 @@ export function resolveFollowUp(text: string, previous: QuestionContext | undefi
   // "und wie hoch ist ihre IQ?": a possessive makes the old subject the owner of the new topic.
   const possessive = words.some((w) => POSSESSIVE.has(w));
   // "wie viele Integrationen stecken dahinter?", "wie viel davon geht in den 2. Arbeitsmarkt?": a new word about the old subject.
-  if (topic.length > 0 && ((pointsBack && !leadsWithCue) || possessive) && previous.subject) {
+  // "wie viele Integrationen sind das?": a closing "sind das" points back as surely as "davon".
+  const closesWithReference = words.length >= 3 && CLOSING_REFERENCE.has(words.at(-1)!) && COPULA.has(words.at(-2)!);
+  if (topic.length > 0 && (((pointsBack || closesWithReference) && !leadsWithCue) || possessive) && previous.subject) {
     const own = stripQuestion(text)
       .split(/\s+/)
       .filter((w, i) => !cues.isExactly(w.toLowerCase(), 'refers-back') && !POSSESSIVE.has(w.toLowerCase()) && !(i === 0 && cues.isExactly(w.toLowerCase(), 'follow-up')));

@@ -43,6 +43,11 @@ describe('resolveFollowUp', () => {
     expect(words(resolved)).not.toContain('ihre');
   });
 
+  it('"wie viele Integrationen sind das?": a closing "sind das" asks the new measure of the old subject, with its slots', () => {
+    const resolved = resolveFollowUp('wie viele Integrationen sind das?', previous('wie hoch ist die Integrationsquote der Frauen 2023?', 'Integrationsquote Frauen'), tools);
+    expect(words(resolved)).toEqual(expect.arrayContaining(['integrationen', 'integrationsquote', 'frauen', '2023']));
+  });
+
   it('"davon Frauen?" narrows the previous question to women', () => {
     const resolved = resolveFollowUp('davon Frauen?', previous('Wie viele LZB gab es 2023?', 'Langzeitleistungsbeziehende'), tools);
     expect(words(resolved)).toEqual(expect.arrayContaining(['lzb', '2023', 'frauen']));
