@@ -56,7 +56,8 @@ const SHARE_PATTERNS: [RegExp, 'whole-first' | 'part-first'][] = [
   [/wie ?viel(?:e)? prozent (?:der|des|von den) (.+?) (?:sind|haben|hat|gehen in|gehen an|entfallen auf) (.+)$/i, 'whole-first'],
   // "Welcher Anteil der LZB sind Frauen?": the whole after "Anteil", the part after the verb.
   [/(?:welche[rn]?|wie (?:hoch|groß) ist der) (?:anteil|prozentsatz) (?:der|des|von den|an den) (.+?) (?:sind|ist|machen|macht|entfallen auf|haben|hat|stellen|stellt) (?:die |der |das |den )?(.+)$/i, 'whole-first'],
-  [/(?:anteil|prozentsatz|prozentualer anteil) (?:der|des|von|vom) (.+?) (?:an|am|an den|an der|vom|von|bei den|bei der|in der) (?:allen |gesamten |gesamt )?(.+)$/i, 'part-first'],
+  // "Anteil der Frauen an den LZB", "anteil männer an den LZB 2024": the article before the part may be left out.
+  [/(?:anteil|prozentsatz|prozentualer anteil) (?:(?:der|des|von|vom) )?(.+?) (?:an|am|an den|an der|vom|von|bei den|bei der|in der) (?:allen |gesamten |gesamt )?(.+)$/i, 'part-first'],
   [/^(.+?) als anteil (?:von|vom|an|am|der|des|an den) (.+)$/i, 'part-first'],
 ];
 

@@ -81,6 +81,8 @@ describe('readCalculation', () => {
     ['Wie viel Prozent der Integrationen sind über 55?', { kind: 'share', whole: 'Integrationen' }],
     ['Anteil der U25 an den Integrationen', { kind: 'share' }],
     ['Anteil der EGL am Gesamtbudget', { kind: 'share', part: 'EGL', whole: 'Gesamtbudget' }],
+    // The part without its article, as staff type it.
+    ['anteil männer an den LZB 2024', { kind: 'share', whole: 'den LZB 2024' }],
     ['Welcher Anteil der LZB plan 2024 sind Frauen?', { kind: 'share', whole: 'LZB plan 2024' }],
     ['EGL als Anteil vom Gesamtbudget', { kind: 'share', part: 'EGL', whole: 'Gesamtbudget' }],
     ['Frauenanteil an den Integrationen', { kind: 'share', whole: 'Integrationen', part: 'Integrationen Frauen' }],
