@@ -333,7 +333,14 @@ export class ProgrammeAnswerer {
     const property = DEGREE_ASKED.exec(text)?.[1];
     if (property && this.isTopicWord(property) && !this.isKnownWord(fold(property))) return unsupportedAnswer({ slot: 'measure', words: [property] }, '', [], []);
     // An answer must cover enough of the question, with one real match (typo tolerance finds near words for anything).
-    const hits = this.searchFor(text, question).filter((h) => h.strongMatches > 0 && (h.coverage >= minCoverage(h.wordCount) || this.missesOnlyFraming(h)));
+    let hits = this.searchFor(text, question).filter((h) => h.strongMatches > 0 && (h.coverage >= minCoverage(h.wordCount) || this.missesOnlyFraming(h)));
+    // "Wie alt sind die ELB?", "wie lange dauert …": a dimension asked is answered only by what states it (years of age, a duration).
+    const dimension = property ? `degree-${fold(property.toLowerCase())}` : undefined;
+    if (dimension && this.cues.has(dimension)) {
+      const stating = hits.filter((h) => this.cues.mentions(`${h.doc.label} ${h.doc.body}`, dimension));
+      if (stating.length === 0 && hits.length > 0) return unsupportedAnswer({ slot: 'measure', words: [`wie ${property}`] }, this.nameOf(hits[0]!), [], []);
+      hits = stating;
+    }
     if (ranking) {
       const ranked = this.rankingFor(hits, question, ranking);
       if (ranked) return ranked;

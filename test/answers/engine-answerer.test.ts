@@ -136,6 +136,12 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       expectAbstains(ask(question), place);
     });
 
+    // Was a bug: "Wie alt sind die ELB?" got the count of ELB by age band.
+    it('a dimension no figure states ("wie alt"), while one that is stated ("wie lange") is answered', () => {
+      expectAbstains(ask('Wie alt sind die ELB im Schnitt?'), 'wie alt');
+      expect(ask('Wie lange muss man im Bezug sein, um als LZB zu gelten?').text).toMatch(/\d+ Monate/);
+    });
+
     // Was a bug: the count of ELB answered a ratio of ELB to integrations.
     it('a ratio of two counts the programme does not state ("kommen auf eine Integration")', () => {
       expectAbstains(ask('Wie viele ELB kommen auf eine Integration?'), 'auf eine Integration');
