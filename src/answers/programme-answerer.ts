@@ -591,8 +591,11 @@ export class ProgrammeAnswerer {
     if (!topic.trim()) return undefined;
     const question = readQuestion(topic, this.cues);
     const hits = this.searchFor(topic, question).filter((h) => h.coverage >= minCoverage(h.wordCount) && h.strongMatches > 0);
-    const best = hits[0];
-    if (!best) return undefined;
+    const top = hits[0];
+    if (!top) return undefined;
+    // "In welchem Kapitel stehen die Ziele?": a section whose title names the whole topic is where it stands.
+    const titled = hits.find((h) => h.doc.ref.kind === 'section' && h.coverage >= 1 && h.missedWords.length === 0 && h.rank >= top.rank * W.navigation.titledSectionShare);
+    const best = titled ?? top;
     const section = this.sections.get(best.doc.sectionRef);
     const excerpt = best.doc.ref.kind === 'sentence' ? best.doc.body : undefined;
     return about(whereAnswer(section, '', excerpt, this.related(hits, section.ref)), section.title);

@@ -180,6 +180,10 @@ export interface RankingWeights {
     minShare: number;
     max: number;
   };
+  navigation: {
+    /** "In welchem Kapitel …": a section whose title names the whole topic wins over a better-ranked hit elsewhere when it ranks at least this share of it. */
+    titledSectionShare: number;
+  };
   passage: {
     /** A neighbouring sentence joins the quote when it ranks at least this share of the best. */
     neighbourShare: number;
@@ -262,5 +266,6 @@ export const DEFAULT_RANKING_WEIGHTS: RankingWeights = {
   question: { keywordQueryWords: 5 },
   followUp: { maxAgeMs: 30 * 60 * 1000, maxWords: 7, extraWordsWhenCued: 2 },
   related: { minShare: 0.15, max: 3 },
+  navigation: { titledSectionShare: 0.5 },
   passage: { neighbourShare: 0.5, chartTextShare: 0.25, portraitSentenceShare: 0.2, portraitParagraphShare: 0.1 },
 };

@@ -199,6 +199,11 @@ describe('ProgrammeAnswerer.answer navigates the document', () => {
     expect(missing.text.startsWith(NOT_IN_PROGRAMME)).toBe(true);
     expect(missing.text).toContain('42');
   });
+  it('"In welchem Kapitel stehen die Ziele?" names a section titled so, not one whose offer only holds "Ziel" in a compound', () => {
+    const answer = answerer.answer('In welchem Kapitel stehen die Ziele?');
+    const s = k.sections.find((x) => x.ref === answer.sources[0]?.sectionRef)!;
+    expect(s.title).toMatch(/Ziele/);
+  });
   it('"In welchem Abschnitt steht etwas über <a target group>?" names its section', () => {
     const group = k.targetGroups[0]!;
     const s = k.sections.find((x) => x.ref === group.sectionRefs[0])!;
