@@ -737,6 +737,10 @@ export class ProgrammeAnswerer {
   private questionVerbStems(text: string): Set<string> {
     const words = text.replace(/[?!.,;:]+/g, ' ').split(/\s+/).filter(Boolean);
     const verbs = new Set<string>();
+    // "Wer gewinnt die Bundesliga?": when every noun is one the programme never uses, the verb is what still tells it is off topic.
+    const mixedCase = capitalisesNouns(text);
+    const nouns = words.slice(2).filter((w) => this.isTopicWord(w) && this.looksLikeNoun(w, mixedCase));
+    if (nouns.length > 0 && nouns.every((w) => !this.isKnownWord(fold(w)))) return verbs;
     const isVerb = (w: string | undefined): w is string => !!w && /^\p{Ll}/u.test(w) && !this.scope.nouns.has(fold(w)) && !this.cues.isExactly(w, 'degree-words') && /(t|en|n)$/.test(w);
     if (QUESTION_LEAD.test(words[0] ?? '') && isVerb(words[1])) verbs.add(this.analyser.stem(words[1]));
     if (words.at(-2)?.toLowerCase() === 'zu' && isVerb(words.at(-1))) verbs.add(this.analyser.stem(words.at(-1)!));
@@ -1152,14 +1156,16 @@ const SUBJECT_MAX_WORDS = 3;
  * "Chancengleichheit ist das Recht auf …" defines what its subject names: a sentence whose subject,
  * article aside, is a term of the question, inflected or not ("Risikomanagements").
  */
-function definesAskedTerm(sentence: string, question: string, cues: CueTable): boolean {
+function definesAskedTerm(sentence: string, question: string, cues: CueTable, term?: string): boolean {
   const words = normaliseForCues(sentence).slice(0, SUBJECT_MAX_WORDS + 2);
   const copula = words.findIndex((w) => cues.isExactly(w, 'copula'));
   if (copula < 1) return false;
   const subject = words.slice(cues.isExactly(words[0]!, 'articles') ? 1 : 0, copula).filter((w) => !w.startsWith('('));
   if (subject.length === 0 || subject.length > SUBJECT_MAX_WORDS) return false;
   const asked = normaliseForCues(question).map(fold);
-  return subject.every((w) => asked.some((q) => sharesStem(fold(w), q)));
+  if (!subject.every((w) => asked.some((q) => sharesStem(fold(w), q)))) return false;
+  // "Was sind die geschäftspolitischen Ziele?" is not defined by "Ziel ist es, …": the subject must name the whole term asked.
+  return !term || normaliseForCues(term).map(fold).filter((w) => w.length >= 4).every((t) => subject.some((w) => sharesStem(fold(w), t)));
 }
 
 /** "… langzeitarbeitslos, also seit mindestens einem Jahr …": the asked term, explained right after it (cue concept explaining-words). */
@@ -1191,7 +1197,7 @@ function sentenceFit(doc: SearchDoc, question: QuestionFeatures, cues: CueTable)
   if (doc.ref.kind !== 'sentence') return question.asksReason ? W.kind.notSentenceReasonAsked : 1;
   const trend = question.trend && cues.mentions(doc.body, question.trend) ? W.sentence.namesTrend : 1;
   if (question.asksReason) return (cues.mentions(doc.body, 'cause-words') ? W.sentence.givesCause : 1) * trend;
-  if ((question.asksDefinition || question.definitionTerm) && definesAskedTerm(doc.body, question.text, cues)) return W.sentence.definesAskedTerm * trend;
+  if ((question.asksDefinition || question.definitionTerm) && definesAskedTerm(doc.body, question.text, cues, question.definitionTerm)) return W.sentence.definesAskedTerm * trend;
   if (question.definitionTerm && explainsAskedTerm(doc.body, question.definitionTerm, cues)) return W.sentence.definesAskedTerm * trend;
   if (question.definitionTerm) return (cues.mentions(doc.body, 'defining-words') || DEFINING_CLAUSE.test(doc.body) ? W.sentence.defines : 1) * trend;
   return trend;

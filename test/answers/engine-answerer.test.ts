@@ -240,6 +240,14 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       expect(lead(ask(`Wie hoch ist die Integrationsquote in ${k.programme.region}?`))).toBe(`${plan.raw} %`);
     });
 
+    // Was a bug: "Ziel ist es, …" defined "die geschäftspolitischen Ziele" by its one word "Ziel".
+    it('a term asked by a section\'s title is answered from that section, not by a sentence whose subject names only part of it', () => {
+      const section = k.sections.find((x) => x.title === 'Geschäftspolitische Ziele')!;
+      const answer = ask('Was sind die geschäftspolitischen Ziele?');
+      expect(answer.sources[0]?.sectionRef).toBe(section.ref);
+      expect(answer.text).toMatch(/Vermeidung von langfristigem Leistungsbezug/);
+    });
+
     // "gegenüber dem Vorjahr" names the same figure a year before: a change, not a comparison of two things.
     it('a change against the previous year is the row\'s change, not a comparison with a side "dem Vorjahr"', () => {
       const total = rowNamed(k, /^Gesamtbudget/).row;
