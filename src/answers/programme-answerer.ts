@@ -105,10 +105,12 @@ export class ProgrammeAnswerer {
   private readonly documentInfo: DocumentInfo;
   /** Analysed words of each document's label, filled on first use. */
   private readonly labelTerms = new Map<number, string[][]>();
+  private readonly factsByDoc = new Map<number, DocFacts>();
 
   private readonly scope: ProgrammeScope;
   private readonly followUpTools: FollowUpTools;
   private readonly knownWords = new Map<string, boolean>();
+  private readonly topicWords = new Map<string, boolean>();
   private readonly spelling: SpellingCorrector;
   /** Stems of the words the programme names its figures, groups and terms with. */
   private readonly labelStems: ReadonlySet<string>;
@@ -708,8 +710,18 @@ export class ProgrammeAnswerer {
     return stripped.length > 0 ? stripped : text;
   }
 
-  /** A word that names a topic: not a slot, cue, question word, stop word or framing word. */
+  /** A word that names a topic: not a slot, cue, question word, stop word or framing word. Remembered: every search asks it of each query word. */
   private isTopicWord(word: string): boolean {
+    let topic = this.topicWords.get(word);
+    if (topic === undefined) {
+      topic = this.namesTopic(word);
+      if (this.topicWords.size >= ANSWER_CACHE_SIZE) this.topicWords.clear();
+      this.topicWords.set(word, topic);
+    }
+    return topic;
+  }
+
+  private namesTopic(word: string): boolean {
     const lower = word.toLowerCase();
     // "VK", "IQ", "BG": two letters name a thing when the programme abbreviates it so.
     if (lower.length === 2 && this.glossaryByName.has(lower)) return true;
@@ -840,31 +852,63 @@ export class ProgrammeAnswerer {
     const queryTerms = this.queryTermSet(question.text);
     const topicStems = this.topicStems(question.text);
     const kinds = kindFactors(question);
+    const reading = this.rankReading(question);
     const ranked: RankedHit[] = [];
     for (const hit of hits) {
-      const rank = hit.score * hit.coverage ** W.coverage.exponent * kinds[hit.doc.ref.kind] * this.labelFit(hit.doc, queryTerms) * this.topicFit(hit.doc, topicStems) * negationFit(hit.doc, question) * this.figureFit(hit.doc, question) * sentenceFit(hit.doc, question, this.cues);
+      const facts = this.docFacts(hit.doc);
+      const rank = hit.score * hit.coverage ** W.coverage.exponent * kinds[hit.doc.ref.kind] * this.labelFit(hit.doc, queryTerms) * this.topicFit(hit.doc, topicStems) * negationFit(hit.doc, facts, reading) * this.figureFit(hit.doc, facts, question, reading) * sentenceFit(hit.doc, facts, question, reading, this.cues);
       ranked.push({ doc: hit.doc, score: hit.score, coverage: hit.coverage, missedWords: hit.missedWords, strongMatches: hit.strongMatches, wordCount: hit.wordCount, match: hit.match, rank });
     }
     return ranked.sort(byRank);
   }
 
+  /** What ranking reads of the question for every hit, read once. */
+  private rankReading(question: QuestionFeatures): RankReading {
+    return {
+      negated: NEGATION.test(question.text),
+      asksShare: this.cues.mentions(question.text, 'percent'),
+      askedWords: question.asksDefinition || question.definitionTerm ? normaliseForCues(question.text).map(fold) : [],
+    };
+  }
+
+  private docFacts(doc: SearchDoc): DocFacts {
+    let facts = this.factsByDoc.get(doc.id);
+    if (!facts) {
+      facts = this.readDocFacts(doc);
+      this.factsByDoc.set(doc.id, facts);
+    }
+    return facts;
+  }
+
+  private readDocFacts(doc: SearchDoc): DocFacts {
+    const ref = doc.ref;
+    const row = ref.kind === 'table-row' ? this.tableById.get(ref.tableId)!.rows[ref.row]! : undefined;
+    return {
+      negated: doc.label ? NEGATION.test(doc.label) : false,
+      genderedRow: row ? GENDERED.test(`${row.label} ${row.group ?? ''}`) : false,
+      shareRow: row ? this.cues.mentions(row.label, 'percent') : false,
+      changeFigure: ref.kind === 'prose-figure' ? CHANGE_FIGURE.test(this.figureById.get(ref.figureId)!.label) : false,
+      definedSubject: ref.kind === 'sentence' ? definedSubject(doc.body, this.cues) : undefined,
+    };
+  }
+
   /** A table row whose cells fit the year/period asked for, or a prose figure of the year asked for, ranks higher. */
-  private figureFit(doc: SearchDoc, question: QuestionFeatures): number {
+  private figureFit(doc: SearchDoc, facts: DocFacts, question: QuestionFeatures, reading: RankReading): number {
     const ref = doc.ref;
     if (ref.kind === 'table-row') {
       const row = this.tableById.get(ref.tableId)!.rows[ref.row]!;
       const unitMismatch = question.units.length > 0 && !row.cells.some((c) => question.units.includes(c.unit)) ? UNIT_MISMATCH : 1;
       // "Integrationsquote 2024" asks for the whole, not for the women's or men's row beside it.
-      const genderedUnasked = !question.gender && GENDERED.test(`${row.label} ${row.group ?? ''}`) ? W.figure.genderedRowUnasked : 1;
+      const genderedUnasked = !question.gender && facts.genderedRow ? W.figure.genderedRowUnasked : 1;
       // "Arbeitslose SGB II" asks for the count, not for the share row beside it.
-      const shareUnasked = !question.units.includes('%') && this.cues.mentions(row.label, 'percent') && !this.cues.mentions(question.text, 'percent') ? W.figure.shareRowUnasked : 1;
+      const shareUnasked = !question.units.includes('%') && facts.shareRow && !reading.asksShare ? W.figure.shareRowUnasked : 1;
       return (1 + W.figure.perCellFitPoint * Math.max(0, pickCell(row, question).fit)) * (row.isTotal ? W.figure.totalRow : 1) * unitMismatch * genderedUnasked * shareUnasked;
     }
     if (ref.kind === 'prose-figure') {
       // A dated sentence figure ("Stand September 2023") answers a question about that date; the tables answer the rest.
       const figure = this.figureById.get(ref.figureId)!;
       // "Wie stark sinkt …" asks for a change: a sentence stating an amount answers it less well than a table's Differenz.
-      const isChange = /anstieg|veränder|rückgang|sink|steig|differenz|zunahme|abnahme/i.test(figure.label);
+      const isChange = facts.changeFigure;
       const asksChange = question.periods.includes('Veränderung');
       const changeMismatch =
         (asksChange && !isChange ? W.figure.changeMismatch : !asksChange && isChange ? W.figure.unaskedChange : 1) *
@@ -976,9 +1020,9 @@ const FIGURE_ANSWER_KINDS = new Set(['table-row', 'prose-figure']);
 const NEGATION = /(?<!\p{L})(nicht|kein\w*|ohne)(?!\p{L})/iu;
 
 /** "nicht marktnah" is the opposite of "marktnah": a label's negation the question does not share (or the other way round) is a mismatch. */
-function negationFit(doc: SearchDoc, question: QuestionFeatures): number {
+function negationFit(doc: SearchDoc, facts: DocFacts, reading: RankReading): number {
   if (!doc.label || doc.ref.kind === 'sentence') return 1;
-  return NEGATION.test(doc.label) === NEGATION.test(question.text) ? 1 : W.label.negationMismatch;
+  return facts.negated === reading.negated ? 1 : W.label.negationMismatch;
 }
 
 /** A question naming a measure by its noun ("Arbeitslosenquote", "Durchschnittsalter") asks for a figure. */
@@ -1087,6 +1131,33 @@ function mentionsMonthOf(text: string, isoDate: string): boolean {
   return [name, `${name.slice(0, 3)}.`, ...[isoDate.slice(5, 7), ` ${month}`].flatMap((m) => [`${m}/${year}`, `${m}.${year}`])].some((form) => lower.includes(form));
 }
 
+/** What ranking reads of the question for every hit: read once per ranking. */
+interface RankReading {
+  /** The question says "nicht", "kein…", "ohne". */
+  negated: boolean;
+  /** The question names a percentage (cue concept percent). */
+  asksShare: boolean;
+  /** The question's folded words, read only when it asks for a definition. */
+  askedWords: readonly string[];
+}
+
+/** What ranking reads of a document whatever the question: read on first use, kept (the documents never change). */
+interface DocFacts {
+  /** The label says "nicht", "kein…", "ohne". */
+  negated: boolean;
+  /** A table row of women or men. */
+  genderedRow: boolean;
+  /** A table row whose label names a percentage. */
+  shareRow: boolean;
+  /** A prose figure of a change ("Anstieg", "Rückgang"). */
+  changeFigure: boolean;
+  /** A sentence opening as a definition: its subject's folded words. */
+  definedSubject: readonly string[] | undefined;
+}
+
+/** A prose figure's label that states a change, not an amount. */
+const CHANGE_FIGURE = /anstieg|veränder|rückgang|sink|steig|differenz|zunahme|abnahme/i;
+
 /** "LZB sind ELB, die …": a definition by its clause, which word lists cannot say. */
 const DEFINING_CLAUSE = /\bsind \w+, die\b/i;
 
@@ -1097,14 +1168,18 @@ const SUBJECT_MAX_WORDS = 3;
  * "Chancengleichheit ist das Recht auf …" defines what its subject names: a sentence whose subject,
  * article aside, is a term of the question, inflected or not ("Risikomanagements").
  */
-function definesAskedTerm(sentence: string, question: string, cues: CueTable): boolean {
+function definesAskedTerm(subject: readonly string[] | undefined, askedWords: readonly string[]): boolean {
+  return subject !== undefined && subject.every((w) => askedWords.some((q) => sharesStem(w, q)));
+}
+
+/** The folded words of a sentence's subject when it opens as a definition ("Das Risikomanagement ist …"). */
+function definedSubject(sentence: string, cues: CueTable): readonly string[] | undefined {
   const words = normaliseForCues(sentence).slice(0, SUBJECT_MAX_WORDS + 2);
   const copula = words.findIndex((w) => cues.isExactly(w, 'copula'));
-  if (copula < 1) return false;
+  if (copula < 1) return undefined;
   const subject = words.slice(cues.isExactly(words[0]!, 'articles') ? 1 : 0, copula).filter((w) => !w.startsWith('('));
-  if (subject.length === 0 || subject.length > SUBJECT_MAX_WORDS) return false;
-  const asked = normaliseForCues(question).map(fold);
-  return subject.every((w) => asked.some((q) => sharesStem(fold(w), q)));
+  if (subject.length === 0 || subject.length > SUBJECT_MAX_WORDS) return undefined;
+  return subject.map(fold);
 }
 
 /** "risikomanagement" and "risikomanagements": one word is the other plus an inflection ending. */
@@ -1118,11 +1193,11 @@ function sharesStem(a: string, b: string): boolean {
  * by one that lists or defines them (defining-words). A direction asked ("warum steigen …") is met by a sentence
  * that names the same direction ("Anstieg"), whatever the verb.
  */
-function sentenceFit(doc: SearchDoc, question: QuestionFeatures, cues: CueTable): number {
+function sentenceFit(doc: SearchDoc, facts: DocFacts, question: QuestionFeatures, reading: RankReading, cues: CueTable): number {
   if (doc.ref.kind !== 'sentence') return question.asksReason ? W.kind.notSentenceReasonAsked : 1;
   const trend = question.trend && cues.mentions(doc.body, question.trend) ? W.sentence.namesTrend : 1;
   if (question.asksReason) return (cues.mentions(doc.body, 'cause-words') ? W.sentence.givesCause : 1) * trend;
-  if ((question.asksDefinition || question.definitionTerm) && definesAskedTerm(doc.body, question.text, cues)) return W.sentence.definesAskedTerm * trend;
+  if ((question.asksDefinition || question.definitionTerm) && definesAskedTerm(facts.definedSubject, reading.askedWords)) return W.sentence.definesAskedTerm * trend;
   if (question.definitionTerm) return (cues.mentions(doc.body, 'defining-words') || DEFINING_CLAUSE.test(doc.body) ? W.sentence.defines : 1) * trend;
   return trend;
 }

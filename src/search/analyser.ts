@@ -131,9 +131,17 @@ export function createGermanAnalyser(options: AnalyserOptions): GermanAnalyser {
     return vocabulary.has(transcribed) ? transcribed : folded;
   };
 
+  // Ranking and reading a question stem the same few hundred words again and again; Snowball is the cost.
+  const stemCache = new Map<string, string>();
   const stem = (word: string): string => {
-    const normal = normalise(word);
-    return /^\d/.test(normal) ? normal : stemWord(normal);
+    let stemmed = stemCache.get(word);
+    if (stemmed === undefined) {
+      const normal = normalise(word);
+      stemmed = /^\d/.test(normal) ? normal : stemWord(normal);
+      if (stemCache.size >= CACHE_LIMIT) stemCache.clear();
+      stemCache.set(word, stemmed);
+    }
+    return stemmed;
   };
 
   /** Best split of a compound into known parts (longer parts preferred); one unknown final part is allowed. */
