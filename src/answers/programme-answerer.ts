@@ -950,7 +950,7 @@ export class ProgrammeAnswerer {
       if (whole) continue;
       // The compound's parts follow the whole word: its modifiers, then its head ("integrationsquot", "integr", "quot").
       if (words.some((terms) => terms.length > 1 && terms.at(-1) === stem)) fit *= W.label.topicOnlyInCompound;
-      else if (words.some((terms) => terms.slice(1, -1).includes(stem))) fit *= W.label.topicOnlyAsModifier;
+      else if (words.some((terms) => isModifier(terms, stem))) fit *= W.label.topicOnlyAsModifier;
     }
     return fit;
   }
@@ -1129,6 +1129,12 @@ function mentionsMonthOf(text: string, isoDate: string): boolean {
   const year = isoDate.slice(0, 4);
   const lower = ` ${text.toLowerCase()}`;
   return [name, `${name.slice(0, 3)}.`, ...[isoDate.slice(5, 7), ` ${month}`].flatMap((m) => [`${m}/${year}`, `${m}.${year}`])].some((form) => lower.includes(form));
+}
+
+/** The stem is one of a compound's modifiers: neither its whole word (first) nor its head (last). */
+function isModifier(terms: readonly string[], stem: string): boolean {
+  for (let k = 1; k < terms.length - 1; k++) if (terms[k] === stem) return true;
+  return false;
 }
 
 /** What ranking reads of the question for every hit: read once per ranking. */

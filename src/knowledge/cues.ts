@@ -117,12 +117,17 @@ export class CueTable {
   isExactly(text: string, concept: CueConcept): boolean {
     const c = this.compiled(concept);
     const words = this.words(text);
-    const core = words.filter((w) => !this.fillers.has(w));
-    for (const ws of core.length > 0 && core.length !== words.length ? [core, words] : [words]) {
-      if (ws.length === 1 && this.startsAt(c, ws[0]!).isWord) return true;
-      if (ws.length > 1 && this.startsAt(c, ws[0]!).phrases.some((phrase) => phrase.length === ws.length && matchesFrom(phrase, ws, 0))) return true;
-    }
-    return false;
+    if (this.isPhrase(c, words)) return true;
+    // Asked of single words many times a question: the words without fillers are made only when there are fillers.
+    let fillers = 0;
+    for (const w of words) if (this.fillers.has(w)) fillers++;
+    return fillers > 0 && fillers < words.length && this.isPhrase(c, words.filter((w) => !this.fillers.has(w)));
+  }
+
+  /** The words are, all of them, one of the concept's phrases. */
+  private isPhrase(c: CompiledConcept, words: readonly string[]): boolean {
+    if (words.length === 1) return this.startsAt(c, words[0]!).isWord;
+    return words.length > 1 && this.startsAt(c, words[0]!).phrases.some((phrase) => phrase.length === words.length && matchesFrom(phrase, words, 0));
   }
 
   /** One of the concept's phrases occurs as consecutive words in the message. */
@@ -153,7 +158,9 @@ export class CueTable {
     for (let i = 0; i < words.length; i++) {
       const start = this.startsAt(c, words[i]!);
       if (start.isWord) return i;
-      for (const phrase of start.phrases) {
+      // Indexed loops: this runs a hundred times a question, and for-of left iterators to the garbage collector.
+      for (let k = 0; k < start.phrases.length; k++) {
+        const phrase = start.phrases[k]!;
         if (i + phrase.length <= words.length && matchesFrom(phrase, words, i)) return i;
       }
     }
@@ -173,8 +180,8 @@ export class CueTable {
 
   private isWord(c: CompiledConcept, word: string): boolean {
     if (c.words.has(word)) return true;
-    for (const prefix of c.prefixes) if (word.startsWith(prefix)) return true;
-    for (const ending of c.endings) if (word.endsWith(ending)) return true;
+    for (let k = 0; k < c.prefixes.length; k++) if (word.startsWith(c.prefixes[k]!)) return true;
+    for (let k = 0; k < c.endings.length; k++) if (word.endsWith(c.endings[k]!)) return true;
     return false;
   }
 

@@ -52,9 +52,13 @@ function stripGenderMarker(token: string): string {
   return token.replace(/[*:_](innen|in)$/i, '').replace(/([a-zäöüß])Innen$/, '$1');
 }
 
+const UMLAUT = /[äöüß]/;
+
 /** Lower case with umlauts and ß folded, so "Geflüchtete" and "Gefluchtete" meet. */
 export function foldUmlauts(word: string): string {
-  return word.toLowerCase().replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u').replace(/ß/g, 'ss');
+  const lower = word.toLowerCase();
+  // Most words have nothing to fold: four replacements would copy them four times.
+  return UMLAUT.test(lower) ? lower.replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u').replace(/ß/g, 'ss') : lower;
 }
 
 /** Shortest root a derivational ending may leave: "planung" → "plan", never "bild" → "b". */
