@@ -111,6 +111,8 @@ export class ProgrammeAnswerer {
   private readonly followUpTools: FollowUpTools;
   private readonly knownWords = new Map<string, boolean>();
   private readonly topicWords = new Map<string, boolean>();
+  /** null: the token is no abbreviation worth expanding. */
+  private readonly expandedByToken = new Map<string, GlossaryEntry | null>();
   private readonly spelling: SpellingCorrector;
   /** Stems of the words the programme names its figures, groups and terms with. */
   private readonly labelStems: ReadonlySet<string>;
@@ -549,8 +551,8 @@ export class ProgrammeAnswerer {
   private expansionsOf(text: string): string {
     const entries = this.analyser
       .tokenize(text)
-      .map((token) => this.glossaryEntryFor(token))
-      .filter((entry): entry is GlossaryEntry => entry !== undefined && normaliseName(entry.abbreviation) !== normaliseName(entry.expansion));
+      .map((token) => this.expandedEntryOf(token))
+      .filter((entry): entry is GlossaryEntry => entry !== undefined);
     return [...new Set(entries.flatMap((entry) => [entry.abbreviation, entry.expansion]))].join(' ');
   }
 
@@ -968,6 +970,18 @@ export class ProgrammeAnswerer {
     const terms = new Set<string>();
     for (const t of this.analyser.analyseQuery(text)) terms.add(t.term);
     return terms;
+  }
+
+  /** The glossary entry a token abbreviates, when its expansion says more than the token: every question asks it of every token. */
+  private expandedEntryOf(token: string): GlossaryEntry | undefined {
+    let entry = this.expandedByToken.get(token);
+    if (entry === undefined) {
+      const found = this.glossaryEntryFor(token);
+      entry = found && normaliseName(found.abbreviation) !== normaliseName(found.expansion) ? found : null;
+      if (this.expandedByToken.size >= ANSWER_CACHE_SIZE) this.expandedByToken.clear();
+      this.expandedByToken.set(token, entry);
+    }
+    return entry ?? undefined;
   }
 
   private glossaryEntryFor(term: string): GlossaryEntry | undefined {

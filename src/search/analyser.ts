@@ -128,11 +128,22 @@ export function createGermanAnalyser(options: AnalyserOptions): GermanAnalyser {
   }
 
   /** "gefluechtete" → "gefluchtete" when only the transcribed form is unknown to the corpus. */
-  const normalise = (token: string): string => {
+  const normaliseUncached = (token: string): string => {
     const folded = foldUmlauts(stripGenderMarker(token));
     if (vocabulary.has(folded) || !/ae|oe|ue/.test(folded)) return folded;
     const transcribed = folded.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u');
     return vocabulary.has(transcribed) ? transcribed : folded;
+  };
+  // Each query normalises its tokens again to find synonym phrases: the same words, over and over.
+  const normalCache = new Map<string, string>();
+  const normalise = (token: string): string => {
+    let normal = normalCache.get(token);
+    if (normal === undefined) {
+      normal = normaliseUncached(token);
+      if (normalCache.size >= CACHE_LIMIT) normalCache.clear();
+      normalCache.set(token, normal);
+    }
+    return normal;
   };
 
   // Ranking and reading a question stem the same few hundred words again and again; Snowball is the cost.
