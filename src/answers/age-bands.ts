@@ -35,6 +35,13 @@ function exclusiveEnd(from: number, to: number, said: string): number {
 }
 
 function read(text: string): Bounds | undefined {
+  // Every bounded pattern needs an age in digits; most questions have none, and the patterns scan at every letter.
+  return (DIGIT.test(text) && readBounded(text)) || readNamed(text);
+}
+
+const DIGIT = /\d/;
+
+function readBounded(text: string): Bounds | undefined {
   const lead = BETWEEN_LEAD.exec(text);
   if (lead) return { from: Number(lead[1]), to: Number(lead[2]) };
   const between = BETWEEN.exec(text);
@@ -43,6 +50,10 @@ function read(text: string): Bounds | undefined {
   if (from) return { from: Number(from[1] ?? from[2]) };
   const to = TO.exec(text);
   if (to) return { to: Number(to[1]) };
+  return undefined;
+}
+
+function readNamed(text: string): Bounds | undefined {
   if (YOUNG.test(text)) return { to: 25 };
   if (OLD.test(text)) return { oldest: true };
   if (MIDDLE.test(text)) return { middle: true };

@@ -105,10 +105,14 @@ export class ProgrammeAnswerer {
   private readonly documentInfo: DocumentInfo;
   /** Analysed words of each document's label, filled on first use. */
   private readonly labelTerms = new Map<number, string[][]>();
+  private readonly factsByDoc = new Map<number, DocFacts>();
 
   private readonly scope: ProgrammeScope;
   private readonly followUpTools: FollowUpTools;
   private readonly knownWords = new Map<string, boolean>();
+  private readonly topicWords = new Map<string, boolean>();
+  /** null: the token is no abbreviation worth expanding. */
+  private readonly expandedByToken = new Map<string, GlossaryEntry | null>();
   private readonly spelling: SpellingCorrector;
   /** Stems of the words the programme names its figures, groups and terms with. */
   private readonly labelStems: ReadonlySet<string>;
@@ -563,8 +567,8 @@ export class ProgrammeAnswerer {
   private expansionsOf(text: string): string {
     const entries = this.analyser
       .tokenize(text)
-      .map((token) => this.glossaryEntryFor(token))
-      .filter((entry): entry is GlossaryEntry => entry !== undefined && normaliseName(entry.abbreviation) !== normaliseName(entry.expansion));
+      .map((token) => this.expandedEntryOf(token))
+      .filter((entry): entry is GlossaryEntry => entry !== undefined);
     return [...new Set(entries.flatMap((entry) => [entry.abbreviation, entry.expansion]))].join(' ');
   }
 
@@ -758,8 +762,18 @@ export class ProgrammeAnswerer {
     return stripped.length > 0 ? stripped : text;
   }
 
-  /** A word that names a topic: not a slot, cue, question word, stop word or framing word. */
+  /** A word that names a topic: not a slot, cue, question word, stop word or framing word. Remembered: every search asks it of each query word. */
   private isTopicWord(word: string): boolean {
+    let topic = this.topicWords.get(word);
+    if (topic === undefined) {
+      topic = this.namesTopic(word);
+      if (this.topicWords.size >= ANSWER_CACHE_SIZE) this.topicWords.clear();
+      this.topicWords.set(word, topic);
+    }
+    return topic;
+  }
+
+  private namesTopic(word: string): boolean {
     const lower = word.toLowerCase();
     // "VK", "IQ", "BG": two letters name a thing when the programme abbreviates it so.
     if (lower.length === 2 && this.glossaryByName.has(lower)) return true;
@@ -890,33 +904,67 @@ export class ProgrammeAnswerer {
     const queryTerms = this.queryTermSet(question.text);
     const topicStems = this.topicStems(question.text);
     const kinds = kindFactors(question);
+    const reading = this.rankReading(question);
     const ranked: RankedHit[] = [];
     for (const hit of hits) {
-      const rank = hit.score * hit.coverage ** W.coverage.exponent * kinds[hit.doc.ref.kind] * this.labelFit(hit.doc, queryTerms) * this.topicFit(hit.doc, topicStems) * negationFit(hit.doc, question) * this.figureFit(hit.doc, question) * sentenceFit(hit.doc, question, this.cues);
+      const facts = this.docFacts(hit.doc);
+      const rank = hit.score * hit.coverage ** W.coverage.exponent * kinds[hit.doc.ref.kind] * this.labelFit(hit.doc, queryTerms) * this.topicFit(hit.doc, topicStems) * negationFit(hit.doc, facts, reading) * this.figureFit(hit.doc, facts, question, reading) * sentenceFit(hit.doc, facts, question, reading, this.cues);
       ranked.push({ doc: hit.doc, score: hit.score, coverage: hit.coverage, missedWords: hit.missedWords, strongMatches: hit.strongMatches, wordCount: hit.wordCount, match: hit.match, rank });
     }
     return ranked.sort(byRank);
   }
 
+  /** What ranking reads of the question for every hit, read once. */
+  private rankReading(question: QuestionFeatures): RankReading {
+    return {
+      negated: NEGATION.test(question.text),
+      asksShare: this.cues.mentions(question.text, 'percent'),
+      askedWords: question.asksDefinition || question.definitionTerm ? normaliseForCues(question.text).map(fold) : [],
+      definitionTermWords: question.definitionTerm ? normaliseForCues(question.definitionTerm).map(fold).filter((w) => w.length >= MIN_TERM_WORD) : [],
+      namesMonth: MONTH_WORD.test(question.text),
+    };
+  }
+
+  private docFacts(doc: SearchDoc): DocFacts {
+    let facts = this.factsByDoc.get(doc.id);
+    if (!facts) {
+      facts = this.readDocFacts(doc);
+      this.factsByDoc.set(doc.id, facts);
+    }
+    return facts;
+  }
+
+  private readDocFacts(doc: SearchDoc): DocFacts {
+    const ref = doc.ref;
+    const row = ref.kind === 'table-row' ? this.tableById.get(ref.tableId)!.rows[ref.row]! : undefined;
+    return {
+      negated: doc.label ? NEGATION.test(doc.label) : false,
+      genderedRow: row ? GENDERED.test(`${row.label} ${row.group ?? ''}`) : false,
+      shareRow: row ? this.cues.mentions(row.label, 'percent') : false,
+      changeFigure: ref.kind === 'prose-figure' ? CHANGE_FIGURE.test(this.figureById.get(ref.figureId)!.label) : false,
+      definedSubject: ref.kind === 'sentence' ? definedSubject(doc.body, this.cues) : undefined,
+    };
+  }
+
   /** A table row whose cells fit the year/period asked for, or a prose figure of the year asked for, ranks higher. */
-  private figureFit(doc: SearchDoc, question: QuestionFeatures): number {
+  private figureFit(doc: SearchDoc, facts: DocFacts, question: QuestionFeatures, reading: RankReading): number {
     const ref = doc.ref;
     if (ref.kind === 'table-row') {
       const row = this.tableById.get(ref.tableId)!.rows[ref.row]!;
       const unitMismatch = question.units.length > 0 && !row.cells.some((c) => question.units.includes(c.unit)) ? UNIT_MISMATCH : 1;
       // "Integrationsquote 2024" asks for the whole, not for the women's or men's row beside it.
-      const genderedUnasked = !question.gender && GENDERED.test(`${row.label} ${row.group ?? ''}`) ? W.figure.genderedRowUnasked : 1;
+      const genderedUnasked = !question.gender && facts.genderedRow ? W.figure.genderedRowUnasked : 1;
       // "Arbeitslose SGB II" asks for the count, not for the share row beside it.
-      const shareUnasked = !question.units.includes('%') && this.cues.mentions(row.label, 'percent') && !this.cues.mentions(question.text, 'percent') ? W.figure.shareRowUnasked : 1;
+      const shareUnasked = !question.units.includes('%') && facts.shareRow && !reading.asksShare ? W.figure.shareRowUnasked : 1;
       // "Integrationen im September 2024" asks a month's figure: a row of yearly values does not give it.
-      const monthMissing = MONTH_WORD.test(question.text) && !row.cells.some((c) => MONTH_WORD.test(c.column)) ? W.figure.monthNotInRow : 1;
+      const monthMissing = reading.namesMonth && !row.cells.some((c) => MONTH_WORD.test(c.column)) ? W.figure.monthNotInRow : 1;
       return (1 + W.figure.perCellFitPoint * Math.max(0, pickCell(row, question).fit)) * (row.isTotal ? W.figure.totalRow : 1) * unitMismatch * genderedUnasked * shareUnasked * monthMissing;
     }
     if (ref.kind === 'prose-figure') {
       // A dated sentence figure ("Stand September 2023") answers a question about that date; the tables answer the rest.
       const figure = this.figureById.get(ref.figureId)!;
       // "Wie stark sinkt …" asks for a change: a sentence stating an amount answers it less well than a table's Differenz.
-      const isChange = /anstieg|veränder|rückgang|sink|steig|differenz|zunahme|abnahme/i.test(figure.label);
+      const isChange = facts.changeFigure;
       const asksChange = question.periods.includes('Veränderung');
       const changeMismatch =
         (asksChange && !isChange ? W.figure.changeMismatch : !asksChange && isChange ? W.figure.unaskedChange : 1) *
@@ -959,7 +1007,7 @@ export class ProgrammeAnswerer {
       // The compound's parts follow the whole word: its modifiers, then its head ("integrationsquot", "integr", "quot").
       // A compound the analyser cannot split (its modifier is no word of its own: "Langzeit|arbeitslose") still ends in the head.
       if (words.some((terms) => (terms.length > 1 && terms.at(-1) === stem) || (terms[0]!.length >= stem.length + MIN_MODIFIER && terms[0]!.endsWith(stem)))) fit *= W.label.topicOnlyInCompound;
-      else if (words.some((terms) => terms.slice(1, -1).includes(stem))) fit *= W.label.topicOnlyAsModifier;
+      else if (words.some((terms) => isModifier(terms, stem))) fit *= W.label.topicOnlyAsModifier;
     }
     return fit;
   }
@@ -978,6 +1026,18 @@ export class ProgrammeAnswerer {
     const terms = new Set<string>();
     for (const t of this.analyser.analyseQuery(text)) terms.add(t.term);
     return terms;
+  }
+
+  /** The glossary entry a token abbreviates, when its expansion says more than the token: every question asks it of every token. */
+  private expandedEntryOf(token: string): GlossaryEntry | undefined {
+    let entry = this.expandedByToken.get(token);
+    if (entry === undefined) {
+      const found = this.glossaryEntryFor(token);
+      entry = found && normaliseName(found.abbreviation) !== normaliseName(found.expansion) ? found : null;
+      if (this.expandedByToken.size >= ANSWER_CACHE_SIZE) this.expandedByToken.clear();
+      this.expandedByToken.set(token, entry);
+    }
+    return entry ?? undefined;
   }
 
   private glossaryEntryFor(term: string): GlossaryEntry | undefined {
@@ -1035,9 +1095,9 @@ const FIGURE_ANSWER_KINDS = new Set(['table-row', 'prose-figure']);
 const NEGATION = /(?<!\p{L})(nicht|kein\w*|ohne)(?!\p{L})/iu;
 
 /** "nicht marktnah" is the opposite of "marktnah": a label's negation the question does not share (or the other way round) is a mismatch. */
-function negationFit(doc: SearchDoc, question: QuestionFeatures): number {
+function negationFit(doc: SearchDoc, facts: DocFacts, reading: RankReading): number {
   if (!doc.label || doc.ref.kind === 'sentence') return 1;
-  return NEGATION.test(doc.label) === NEGATION.test(question.text) ? 1 : W.label.negationMismatch;
+  return facts.negated === reading.negated ? 1 : W.label.negationMismatch;
 }
 
 /** A question naming a measure by its noun ("Arbeitslosenquote", "Durchschnittsalter") asks for a figure. */
@@ -1146,6 +1206,46 @@ function mentionsMonthOf(text: string, isoDate: string): boolean {
   return [name, `${name.slice(0, 3)}.`, ...[isoDate.slice(5, 7), ` ${month}`].flatMap((m) => [`${m}/${year}`, `${m}.${year}`])].some((form) => lower.includes(form));
 }
 
+/** The stem is one of a compound's modifiers: neither its whole word (first) nor its head (last). */
+function isModifier(terms: readonly string[], stem: string): boolean {
+  for (let k = 1; k < terms.length - 1; k++) if (terms[k] === stem) return true;
+  return false;
+}
+
+/** What ranking reads of the question for every hit: read once per ranking. */
+interface RankReading {
+  /** The question says "nicht", "kein…", "ohne". */
+  negated: boolean;
+  /** The question names a percentage (cue concept percent). */
+  asksShare: boolean;
+  /** The question's folded words, read only when it asks for a definition. */
+  askedWords: readonly string[];
+  /** The folded words of the term asked for ("geschäftspolitischen ziele"), short ones left out. */
+  definitionTermWords: readonly string[];
+  /** The question names a month ("im September"). */
+  namesMonth: boolean;
+}
+
+/** Words of an asked term shorter than this ("die", "der") say nothing of what it is. */
+const MIN_TERM_WORD = 4;
+
+/** What ranking reads of a document whatever the question: read on first use, kept (the documents never change). */
+interface DocFacts {
+  /** The label says "nicht", "kein…", "ohne". */
+  negated: boolean;
+  /** A table row of women or men. */
+  genderedRow: boolean;
+  /** A table row whose label names a percentage. */
+  shareRow: boolean;
+  /** A prose figure of a change ("Anstieg", "Rückgang"). */
+  changeFigure: boolean;
+  /** A sentence opening as a definition: its subject's folded words. */
+  definedSubject: readonly string[] | undefined;
+}
+
+/** A prose figure's label that states a change, not an amount. */
+const CHANGE_FIGURE = /anstieg|veränder|rückgang|sink|steig|differenz|zunahme|abnahme/i;
+
 /** "LZB sind ELB, die …": a definition by its clause, which word lists cannot say. */
 const DEFINING_CLAUSE = /\bsind \w+, die\b/i;
 
@@ -1156,16 +1256,20 @@ const SUBJECT_MAX_WORDS = 3;
  * "Chancengleichheit ist das Recht auf …" defines what its subject names: a sentence whose subject,
  * article aside, is a term of the question, inflected or not ("Risikomanagements").
  */
-function definesAskedTerm(sentence: string, question: string, cues: CueTable, term?: string): boolean {
+function definesAskedTerm(subject: readonly string[] | undefined, askedWords: readonly string[], termWords: readonly string[]): boolean {
+  if (subject === undefined || !subject.every((w) => askedWords.some((q) => sharesStem(w, q)))) return false;
+  // "Was sind die geschäftspolitischen Ziele?" is not defined by "Ziel ist es, …": the subject must name the whole term asked.
+  return termWords.every((t) => subject.some((w) => sharesStem(w, t)));
+}
+
+/** The folded words of a sentence's subject when it opens as a definition ("Das Risikomanagement ist …"). */
+function definedSubject(sentence: string, cues: CueTable): readonly string[] | undefined {
   const words = normaliseForCues(sentence).slice(0, SUBJECT_MAX_WORDS + 2);
   const copula = words.findIndex((w) => cues.isExactly(w, 'copula'));
-  if (copula < 1) return false;
+  if (copula < 1) return undefined;
   const subject = words.slice(cues.isExactly(words[0]!, 'articles') ? 1 : 0, copula).filter((w) => !w.startsWith('('));
-  if (subject.length === 0 || subject.length > SUBJECT_MAX_WORDS) return false;
-  const asked = normaliseForCues(question).map(fold);
-  if (!subject.every((w) => asked.some((q) => sharesStem(fold(w), q)))) return false;
-  // "Was sind die geschäftspolitischen Ziele?" is not defined by "Ziel ist es, …": the subject must name the whole term asked.
-  return !term || normaliseForCues(term).map(fold).filter((w) => w.length >= 4).every((t) => subject.some((w) => sharesStem(fold(w), t)));
+  if (subject.length === 0 || subject.length > SUBJECT_MAX_WORDS) return undefined;
+  return subject.map(fold);
 }
 
 /** "… langzeitarbeitslos, also seit mindestens einem Jahr …": the asked term, explained right after it (cue concept explaining-words). */
@@ -1193,11 +1297,11 @@ function sharesStem(a: string, b: string): boolean {
  * by one that lists or defines them (defining-words). A direction asked ("warum steigen …") is met by a sentence
  * that names the same direction ("Anstieg"), whatever the verb.
  */
-function sentenceFit(doc: SearchDoc, question: QuestionFeatures, cues: CueTable): number {
+function sentenceFit(doc: SearchDoc, facts: DocFacts, question: QuestionFeatures, reading: RankReading, cues: CueTable): number {
   if (doc.ref.kind !== 'sentence') return question.asksReason ? W.kind.notSentenceReasonAsked : 1;
   const trend = question.trend && cues.mentions(doc.body, question.trend) ? W.sentence.namesTrend : 1;
   if (question.asksReason) return (cues.mentions(doc.body, 'cause-words') ? W.sentence.givesCause : 1) * trend;
-  if ((question.asksDefinition || question.definitionTerm) && definesAskedTerm(doc.body, question.text, cues, question.definitionTerm)) return W.sentence.definesAskedTerm * trend;
+  if ((question.asksDefinition || question.definitionTerm) && definesAskedTerm(facts.definedSubject, reading.askedWords, reading.definitionTermWords)) return W.sentence.definesAskedTerm * trend;
   if (question.definitionTerm && explainsAskedTerm(doc.body, question.definitionTerm, cues)) return W.sentence.definesAskedTerm * trend;
   if (question.definitionTerm) return (cues.mentions(doc.body, 'defining-words') || DEFINING_CLAUSE.test(doc.body) ? W.sentence.defines : 1) * trend;
   return trend;

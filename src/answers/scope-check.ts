@@ -15,10 +15,26 @@ function tokens(text: string): string[] {
   return text.match(/[\p{L}][\p{L}-]*|\d+/gu) ?? [];
 }
 
+/** Every word of every question is checked against each region word: the verdict is kept per programme and folded word. */
+const regionVerdicts = new WeakMap<ProgrammeScope, Map<string, boolean>>();
+const REGION_VERDICTS = 5_000;
+
 function isRegion(word: string, scope: ProgrammeScope): boolean {
   const f = fold(word);
-  if (scope.regionWords.has(f)) return true;
-  for (const r of scope.regionWords) if (r.length >= 5 && withinEdits(f, r, 2)) return true;
+  let verdicts = regionVerdicts.get(scope);
+  if (!verdicts) regionVerdicts.set(scope, (verdicts = new Map()));
+  let region = verdicts.get(f);
+  if (region === undefined) {
+    region = namesRegion(f, scope);
+    if (verdicts.size >= REGION_VERDICTS) verdicts.clear();
+    verdicts.set(f, region);
+  }
+  return region;
+}
+
+function namesRegion(folded: string, scope: ProgrammeScope): boolean {
+  if (scope.regionWords.has(folded)) return true;
+  for (const r of scope.regionWords) if (r.length >= 5 && withinEdits(folded, r, 2)) return true;
   return false;
 }
 

@@ -52,12 +52,29 @@ interface CompiledConcept {
   prefixes: readonly string[];
   endings: readonly string[];
   phrases: readonly (readonly string[])[];
+  /** What each word seen so far starts: itself a one-word phrase, and which longer phrases (see `startsAt`). */
+  starts: Map<string, WordStart>;
 }
+
+/** A word's standing in one concept: it is a one-word phrase, and these phrases of several words may start with it. */
+interface WordStart {
+  isWord: boolean;
+  phrases: readonly (readonly string[])[];
+}
+
+/** Distinct words remembered per concept before its memo starts afresh. */
+const WORD_START_CACHE = 5_000;
 
 function wordMatches(cueWord: string, word: string): boolean {
   if (cueWord.endsWith('*')) return word.startsWith(cueWord.slice(0, -1));
   if (cueWord.startsWith('*')) return word.endsWith(cueWord.slice(1));
   return word === cueWord;
+}
+
+/** The phrase's words match the message's words from `at` on; the caller has checked that enough words are left. */
+function matchesFrom(phrase: readonly string[], words: readonly string[], at: number): boolean {
+  for (let k = 0; k < phrase.length; k++) if (!wordMatches(phrase[k]!, words[at + k]!)) return false;
+  return true;
 }
 
 /** Messages are matched against many concepts each turn: their normalised words are remembered (bounded). */
@@ -82,7 +99,7 @@ export class CueTable {
         else if (parts[0]!.startsWith('*')) endings.push(parts[0]!.slice(1));
         else words.add(parts[0]!);
       }
-      this.concepts.set(concept, { entries: phrases, words, prefixes, endings, phrases: multi });
+      this.concepts.set(concept, { entries: phrases, words, prefixes, endings, phrases: multi, starts: new Map() });
     }
     for (const concept of REQUIRED_CONCEPTS) if (!this.concepts.has(concept)) throw new CueError(`[knowledge] cues.json: concepts.${concept} is missing`);
   }
@@ -100,12 +117,17 @@ export class CueTable {
   isExactly(text: string, concept: CueConcept): boolean {
     const c = this.compiled(concept);
     const words = this.words(text);
-    const core = words.filter((w) => !this.fillers.has(w));
-    for (const ws of core.length > 0 && core.length !== words.length ? [core, words] : [words]) {
-      if (ws.length === 1 && this.isWord(c, ws[0]!)) return true;
-      if (ws.length > 1 && c.phrases.some((phrase) => phrase.length === ws.length && phrase.every((p, i) => wordMatches(p, ws[i]!)))) return true;
-    }
-    return false;
+    if (this.isPhrase(c, words)) return true;
+    // Asked of single words many times a question: the words without fillers are made only when there are fillers.
+    let fillers = 0;
+    for (const w of words) if (this.fillers.has(w)) fillers++;
+    return fillers > 0 && fillers < words.length && this.isPhrase(c, words.filter((w) => !this.fillers.has(w)));
+  }
+
+  /** The words are, all of them, one of the concept's phrases. */
+  private isPhrase(c: CompiledConcept, words: readonly string[]): boolean {
+    if (words.length === 1) return this.startsAt(c, words[0]!).isWord;
+    return words.length > 1 && this.startsAt(c, words[0]!).phrases.some((phrase) => phrase.length === words.length && matchesFrom(phrase, words, 0));
   }
 
   /** One of the concept's phrases occurs as consecutive words in the message. */
@@ -134,27 +156,43 @@ export class CueTable {
   find(words: readonly string[], concept: CueConcept): number {
     const c = this.compiled(concept);
     for (let i = 0; i < words.length; i++) {
-      if (this.isWord(c, words[i]!)) return i;
-      for (const phrase of c.phrases) {
-        if (i + phrase.length <= words.length && phrase.every((p, k) => wordMatches(p, words[i + k]!))) return i;
+      const start = this.startsAt(c, words[i]!);
+      if (start.isWord) return i;
+      // Indexed loops: this runs a hundred times a question, and for-of left iterators to the garbage collector.
+      for (let k = 0; k < start.phrases.length; k++) {
+        const phrase = start.phrases[k]!;
+        if (i + phrase.length <= words.length && matchesFrom(phrase, words, i)) return i;
       }
     }
     return -1;
   }
 
+  /** Every message is matched against dozens of concepts: what a word starts is worked out once per concept and word. */
+  private startsAt(c: CompiledConcept, word: string): WordStart {
+    let start = c.starts.get(word);
+    if (!start) {
+      start = { isWord: this.isWord(c, word), phrases: c.phrases.filter((phrase) => wordMatches(phrase[0]!, word)) };
+      if (c.starts.size >= WORD_START_CACHE) c.starts.clear();
+      c.starts.set(word, start);
+    }
+    return start;
+  }
+
   private isWord(c: CompiledConcept, word: string): boolean {
     if (c.words.has(word)) return true;
-    for (const prefix of c.prefixes) if (word.startsWith(prefix)) return true;
-    for (const ending of c.endings) if (word.endsWith(ending)) return true;
+    for (let k = 0; k < c.prefixes.length; k++) if (word.startsWith(c.prefixes[k]!)) return true;
+    for (let k = 0; k < c.endings.length; k++) if (word.endsWith(c.endings[k]!)) return true;
     return false;
   }
 
   /** Word counts of the concept's phrases that start at `at`. */
   private lengthsAt(c: CompiledConcept, words: readonly string[], at: number): number[] {
     const lengths: number[] = [];
-    if (at < words.length && this.isWord(c, words[at]!)) lengths.push(1);
-    for (const phrase of c.phrases) {
-      if (at + phrase.length <= words.length && phrase.every((p, k) => wordMatches(p, words[at + k]!))) lengths.push(phrase.length);
+    if (at >= words.length) return lengths;
+    const start = this.startsAt(c, words[at]!);
+    if (start.isWord) lengths.push(1);
+    for (const phrase of start.phrases) {
+      if (at + phrase.length <= words.length && matchesFrom(phrase, words, at)) lengths.push(phrase.length);
     }
     return lengths;
   }

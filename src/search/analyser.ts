@@ -52,9 +52,13 @@ function stripGenderMarker(token: string): string {
   return token.replace(/[*:_](innen|in)$/i, '').replace(/([a-zäöüß])Innen$/, '$1');
 }
 
+const UMLAUT = /[äöüß]/;
+
 /** Lower case with umlauts and ß folded, so "Geflüchtete" and "Gefluchtete" meet. */
 export function foldUmlauts(word: string): string {
-  return word.toLowerCase().replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u').replace(/ß/g, 'ss');
+  const lower = word.toLowerCase();
+  // Most words have nothing to fold: four replacements would copy them four times.
+  return UMLAUT.test(lower) ? lower.replace(/ä/g, 'a').replace(/ö/g, 'o').replace(/ü/g, 'u').replace(/ß/g, 'ss') : lower;
 }
 
 /** Shortest root a derivational ending may leave: "planung" → "plan", never "bild" → "b". */
@@ -124,16 +128,35 @@ export function createGermanAnalyser(options: AnalyserOptions): GermanAnalyser {
   }
 
   /** "gefluechtete" → "gefluchtete" when only the transcribed form is unknown to the corpus. */
-  const normalise = (token: string): string => {
+  const normaliseUncached = (token: string): string => {
     const folded = foldUmlauts(stripGenderMarker(token));
     if (vocabulary.has(folded) || !/ae|oe|ue/.test(folded)) return folded;
     const transcribed = folded.replace(/ae/g, 'a').replace(/oe/g, 'o').replace(/ue/g, 'u');
     return vocabulary.has(transcribed) ? transcribed : folded;
   };
+  // Each query normalises its tokens again to find synonym phrases: the same words, over and over.
+  const normalCache = new Map<string, string>();
+  const normalise = (token: string): string => {
+    let normal = normalCache.get(token);
+    if (normal === undefined) {
+      normal = normaliseUncached(token);
+      if (normalCache.size >= CACHE_LIMIT) normalCache.clear();
+      normalCache.set(token, normal);
+    }
+    return normal;
+  };
 
+  // Ranking and reading a question stem the same few hundred words again and again; Snowball is the cost.
+  const stemCache = new Map<string, string>();
   const stem = (word: string): string => {
-    const normal = normalise(word);
-    return /^\d/.test(normal) ? normal : stemWord(normal);
+    let stemmed = stemCache.get(word);
+    if (stemmed === undefined) {
+      const normal = normalise(word);
+      stemmed = /^\d/.test(normal) ? normal : stemWord(normal);
+      if (stemCache.size >= CACHE_LIMIT) stemCache.clear();
+      stemCache.set(word, stemmed);
+    }
+    return stemmed;
   };
 
   /** Best split of a compound into known parts (longer parts preferred); one unknown final part is allowed. */

@@ -13,6 +13,9 @@ const LONG_TYPO = WEIGHTS.typo.longWord;
 /** Below this many characters a fuzzy match is more often a different word than a typo. */
 const MIN_FUZZY_LENGTH = WEIGHTS.typo.minLength;
 
+/** Distinct query tokens remembered with their terms before the memo starts afresh. */
+const TOKEN_TERMS_CACHE = 20_000;
+
 const SCORING: TermScoring = { fieldBoosts: SEARCH_FIELDS.map((field) => WEIGHTS.fieldBoost[field]), ...WEIGHTS.scoreWeight };
 
 export interface SearchHit {
@@ -53,6 +56,7 @@ export class ProgrammeSearchIndex {
   private readonly index: TermIndex;
   /** A derived term (compound part, synonym) in more documents than this says little and costs scoring time. */
   private readonly commonDf: number;
+  private readonly tokenTerms = new Map<string, readonly WeightedTerm[]>();
 
   constructor(
     readonly docs: readonly SearchDoc[],
@@ -72,7 +76,7 @@ export class ProgrammeSearchIndex {
     const words: QueryWord[] = [];
     for (const token of this.analyser.tokenize(text)) {
       if (/^\d+([.,]\d+)*$/.test(token)) continue;
-      const terms = withTruncations(this.analyser.processQueryTerm(token));
+      const terms = this.queryTermsOf(token);
       if (terms.length === 0) continue;
       let key = terms[0]!.term;
       for (let i = 1; i < terms.length; i++) key += ` ${terms[i]!.term}`;
@@ -81,6 +85,17 @@ export class ProgrammeSearchIndex {
       words.push({ word: token, terms });
     }
     return words;
+  }
+
+  /** A token's query terms with their truncations: the same for every query, so made once per token. */
+  private queryTermsOf(token: string): readonly WeightedTerm[] {
+    let terms = this.tokenTerms.get(token);
+    if (!terms) {
+      terms = withTruncations(this.analyser.processQueryTerm(token));
+      if (this.tokenTerms.size >= TOKEN_TERMS_CACHE) this.tokenTerms.clear();
+      this.tokenTerms.set(token, terms);
+    }
+    return terms;
   }
 
   search(text: string, options: SearchOptions = {}): SearchHit[] {
