@@ -32,6 +32,8 @@ export interface QuestionFeatures {
   asksReason: boolean;
   /** "Wie wird der Eingliederungstitel geplant?": a way of doing something is asked (not a definition: "… definiert"). */
   asksProcess?: boolean;
+  /** "Mit welchen Partnern …", "Wer sind die …": the members of something are asked (cue concept list-asked). */
+  asksList?: boolean;
   /** "die meisten", "am höchsten" / "die wenigsten", "am niedrigsten": the top or bottom row of a table. */
   extreme?: 'max' | 'min';
   /** A direction of change named ("Zuwachs", "verloren", "gekürzt"): a ranking then ranks the change column. */
@@ -149,6 +151,7 @@ export function readQuestion(raw: string, cues: CueTable): QuestionFeatures {
     }
   }
   if (!features.definitionTerm && asksHowPassive(words, cues)) features.asksProcess = true;
+  if (!asksNumber && cues.find(words.slice(0, 3), 'list-asked') === 0) features.asksList = true;
   // "Welche Zielgruppe hat die höchste IQ?" ranks a measure; it does not ask for the list of groups.
   if (features.extreme) {
     // no overview

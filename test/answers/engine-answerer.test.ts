@@ -240,6 +240,11 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       expect(lead(ask(`Wie hoch ist die Integrationsquote in ${k.programme.region}?`))).toBe(`${plan.raw} %`);
     });
 
+    // Was a bug: a sentence about partners in general ("die o.g. Partner") answered which partners there are.
+    it('a list asked ("mit welchen Partnern …") is answered by the sentence that names the members ("zählen …")', () => {
+      expect(ask('Mit welchen Partnern arbeitet das Jobcenter zusammen?').text).toMatch(/Zu den Netzwerkpartnern zählen/);
+    });
+
     // Was a bug: "Ziel ist es, …" defined "die geschäftspolitischen Ziele" by its one word "Ziel".
     it('a term asked by a section\'s title is answered from that section, not by a sentence whose subject names only part of it', () => {
       const section = k.sections.find((x) => x.title === 'Geschäftspolitische Ziele')!;

@@ -32,6 +32,8 @@ describe('readQuestion', () => {
     ['Wie werden die Mittel eingesetzt?', { asksProcess: true }],
     ['Wie wird die Integrationsquote berechnet?', { definitionTerm: 'Integrationsquote' }],
     ['Welche Branchen prägen den Bestand?', { asksFigure: false }],
+    ['Mit welchen Partnern arbeitet das Jobcenter zusammen?', { asksList: true }],
+    ['Welche Branchen haben die meisten Beschäftigten?', { asksList: true }],
     ['Welcher Anteil geht in den 2. Arbeitsmarkt?', { asksFigure: true }],
     ['Warum sinkt das Budget, und wie hoch ist es 2024?', { asksFigure: true }],
   ])('%s', (question, expected) => {
@@ -65,6 +67,10 @@ describe('readQuestion', () => {
 
   it('has no gender when both are named', () => {
     expect(readQuestion('Integrationsquote Frauen und Männer', CUES).gender).toBeUndefined();
+  });
+
+  it('a number asked with "welcher" is no list ("Welcher Anteil geht in den 2. Arbeitsmarkt?")', () => {
+    expect(readQuestion('Welcher Anteil geht in den 2. Arbeitsmarkt?', CUES).asksList).toBeUndefined();
   });
 
   it.each([
