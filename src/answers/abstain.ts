@@ -53,3 +53,8 @@ export function unsupportedAnswer(reason: Unsupported, label: string, available:
 function abstention(text: string, offers: RelatedTopic[]): Answer {
   return plainAnswer('no-answer', text, offers);
 }
+
+/** A why-question the programme has no cause for: say so, then what it does say (so the reader can judge). */
+export function noReasonAnswer(said: Answer): Answer {
+  return { ...said, kind: 'no-answer', text: `${NOT_IN_PROGRAMME}: Einen Grund dafür nennt das Programm nicht. Es schreibt dazu:\n\n${said.text}` };
+}

@@ -31,7 +31,7 @@ import { resolveFollowUp, type FollowUpTools, type QuestionContext } from './fol
 import { fold, readProgrammeScope, yearsIn, type ProgrammeScope } from './programme-scope';
 import { findScopeProblem, knownByTypo, type ScopeProblem } from './scope-check';
 import { checkSupport, isPerAsked, GENDERED, type Unsupported } from './support';
-import { outOfScopeAnswer, programmeName, unsupportedAnswer } from './abstain';
+import { noReasonAnswer, outOfScopeAnswer, programmeName, unsupportedAnswer } from './abstain';
 import { outlineAnswer, subsectionsAnswer, sectionByNumber, whereAnswer } from './navigation';
 import { computeCalculation, readCalculation, type CalculationIntent, type ResolvedFigure } from './figure-calculation';
 import { compareFigures, compareResolved, readComparison, type ComparisonIntent } from './comparison';
@@ -374,7 +374,10 @@ export class ProgrammeAnswerer {
     const members = this.cues.mentions(text, 'members-asked') ? this.membersOf(best, question) : undefined;
     if (members) return about(members, this.nameOf(best));
     const next = [...this.instrumentsOf(best), ...this.related(hits, best.doc.sectionRef), ...this.calculationFor(best)].slice(0, 3);
-    return about(composeAnswer(this.composer, { kind: 'hit', hit: best, hits }, question, next), this.nameOf(best));
+    const composed = composeAnswer(this.composer, { kind: 'hit', hit: best, hits }, question, next);
+    // "Warum sinkt die Zahl der ELB?": a passage that states the facts but gives no cause does not answer why.
+    if (question.asksReason && composed.kind === 'passage' && !this.cues.mentions(composed.text, 'cause-words')) return noReasonAnswer(composed);
+    return about(composed, this.nameOf(best));
   }
 
   /** "Was fällt alles unter <row>?": the rows the table lists under it ("davon: …"), each with the value of the column asked. */
@@ -625,7 +628,8 @@ export class ProgrammeAnswerer {
    * one's reason is the answer, with it offered as the nearest thing there is.
    */
   private firstSupported(hits: readonly RankedHit[], question: QuestionFeatures): { hit: RankedHit; runnerUp?: RankedHit } | { unsupported: Answer } {
-    const countAsked = (this.cues.mentions(question.text, 'count-asked') || /zahl(?!\p{L})/iu.test(question.text)) && !this.cues.mentions(question.text, 'percent') && !question.units.includes('€');
+    // "Warum sinkt die Zahl der ELB?" asks a cause: the count is its topic, not its answer.
+    const countAsked = !question.asksReason && (this.cues.mentions(question.text, 'count-asked') || /zahl(?!\p{L})/iu.test(question.text)) && !this.cues.mentions(question.text, 'percent') && !question.units.includes('€');
     const shareAsked = this.cues.mentions(question.text, 'percent') || /(quote|anteil)(?!\p{L})/iu.test(question.text);
     const asked: AskedNumber = { countAsked, shareAsked, measureNamed: this.analyser.tokenize(question.text).some((t) => this.measureStems.has(this.analyser.stem(t))) };
     let first: { hit: RankedHit; reason: Unsupported } | undefined;

@@ -142,6 +142,20 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       expect(ask('Wie lange muss man im Bezug sein, um als LZB zu gelten?').text).toMatch(/\d+ Monate/);
     });
 
+    // Was a bug: a why-question got a passage of facts without a cause, or "Eine Zahl dazu nennt es nicht" for its "Zahl".
+    it('a why the programme gives no cause for: it says so and quotes what it does say', () => {
+      const answer = ask('Warum sinkt die Zahl der ELB?');
+      expectAbstains(answer, 'Einen Grund dafür nennt das Programm nicht');
+      expect(answer.text).toMatch(/erwerbsfähigen Leistungsberechtigten/);
+    });
+
+    // A comparative ("niedriger") frames the question; it names no measure the programme lacks.
+    it('a why with a comparative quotes what the programme says about the thing compared', () => {
+      const answer = ask('warum ist die integrationsquote der frauen niedriger');
+      expect(answer.text).not.toMatch(/„niedriger“/);
+      expect(answer.text).toMatch(/Integrationsquote \(IQ\) von Frauen/);
+    });
+
     // Was a bug: the count of ELB answered a ratio of ELB to integrations.
     it('a ratio of two counts the programme does not state ("kommen auf eine Integration")', () => {
       expectAbstains(ask('Wie viele ELB kommen auf eine Integration?'), 'auf eine Integration');
