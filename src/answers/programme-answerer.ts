@@ -752,6 +752,8 @@ export class ProgrammeAnswerer {
     const isVerb = (w: string | undefined): w is string => !!w && /^\p{Ll}/u.test(w) && !this.scope.nouns.has(fold(w)) && !this.cues.isExactly(w, 'degree-words') && /(t|en|n)$/.test(w);
     if (QUESTION_LEAD.test(words[0] ?? '') && isVerb(words[1])) verbs.add(this.analyser.stem(words[1]));
     if (words.at(-2)?.toLowerCase() === 'zu' && isVerb(words.at(-1))) verbs.add(this.analyser.stem(words.at(-1)!));
+    // "Wie werden Arbeitgeber unterstützt?": the passive's participle closes the question.
+    if (QUESTION_LEAD.test(words[0] ?? '') && PASSIVE_AUXILIARY.test(words[1] ?? '') && words.length > 3 && isVerb(words.at(-1)) && /t$/.test(words.at(-1)!)) verbs.add(this.analyser.stem(words.at(-1)!));
     return verbs;
   }
 
@@ -1080,6 +1082,7 @@ export class ProgrammeAnswerer {
   }
 }
 
+const PASSIVE_AUXILIARY = /^(wird|werden|wurde|wurden)$/i;
 /** Question words a finite verb follows ("wie hilft", "wer steuert"); "welche" is followed by its noun. */
 const QUESTION_LEAD = /^(wie|was|wer|wo|wann|warum|wieso|weshalb|womit|wodurch|wobei|wofür|worauf|wozu)$/i;
 const QUESTION_WORDS = /^(was|wie|wer|wen|wem|wo|wann|warum|wieso|weshalb|welche[rsnm]?|wieviele?|wozu|woher|wohin|gibt|gib|sag|zeig)$/;

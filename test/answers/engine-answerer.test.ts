@@ -276,6 +276,12 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       expect(answer.text).toContain(change.raw.replace(/^\+/, ''));
     });
 
+    // Was a bug: "Eine Angabe zu „arbeitgeber“ nennt das Programm nicht" — the participle was taken for a topic.
+    it('a passive way asked ("Wie werden Arbeitgeber unterstützt?") is answered by the offer for them', () => {
+      const offer = k.instruments.find((i) => /Arbeitgeber-Service/.test(i.name))!;
+      expect(ask('wie werden arbeitgeber unterstützt').text).toContain(offer.name);
+    });
+
     // The question's own verbs ("hilft", "zu kommen") frame it; the programme says how in its words.
     it('a way asked with verbs the programme does not use is answered by the group it names', () => {
       const group = k.targetGroups.find((g) => /Geflüchtete/.test(g.name))!;
