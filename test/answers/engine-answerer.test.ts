@@ -278,8 +278,12 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
 
     // Was a bug: "Eine Angabe zu „arbeitgeber“ nennt das Programm nicht" — the participle was taken for a topic.
     it('a passive way asked ("Wie werden Arbeitgeber unterstützt?") is answered by the offer for them', () => {
-      const offer = k.instruments.find((i) => /Arbeitgeber-Service/.test(i.name))!;
-      expect(ask('wie werden arbeitgeber unterstützt').text).toContain(offer.name);
+      const answer = ask('wie werden arbeitgeber unterstützt');
+      expect(answer.kind).not.toBe('no-answer');
+      expect(answer.text).toMatch(/Arbeitgeber/);
+      // The curated programme knows its offers by name; a programme known only through ingest answers with a passage.
+      const offer = k.instruments.find((i) => /Arbeitgeber-Service/.test(i.name));
+      if (offer) expect(answer.text).toContain(offer.name);
     });
 
     // The question's own verbs ("hilft", "zu kommen") frame it; the programme says how in its words.
