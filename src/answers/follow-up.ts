@@ -15,6 +15,17 @@ export interface QuestionContext {
   subject?: string;
   /** When it was asked (ms since epoch): an old context is not continued. */
   at: number;
+  /** The subject of the turn before, when that turn was about something else ("EGL", then "und die VK?"): "und zusammen?" adds both. */
+  earlierSubject?: string;
+}
+
+/**
+ * The context to keep after an answer about `subject`: the previous subject is kept as the earlier one when the
+ * topic changed, so a turn may refer to both ("und zusammen?").
+ */
+export function nextContext(previous: QuestionContext | undefined, text: string, subject: string | undefined, at: number, maxChars: number): QuestionContext {
+  const earlier = previous?.subject && subject && previous.subject !== subject ? previous.subject : undefined;
+  return { text: text.slice(0, maxChars), ...(subject ? { subject: subject.slice(0, maxChars) } : {}), at, ...(earlier ? { earlierSubject: earlier.slice(0, maxChars) } : {}) };
 }
 
 export interface FollowUpTools {
@@ -56,6 +67,11 @@ export function resolveFollowUp(text: string, previous: QuestionContext | undefi
   // "und wie viele gab es 2023 im Schnitt?", "wie viel davon geht in den 2. Arbeitsmarkt?": a turn cued as a follow-up may be a little longer.
   if (words.length > W.followUp.maxWords + (leadsWithCue || pointsBack ? W.followUp.extraWordsWhenCued : 0)) return undefined;
   const topic = words.filter((w) => tools.isTopicWord(w));
+  // "und zusammen?" after "EGL 2024" and "und die VK?": both subjects added, with the year asked.
+  if (previous.subject && previous.earlierSubject && words.some((w) => cues.isExactly(w, 'sum-words')) && words.every((w) => cues.isExactly(w, 'sum-words') || cues.isExactly(w, 'follow-up') || WEAK_REFERENCE.has(w) || w === 'beide' || w === 'beides')) {
+    const years = stripQuestion(previous.text).split(/\s+/).filter((w) => YEAR.test(w));
+    return `${[previous.earlierSubject, 'und', previous.subject, ...years].join(' ')} zusammen?`;
+  }
   const shareOf = shareOfPrevious(text, words, previous, cues);
   if (shareOf) return shareOf;
   // "und wie hoch ist ihre IQ?": a possessive makes the old subject the owner of the new topic.

@@ -15,7 +15,7 @@ import { DialogSet, DialogTurnStatus } from '../../dialogs/dialog-classes';
 import type { HandlerTurn, TurnHandler } from './turn-handler';
 import { isCalculationSubmit } from '../../dialogs/calculation-dialogs';
 import type { QuestionAnswerer } from '../answers/programme-library';
-import type { QuestionContext } from '../answers/follow-up';
+import { nextContext, type QuestionContext } from '../answers/follow-up';
 import type { ProgrammeIdentity } from '../knowledge/schema';
 import { exampleQuestions } from '../answers/smalltalk';
 import { cardAttachment } from '../cards/adaptive-card';
@@ -126,7 +126,7 @@ export class AmipBot extends TeamsActivityHandler {
     const answer = this.deps.answerer.answer(text, previous, now);
     if (answer.understood) {
       const { question, subject } = answer.understood;
-      await this.lastQuestion.set(context, { text: question.slice(0, MAX_CONTEXT_CHARS), ...(subject ? { subject: subject.slice(0, MAX_CONTEXT_CHARS) } : {}), at: now });
+      await this.lastQuestion.set(context, nextContext(previous, question, subject, now, MAX_CONTEXT_CHARS));
     }
     // A question that held client data is not kept even redacted (the store keeps its placeholder): names alone are not recognisable.
     if (answer.kind === 'no-answer') this.deps.insights?.store.recordUnanswered({ text, at: this.now(), personalData: hadPersonalData });

@@ -1,4 +1,4 @@
-import { resolveFollowUp, type FollowUpTools, type QuestionContext } from '../../src/answers/follow-up';
+import { nextContext, resolveFollowUp, type FollowUpTools, type QuestionContext } from '../../src/answers/follow-up';
 import { loadCues, normaliseForCues } from '../../src/knowledge/cues';
 import { DEFAULT_RANKING_WEIGHTS } from '../../src/search/ranking-weights';
 
@@ -46,6 +46,15 @@ describe('resolveFollowUp', () => {
   it('"wie viele Integrationen sind das?": a closing "sind das" asks the new measure of the old subject, with its slots', () => {
     const resolved = resolveFollowUp('wie viele Integrationen sind das?', previous('wie hoch ist die Integrationsquote der Frauen 2023?', 'Integrationsquote Frauen'), tools);
     expect(words(resolved)).toEqual(expect.arrayContaining(['integrationen', 'integrationsquote', 'frauen', '2023']));
+  });
+
+  it('"und zusammen?" after a change of topic adds both subjects, in the year asked', () => {
+    const first = nextContext(undefined, 'EGL 2024', 'Eingliederungsleistungen (EGL)', at, 300);
+    const second = nextContext(first, 'EGL 2024 die VK?', 'Verwaltungskosten (VK)', at, 300);
+    expect(second.earlierSubject).toBe('Eingliederungsleistungen (EGL)');
+    expect(resolveFollowUp('und zusammen?', second, tools)).toBe('Eingliederungsleistungen (EGL) und Verwaltungskosten (VK) 2024 zusammen?');
+    // The same topic again keeps no earlier one: there is nothing to add it to.
+    expect(nextContext(second, 'VK 2023', 'Verwaltungskosten (VK)', at, 300).earlierSubject).toBeUndefined();
   });
 
   it('"davon Frauen?" narrows the previous question to women', () => {

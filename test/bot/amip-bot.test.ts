@@ -176,6 +176,13 @@ describe('conversation state', () => {
     expect(await c.say('und 2023?')).toMatch(/21,1 %.*Ist 2023/s);
   });
 
+  it('keeps the subject before a change of topic, so "und zusammen?" adds both', async () => {
+    const c = conversation();
+    expect(await c.say('EGL 2024')).toContain('4.706.577 €');
+    expect(await c.say('und die VK?')).toContain('6.812.570 €');
+    expect(await c.say('und zusammen?')).toContain('11.519.147 €');
+  });
+
   it('does not carry a topic into a question that names its own', async () => {
     const c = conversation();
     await c.say('Integrationsquote Frauen');
