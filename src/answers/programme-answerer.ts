@@ -1,3 +1,4 @@
+import { spellOutFeminineForms } from '../german/feminine-forms';
 import { GERMAN_MONTHS, MONTH_WORD, spellOutMonthYears } from '../german/months';
 import { formatNumber } from '../german/number';
 import type { GermanAnalyser } from '../search/analyser';
@@ -202,7 +203,7 @@ export class ProgrammeAnswerer {
    * intents it may carry, in the order they are tried. Pure given the knowledge.
    */
   interpret(raw: string, context?: QuestionContext, now: number = Date.now()): Query {
-    let text = this.spelling.correct(expandDottedAbbreviations(cleanUserText(this.completed(raw, context, now)), this.scope.vocabulary, fold));
+    let text = spellOutFeminineForms(this.spelling.correct(expandDottedAbbreviations(cleanUserText(this.completed(raw, context, now)), this.scope.vocabulary, fold)), (w) => this.isKnownWord(fold(w)) || this.glossaryByName.has(normaliseName(w)));
     if (text.length > MAX_QUESTION_LENGTH) return { text, slots: this.readQuestion(''), intents: ['too-long'] };
     if (!hasContent(text)) return { text, slots: this.readQuestion(''), intents: ['unclear'] };
     const smalltalk = classifySmalltalk(text, this.cues);

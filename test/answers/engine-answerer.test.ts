@@ -254,6 +254,13 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       expect(lead(ask(`Wie hoch ist die Integrationsquote in ${k.programme.region}?`))).toBe(`${plan.raw} %`);
     });
 
+    // Was a bug: "Langzeitleistungsbezieherinnen" was no word of the programme.
+    it('a plain feminine plural asks for the women of what its base names', () => {
+      const women = rowNamed(k, /^weiblich/).row;
+      const plan = women.cells.find((c) => c.period === 'Plan')!;
+      expect(lead(ask(`wie viele langzeitleistungsbezieherinnen plant ihr für ${plan.year}`))).toBe(plan.raw);
+    });
+
     // Was a bug: a sentence about partners in general ("die o.g. Partner") answered which partners there are.
     it('a list asked ("mit welchen Partnern …") is answered by the sentence that names the members ("zählen …")', () => {
       expect(ask('Mit welchen Partnern arbeitet das Jobcenter zusammen?').text).toMatch(/Zu den Netzwerkpartnern zählen/);
