@@ -1,4 +1,5 @@
 import { spellOutFeminineForms } from '../german/feminine-forms';
+import { preferBracketedName } from './parenthetical';
 import { GERMAN_MONTHS, MONTH_WORD, spellOutMonthYears } from '../german/months';
 import { formatNumber } from '../german/number';
 import type { GermanAnalyser } from '../search/analyser';
@@ -203,7 +204,9 @@ export class ProgrammeAnswerer {
    * intents it may carry, in the order they are tried. Pure given the knowledge.
    */
   interpret(raw: string, context?: QuestionContext, now: number = Date.now()): Query {
-    let text = spellOutFeminineForms(this.spelling.correct(expandDottedAbbreviations(cleanUserText(this.completed(raw, context, now)), this.scope.vocabulary, fold)), (w) => this.isKnownWord(fold(w)) || this.glossaryByName.has(normaliseName(w)));
+    const known = (w: string): boolean => this.isKnownWord(fold(w));
+    const typed = this.spelling.correct(expandDottedAbbreviations(cleanUserText(this.completed(raw, context, now)), this.scope.vocabulary, fold));
+    let text = spellOutFeminineForms(preferBracketedName(typed, known), (w) => known(w) || this.glossaryByName.has(normaliseName(w)));
     if (text.length > MAX_QUESTION_LENGTH) return { text, slots: this.readQuestion(''), intents: ['too-long'] };
     if (!hasContent(text)) return { text, slots: this.readQuestion(''), intents: ['unclear'] };
     const smalltalk = classifySmalltalk(text, this.cues);

@@ -254,6 +254,13 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       expect(lead(ask(`Wie hoch ist die Integrationsquote in ${k.programme.region}?`))).toBe(`${plan.raw} %`);
     });
 
+    // Was a bug: "Eine Angabe zu „industrie“ nennt das Programm nicht" although the brackets said which row.
+    it('a word the programme does not use, followed by its name in brackets, asks for what the brackets name', () => {
+      const row = rowNamed(k, /^Verarbeitendes Gewerbe$/).row;
+      const share = row.cells.find((c) => c.unit === '%')!;
+      expect(lead(ask('wie viel prozent arbeiten in der industrie (verarbeitendes gewerbe)'))).toBe(`${share.raw} %`);
+    });
+
     // Was a bug: "Langzeitleistungsbezieherinnen" was no word of the programme.
     it('a plain feminine plural asks for the women of what its base names', () => {
       const women = rowNamed(k, /^weiblich/).row;
