@@ -1314,7 +1314,8 @@ function sentenceFit(doc: SearchDoc, facts: DocFacts, question: QuestionFeatures
   if (question.asksReason) return (cues.mentions(doc.body, 'cause-words') ? W.sentence.givesCause : 1) * trend;
   if ((question.asksDefinition || question.definitionTerm) && definesAskedTerm(facts.definedSubject, reading.askedWords, reading.definitionTermWords)) return W.sentence.definesAskedTerm * trend;
   if (question.definitionTerm && explainsAskedTerm(doc.body, question.definitionTerm, cues)) return W.sentence.definesAskedTerm * trend;
-  if (question.definitionTerm || question.asksList) return (cues.mentions(doc.body, 'defining-words') || DEFINING_CLAUSE.test(doc.body) ? W.sentence.defines : 1) * trend;
+  if (question.definitionTerm) return (cues.mentions(doc.body, 'defining-words') || DEFINING_CLAUSE.test(doc.body) ? W.sentence.defines : 1) * trend;
+  if (question.asksList) return (cues.mentions(doc.body, 'defining-words') ? W.sentence.namesMembers : 1) * trend;
   return trend;
 }
 

@@ -69,7 +69,7 @@ export function findScopeProblem(text: string, scope: ProgrammeScope, cues: CueT
     if (!(afterPlaceWord || afterStopAfterPlaceWord)) continue;
     const organisationLead = cues.find(previous.slice(-1), 'organisation-lead') >= 0;
     const looksLikeName = /^\p{Lu}/u.test(w) || allLower || organisationLead;
-    if (!scope.vocabulary.has(f) && looksLikeName && (organisationLead || f.length >= 4) && !knownByTypo(f, scope)) return { kind: 'place', name: w };
+    if (!scope.vocabulary.has(f) && looksLikeName && (organisationLead || f.length >= 4) && !knownByTypo(f, scope) && !startsProgrammeWord(f, scope)) return { kind: 'place', name: w };
   }
 
   const years = yearsIn(text).filter((y) => !scope.mentionedYears.has(y));
@@ -83,3 +83,13 @@ export function knownByTypo(folded: string, scope: ProgrammeScope): boolean {
   for (const word of scope.vocabulary) if (Math.abs(word.length - folded.length) <= 1 && withinEdits(folded, word, 1)) return true;
   return false;
 }
+
+/** "im Netzwerk": a word that opens the programme's compounds ("Netzwerkpartner") is a thing of it, not a town. */
+function startsProgrammeWord(folded: string, scope: ProgrammeScope): boolean {
+  if (folded.length < MIN_COMPOUND_HEAD) return false;
+  for (const word of scope.vocabulary) if (word.length > folded.length && word.startsWith(folded)) return true;
+  return false;
+}
+
+/** Shorter openings ("Bad", "Neu") start town names as often as compounds. */
+const MIN_COMPOUND_HEAD = 6;

@@ -77,6 +77,8 @@ export interface RankingWeights {
     defines: number;
     /** "Was versteht man unter Chancengleichheit?": a sentence whose subject is the asked term ("Chancengleichheit ist das Recht …"). */
     definesAskedTerm: number;
+    /** "Mit welchen Partnern …": a sentence that names members ("Zu den Netzwerkpartnern zählen …"). */
+    namesMembers: number;
   };
   label: {
     /** rank × (floor + (1 − floor) × share of the label's words the question names): groups, offers, charts, terms… */
@@ -227,7 +229,7 @@ export const DEFAULT_RANKING_WEIGHTS: RankingWeights = {
     figureDefinitionAsked: 0.3,
     notSentenceReasonAsked: 0.3,
   },
-  sentence: { givesCause: 2, defines: 1.25, definesAskedTerm: 5, namesTrend: 1.3 },
+  sentence: { givesCause: 2, defines: 1.25, definesAskedTerm: 5, namesMembers: 2, namesTrend: 1.3 },
   label: { floor: 0.6, figureFloor: 0.2, partMatch: 0, negationMismatch: 0.7, topicOnlyInCompound: 0.8, topicOnlyAsModifier: 0.3 },
   figure: {
     perCellFitPoint: 0.12,

@@ -273,6 +273,13 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       expect(ask('Mit welchen Partnern arbeitet das Jobcenter zusammen?').text).toMatch(/Zu den Netzwerkpartnern zählen/);
     });
 
+    // Was a bug: "im Netzwerk" after "JC" was read as another jobcenter's place.
+    it('"mit wem arbeitet das jc im netzwerk zusammen": a word opening the programme\'s compounds is no place; the members are named', () => {
+      const answer = ask('mit wem arbeitet das jc im netzwerk zusammen');
+      expect(answer.text).not.toMatch(/„netzwerk“/);
+      expect(answer.text).toMatch(/Zu den Netzwerkpartnern zählen/);
+    });
+
     // Was a bug: "Ziel ist es, …" defined "die geschäftspolitischen Ziele" by its one word "Ziel".
     it('a term asked by a section\'s title is answered from that section, not by a sentence whose subject names only part of it', () => {
       const section = k.sections.find((x) => x.title === 'Geschäftspolitische Ziele')!;
