@@ -205,7 +205,7 @@ export class ProgrammeAnswerer {
    */
   interpret(raw: string, context?: QuestionContext, now: number = Date.now()): Query {
     const known = (w: string): boolean => this.isKnownWord(fold(w));
-    const typed = this.spelling.correct(expandDottedAbbreviations(cleanUserText(this.completed(raw, context, now)), this.scope.vocabulary, fold));
+    const typed = this.spelling.correct(expandDottedAbbreviations(this.cues.withChatSpellingsWrittenOut(cleanUserText(this.completed(raw, context, now))), this.scope.vocabulary, fold));
     let text = spellOutFeminineForms(preferBracketedName(typed, known), (w) => known(w) || this.glossaryByName.has(normaliseName(w)));
     if (text.length > MAX_QUESTION_LENGTH) return { text, slots: this.readQuestion(''), intents: ['too-long'] };
     if (!hasContent(text)) return { text, slots: this.readQuestion(''), intents: ['unclear'] };

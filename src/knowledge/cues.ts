@@ -23,6 +23,8 @@ export const CuesFileSchema = z.object({
   note: z.string().optional(),
   /** Polite words a whole-message command may carry ("bitte abbrechen"). */
   fillers: z.array(CuePhraseSchema).default([]),
+  /** Chat spellings of single words and what they stand for ("nich" → "nicht"). */
+  chatSpellings: z.record(z.string().regex(/^\p{Ll}+$/u), z.string().min(1)).default({}),
   concepts: z.record(z.string().regex(/^[a-z][a-z0-9-]*$/), z.array(CuePhraseSchema).min(1)),
 });
 export type CuesFile = z.infer<typeof CuesFileSchema>;
@@ -85,8 +87,11 @@ export class CueTable {
   private readonly fillers: ReadonlySet<string>;
   private readonly normalised = new Map<string, string[]>();
 
+  private readonly chatSpellings: ReadonlyMap<string, string>;
+
   constructor(file: CuesFile) {
     this.fillers = new Set(file.fillers);
+    this.chatSpellings = new Map(Object.entries(file.chatSpellings));
     for (const [concept, phrases] of Object.entries(file.concepts)) {
       const words = new Set<string>();
       const prefixes: string[] = [];
@@ -102,6 +107,12 @@ export class CueTable {
       this.concepts.set(concept, { entries: phrases, words, prefixes, endings, phrases: multi, starts: new Map() });
     }
     for (const concept of REQUIRED_CONCEPTS) if (!this.concepts.has(concept)) throw new CueError(`[knowledge] cues.json: concepts.${concept} is missing`);
+  }
+
+  /** "wieviele kunden sind nich marktnah" → "… nicht marktnah": chat spellings written out, case and the rest as typed. */
+  withChatSpellingsWrittenOut(text: string): string {
+    if (this.chatSpellings.size === 0) return text;
+    return text.replace(/\p{L}+/gu, (word) => this.chatSpellings.get(word.toLowerCase()) ?? word);
   }
 
   has(concept: CueConcept): boolean {

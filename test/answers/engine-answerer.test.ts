@@ -261,6 +261,12 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       expect(lead(ask('wie viel prozent arbeiten in der industrie (verarbeitendes gewerbe)'))).toBe(`${share.raw} %`);
     });
 
+    // Was a bug: the chat spelling "nich" lost the negation, and with it the row.
+    it('a chat spelling of "nicht" keeps the negation ("nich marktnah")', () => {
+      const row = rowNamed(k, /nicht marktnah/).row;
+      expect(lead(ask('wieviele kunden sind nich marktnah eingestuft'))).toBe(row.cells[0]!.raw);
+    });
+
     // Was a bug: "Langzeitleistungsbezieherinnen" was no word of the programme.
     it('a plain feminine plural asks for the women of what its base names', () => {
       const women = rowNamed(k, /^weiblich/).row;

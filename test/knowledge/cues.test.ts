@@ -90,3 +90,20 @@ describe('loadCues', () => {
     expect(() => new CueTable(CuesFileSchema.parse({ concepts: { cancel: ['abbrechen'] } }))).toThrow(CueError);
   });
 });
+
+describe('CueTable.withChatSpellingsWrittenOut', () => {
+  const spelled = new CueTable(CuesFileSchema.parse({ chatSpellings: { nich: 'nicht' }, concepts: { cancel: ['abbrechen'], help: ['hilfe'], continue: ['weiter'], skip: ['überspringen'] } }));
+
+  it('writes a chat spelling out as a whole word, whatever its case', () => {
+    expect(spelled.withChatSpellingsWrittenOut('wieviele kunden sind nich marktnah')).toBe('wieviele kunden sind nicht marktnah');
+    expect(spelled.withChatSpellingsWrittenOut('Nich marktnah?')).toBe('nicht marktnah?');
+  });
+
+  it('leaves words that only contain one alone', () => {
+    expect(spelled.withChatSpellingsWrittenOut('Nichte und nicht')).toBe('Nichte und nicht');
+  });
+
+  it('rejects a spelling that is no single lower-case word', () => {
+    expect(() => CuesFileSchema.parse({ chatSpellings: { 'gibt s': 'gibt es' }, concepts: {} })).toThrow();
+  });
+});
