@@ -261,6 +261,12 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       expect(lead(ask('wie viel prozent arbeiten in der industrie (verarbeitendes gewerbe)'))).toBe(`${share.raw} %`);
     });
 
+    // Where a part stands in the document ("am Ende") frames the question; it names no topic.
+    it('"fazit am ende des programms" opens the closing section', () => {
+      const closing = k.sections.find((x) => /Schlussbemerkungen/.test(x.title))!;
+      expect(ask('fazit am ende des programms').sources[0]?.sectionRef).toBe(closing.ref);
+    });
+
     // Was a bug: the chat spelling "nich" lost the negation, and with it the row.
     it('a chat spelling of "nicht" keeps the negation ("nich marktnah")', () => {
       const row = rowNamed(k, /nicht marktnah/).row;
