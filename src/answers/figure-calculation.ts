@@ -70,6 +70,7 @@ const AMOUNT_OF = /^(?:wie ?viel(?:e)?\s+(?:euro|€|geld)|welche[rn]? betrag|we
 const SHARE_OF = /anteil\s+(?:der|des|an den|an der|am|vom|von)\s+(.+?)(?=\s+(?:für|an|bei|in|im|auf|nach)\s|,|$)/i;
 const PER_MONTH = /(?<!\p{L})(pro|je|im) monat|monatlich/iu;
 const SUM = /(?<!\p{L})(zusammen(?:gerechnet|genommen)?|addiert|in summe|insgesamt zusammen)(?!\p{L})/iu;
+const CHANGE_UNIT_WORDS = /(?<=um wie ?viele?\s+)(?:personen|menschen|leute|euro|eur)(?!\p{L})/giu;
 const CHANGE_PERCENT = /(um wie ?viel prozent|prozentual\w*|in prozent)/i;
 /** How a change is asked as a number of its own: "um wie viel", "wie viele mehr", "weniger … als". */
 const CHANGE_ABSOLUTE = /(um wie ?viel(e)?\b|wie ?viele? (mehr|weniger)|absolut|kommen .*dazu|(mehr|weniger)\b.*\bals\b)/i;
@@ -177,7 +178,8 @@ export function computeCalculation(intent: CalculationIntent, text: string, tool
     }
     case 'change': {
       // The level is looked up; "um wie viel Prozent" asks for the calculation, not for the row's share column.
-      const figure = tools.resolve(intent.what.replace(/um wie ?viel(e)?|prozentual\w*|(in )?prozent/gi, ' ').replace(/\s+/g, ' '), text.replace(/prozent\w*/gi, ''));
+      // "um wie viele Personen …", "um wie viel Euro …": the unit after the question words is no part of the figure's name, nor is "absolut".
+      const figure = tools.resolve(intent.what.replace(CHANGE_UNIT_WORDS, ' ').replace(/um wie ?viel(e)?|prozentual\w*|(in )?prozent|(?<!\p{L})absolut(?!\p{L})/giu, ' ').replace(/\s+/g, ' '), text.replace(/prozent\w*/gi, ''));
       const series = figure?.series;
       const unit = figure?.seriesUnit ?? figure?.unit;
       if (!figure || !series || series.length < 2 || !unit) return undefined;

@@ -349,6 +349,13 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       expect(lead(answer)).toBe(`${percent} %`);
     });
 
+    // Was a bug: "Personen" of "um wie viele Personen" was searched as the figure's name and found a sentence about persons.
+    it('a change asked with its unit ("um wie viele Personen … absolut") is computed from the row named', () => {
+      const lzb = rowNamed(k, /^Langzeitleistungsbeziehende$/).row;
+      const [from, to] = [cell(lzb, (c) => c.period === 'Ist'), cell(lzb, (c) => c.period === 'Plan')];
+      expect(lead(ask('um wie viele personen steigen die LZB absolut'))).toBe(`+${formatNumber(to.value - from.value)}`);
+    });
+
     // Was a bug: both sides took both years of the question, so the same cell was compared with itself.
     it('"<row> <year> vs <other year>" compares the row’s two years', () => {
       const total = rowNamed(k, /^Gesamtbudget/).row;
