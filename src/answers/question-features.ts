@@ -100,6 +100,9 @@ function namesReason(text: string, cues: CueTable): boolean {
   return text.endsWith('?') && cues.mentions(text, 'reason-noun');
 }
 
+/** "Welche Branche …", "Bei welchem Geschlecht …", "In welchem Bereich …": a question for one of several. */
+const WHICH_LEAD = /^(?:(?:bei|in|für|unter|an)\s+)?welche[mnrs]?(?!\p{L})/iu;
+
 const MONTH_YEAR = /(?<!\p{L})(?:jan|feb|märz|mär|apr|mai|jun|jul|aug|sept?|okt|nov|dez)\p{L}*\.?\s*(?:20)?(\d\d)(?!\d)/iu;
 
 /**
@@ -138,6 +141,11 @@ export function readQuestion(raw: string, cues: CueTable): QuestionFeatures {
   if (women !== men) features.gender = women ? 'weiblich' : 'männlich';
   if (says('most')) features.extreme = 'max';
   else if (says('least')) features.extreme = 'min';
+  // "Bei welchem Geschlecht steigen die LZB stärker?": "which" with a comparative and nothing to compare with asks the top one.
+  else if (WHICH_LEAD.test(text) && !/(?<!\p{L})(als|oder|vs\.?|versus)(?!\p{L})/iu.test(text)) {
+    if (says('comparative-more')) features.extreme = 'max';
+    else if (says('comparative-less')) features.extreme = 'min';
+  }
   if (says('increase')) features.trend = 'increase';
   else if (says('decrease')) features.trend = 'decrease';
   const ageBand = askedAgeBand(text);

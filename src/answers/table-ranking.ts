@@ -55,7 +55,10 @@ export function readRanking(question: QuestionFeatures): RankingAsk | undefined 
  * "most lost" is the most negative change. Undefined when too few rows have that column.
  */
 export function rankRows(table: Table, example: TableRow, question: QuestionFeatures, ask: RankingAsk): RankedRow[] | undefined {
-  if (ASKS_FOR_COLUMN.test(question.text)) return undefined;
+  // "Bei welchem Geschlecht steigen die LZB stärker?": a table whose rows are the genders ranks those rows.
+  const genderRows = GENDER_ASKED.test(question.text) ? table.rows.filter((r) => GENDER_ROW.test(r.label)) : [];
+  if (ASKS_FOR_COLUMN.test(question.text) && genderRows.length < MIN_ROWS) return undefined;
+  const rivals = genderRows.length >= MIN_ROWS ? genderRows : table.rows;
   const changes = ask.change ? example.cells.filter((c) => c.period === 'Veränderung' || c.period === 'Differenz') : [];
   // "prozentual am stärksten gewachsen" ranks the change in per cent: the table's own, or computed from its two levels.
   const percentAsked = question.units.includes('%');
@@ -69,7 +72,7 @@ export function rankRows(table: Table, example: TableRow, question: QuestionFeat
   const model = question.units.length > 0 && !holdsUnit(example) ? (table.rows.find((r) => !r.isTotal && holdsUnit(r)) ?? example) : example;
   const { column, unit } = changeCell ?? pickCell(model, question).cell;
   let ranked: RankedRow[] = [];
-  for (const row of table.rows) {
+  for (const row of rivals) {
     if (row.isTotal) continue;
     // Rows of another unit in the same column (a count under a quota) are no rivals of the asked one.
     const cell = row.cells.find((c) => c.column === column && c.unit === unit);
@@ -117,6 +120,8 @@ export interface RankedSlot {
   cells: readonly Cell[];
 }
 
+/** A row that is one gender ("weiblich", "Frauen", "männlich (…)"). */
+const GENDER_ROW = /^(?:davon:?\s+)?(?:weiblich|männlich|frauen|männer)(?!\p{L})/iu;
 const AGE_ASKED = /(?<!\p{L})(alters\p{L}*|alter)(?!\p{L})/iu;
 const GENDER_ASKED = /(?<!\p{L})(geschlecht\p{L}*)|geschlechts/iu;
 

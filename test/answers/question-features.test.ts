@@ -33,6 +33,9 @@ describe('readQuestion', () => {
     ['Wie wird die Integrationsquote berechnet?', { definitionTerm: 'Integrationsquote' }],
     ['Welche Branchen prägen den Bestand?', { asksFigure: false }],
     ['Mit welchen Partnern arbeitet das Jobcenter zusammen?', { asksList: true }],
+    // "which" with a comparative and nothing to compare with asks the top (or bottom) one.
+    ['Bei welchem Geschlecht steigen die LZB stärker?', { extreme: 'max' }],
+    ['Welche Branche hat weniger Beschäftigte?', { extreme: 'min' }],
     ['Welche Branchen haben die meisten Beschäftigten?', { asksList: true }],
     ['Welcher Anteil geht in den 2. Arbeitsmarkt?', { asksFigure: true }],
     ['Warum sinkt das Budget, und wie hoch ist es 2024?', { asksFigure: true }],
@@ -67,6 +70,11 @@ describe('readQuestion', () => {
 
   it('has no gender when both are named', () => {
     expect(readQuestion('Integrationsquote Frauen und Männer', CUES).gender).toBeUndefined();
+  });
+
+  it('a comparative with something to compare with asks no extreme ("… mehr als 2023", "… VK oder EGL")', () => {
+    expect(readQuestion('Welche Branche hat mehr Beschäftigte als 2021?', CUES).extreme).toBeUndefined();
+    expect(readQuestion('Welcher Posten ist höher, VK oder EGL?', CUES).extreme).toBeUndefined();
   });
 
   it('a number asked with "welcher" is no list ("Welcher Anteil geht in den 2. Arbeitsmarkt?")', () => {

@@ -140,6 +140,12 @@ describe('superlative questions', () => {
     expect(answer.text).not.toMatch(/^\*\*/);
   });
 
+  it('"bei welchem geschlecht steigen die LZB stärker": the table\'s gender rows ranked by their change', () => {
+    const answer = ask('bei welchem geschlecht steigen die LZB stärker');
+    expect(answer.text).toMatch(/^\*\*(weiblich|männlich)[^*]*\*\* – \+[\d,]+ %.*der stärkste Zuwachs/);
+    expect(answer.text).toMatch(/Danach: (weiblich|männlich)/);
+  });
+
   it('keeps the sentence when the text answers the superlative itself', () => {
     expect(ask('Welche Wirtschaftszweige sind die größten Arbeitgeber?').text).toMatch(/Gesundheits- und Sozialwesens/);
   });
