@@ -18,6 +18,8 @@ export type CalculationIntent =
   | { kind: 'change'; what: string; as: 'absolute' | 'percent' }
   | { kind: 'sum'; parts: [string, string] }
   | { kind: 'per-month'; what: string }
+  /** "Wenn die EGL 2024 um 10 % gekürzt würden, wie viel bliebe?": a figure of the programme less (or more) a share of it. */
+  | { kind: 'scaled'; percent: number; direction: 'down' | 'up'; of: string }
   /** "Wie viel Euro sind die 20,9 % für den 2. Arbeitsmarkt?": a share the programme states, of the amount it is a share of. */
   | { kind: 'amount-of-share'; share: string; orTyped?: Extract<CalculationIntent, { kind: 'percent-of' }> };
 
@@ -70,6 +72,9 @@ const AMOUNT_OF = /^(?:wie ?viel(?:e)?\s+(?:euro|€|geld)|welche[rn]? betrag|we
 const SHARE_OF = /anteil\s+(?:der|des|an den|an der|am|vom|von)\s+(.+?)(?=\s+(?:für|an|bei|in|im|auf|nach)\s|,|$)/i;
 const PER_MONTH = /(?<!\p{L})(pro|je|im) monat|monatlich/iu;
 const SUM = /(?<!\p{L})(zusammen(?:gerechnet|genommen)?|addiert|in summe|insgesamt zusammen)(?!\p{L})/iu;
+/** "… um (weitere) 10 % gekürzt / erhöht": the figure before "um", the share, and which way. */
+const SCALED = /^(.+?)\s+um\s+(?:weitere\s+|noch\s+|nochmal\s+)?(\d[\d.,]*)\s*(?:%|prozent)\s+(gekürzt|gesenkt|reduziert|verringert|vermindert|sinken|sinkt|sänke|sänken|fallen|fällt|erhöht|gesteigert|aufgestockt|steigen|steigt|stiege|stiegen|wachsen|wächst)(?!\p{L})/iu;
+const SCALED_DOWN = /^(gekürzt|gesenkt|reduziert|verringert|vermindert|sinken|sinkt|sänke|sänken|fallen|fällt)$/iu;
 const CHANGE_UNIT_WORDS = /(?<=um wie ?viele?\s+)(?:personen|menschen|leute|euro|eur)(?!\p{L})/giu;
 const CHANGE_PERCENT = /(um wie ?viel prozent|prozentual\w*|in prozent)/i;
 /** How a change is asked as a number of its own: "um wie viel", "wie viele mehr", "weniger … als". */
@@ -96,6 +101,12 @@ export function readCalculation(text: string, isTopicWord: (word: string) => boo
   // "Wie viel Euro sind 20,9 % der EGL?": the programme's own share when it states it, else the share as typed.
   if (amountOf && /\d\s*(?:%|prozent)|anteil|quote/i.test(amountOf[1]!)) return { kind: 'amount-of-share', share: amountOf[1]!, ...(typedShare ? { orTyped: typedShare } : {}) };
   if (typedShare) return typedShare;
+  const scaled = SCALED.exec(t);
+  if (scaled) {
+    const percent = findNumbers(`${scaled[2]} %`)[0]?.value;
+    const of = scaled[1]!.replace(/^(?:und\s+)?(?:was\s+(?:wäre|passiert)\s*,?\s*)?(?:wenn|falls|angenommen)\s+/i, '').replace(/(?<!\p{L})(?:würden?|wird|werden)(?!\p{L})/giu, ' ').replace(/\s+/g, ' ').trim();
+    if (percent !== undefined && of) return { kind: 'scaled', percent, direction: SCALED_DOWN.test(scaled[3]!) ? 'down' : 'up', of };
+  }
   // Typed numbers belong to the calculators; "Dez. 22" is a date and "25-55", "U25" an age band, not inputs.
   if (findNumbers(withoutAgeBands(t.replace(MONTH_AND_YEAR, ' '))).some((n) => !n.isYear)) return undefined;
   for (const [pattern, order] of SHARE_PATTERNS) {
@@ -163,6 +174,16 @@ export function computeCalculation(intent: CalculationIntent, text: string, tool
       const value = inWholeEuros((share.value / 100) * base.value, [base]);
       const shown = formatAmount(value, '€');
       return result(shown, `${percentText(share.value)} von ${show(base)}`, `${show(base)} × ${formatGermanNumber(share.value)} ÷ 100 = ${shown}`, [share, base], tools);
+    }
+    case 'scaled': {
+      // The cut or rise is the calculation's, not a change the programme prints: the figure is read from its own words.
+      const base = tools.resolve(intent.of, intent.of);
+      if (!base || base.unit === '%') return undefined;
+      const factor = intent.direction === 'down' ? 1 - intent.percent / 100 : 1 + intent.percent / 100;
+      const value = inWholeEuros(base.value * factor, [base]);
+      const shown = formatAmount(value, base.unit);
+      const sign = intent.direction === 'down' ? '−' : '+';
+      return result(shown, `${show(base)} ${intent.direction === 'down' ? 'gekürzt' : 'erhöht'} um ${percentText(intent.percent)}`, `${show(base)} × (1 ${sign} ${formatGermanNumber(intent.percent)} ÷ 100) = ${shown}`, [base], tools);
     }
     case 'per-month': {
       const figure = tools.resolve(intent.what, text);

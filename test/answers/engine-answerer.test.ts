@@ -349,6 +349,14 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       expect(lead(answer)).toBe(`${percent} %`);
     });
 
+    it('a what-if cut of a programme figure ("um 10 % gekürzt") is computed from the figure, with its working', () => {
+      const egl = rowNamed(k, /^Eingliederungsleistungen/).row;
+      const plan = egl.cells.find((c) => c.unit === '€' && (c.period === 'Plan' || c.period === 'Schätzwert'))!;
+      const answer = ask(`wenn die EGL ${plan.year} um weitere 10 % gekürzt würden, wie viel bliebe`);
+      expect(lead(answer)).toBe(`${formatNumber(Math.round(plan.value * 0.9))} €`);
+      expect(answer.text).toContain(`${plan.raw} €`);
+    });
+
     // Was a bug: "Personen" of "um wie viele Personen" was searched as the figure's name and found a sentence about persons.
     it('a change asked with its unit ("um wie viele Personen … absolut") is computed from the row named', () => {
       const lzb = rowNamed(k, /^Langzeitleistungsbeziehende$/).row;
