@@ -349,6 +349,14 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       expect(lead(answer)).toBe(`${percent} %`);
     });
 
+    // Was a bug: "Budget" reached "Finanzdienstleistungen" through its synonym "Finanz" as a prefix, so the share failed.
+    it('"wie viel prozent vom budget sind verwaltungskosten" divides by the whole budget, not by a row a synonym starts', () => {
+      const [vk, total] = [rowNamed(k, /^Verwaltungskosten/).row, rowNamed(k, /^Gesamtbudget/).row];
+      const plan = (row: TableRow) => row.cells.find((c) => c.unit === '€' && (c.period === 'Plan' || c.period === 'Schätzwert'))!;
+      const share = formatNumber(Math.round((plan(vk).value / plan(total).value) * 1000) / 10);
+      expect(lead(ask('wie viel prozent vom budget sind verwaltungskosten'))).toBe(`${share.includes(',') ? share : `${share},0`} %`);
+    });
+
     it('a what-if cut of a programme figure ("um 10 % gekürzt") is computed from the figure, with its working', () => {
       const egl = rowNamed(k, /^Eingliederungsleistungen/).row;
       const plan = egl.cells.find((c) => c.unit === '€' && (c.period === 'Plan' || c.period === 'Schätzwert'))!;
