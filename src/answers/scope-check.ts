@@ -8,6 +8,8 @@ export type ScopeProblem =
   | { kind: 'national'; phrase: string }
   | { kind: 'year'; years: number[] };
 
+/** Prepositions and conjunctions name no place: "was bekommt das Jobcenter pro Monat". */
+const FUNCTION_WORDS = new Set(['pro', 'je', 'fur', 'mit', 'von', 'vom', 'bei', 'beim', 'an', 'auf', 'aus', 'nach', 'seit', 'bis', 'und', 'oder', 'als', 'wie', 'uber', 'unter', 'ohne', 'gegen', 'um', 'insgesamt', 'gesamt', 'jahrlich', 'monatlich']);
 const STOP = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einem', 'einer', 'im', 'in', 'am', 'zum', 'zur']);
 
 /** Tokens as typed, case kept: a place is often the one capitalised word in a lower-case question. */
@@ -55,7 +57,7 @@ export function findScopeProblem(text: string, scope: ProgrammeScope, cues: CueT
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const f = fold(w);
-    if (/^\d/.test(w) || STOP.has(f) || isRegion(w, scope) || cues.isExactly(w, 'slot-words')) continue;
+    if (/^\d/.test(w) || STOP.has(f) || FUNCTION_WORDS.has(f) || isRegion(w, scope) || cues.isExactly(w, 'slot-words')) continue;
     const previous = lowerWords.slice(Math.max(0, i - 3), i);
     const afterPlaceWord = previous.length > 0 && cues.find(previous.slice(-1), 'place-lead') >= 0;
     // "in der Industrie": an article before the word makes it a noun, not a town — except after "Jobcenter", "Landkreis".

@@ -357,6 +357,12 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       expect(lead(ask('wie viel prozent vom budget sind verwaltungskosten'))).toBe(`${share.includes(',') ? share : `${share},0`} %`);
     });
 
+    // Was a bug: "pro" after "Jobcenter" was read as the name of another jobcenter.
+    it('a preposition after "Jobcenter" names no other place ("was bekommt das Jobcenter pro Monat an Verwaltungskosten")', () => {
+      const vk = rowNamed(k, /^Verwaltungskosten/).row.cells.find((c) => c.unit === '€' && (c.period === 'Plan' || c.period === 'Schätzwert'))!;
+      expect(lead(ask('was bekommt das jobcenter pro monat an verwaltungskosten'))).toBe(`${formatNumber(Math.round(vk.value / 12))} €`);
+    });
+
     it('a what-if cut of a programme figure ("um 10 % gekürzt") is computed from the figure, with its working', () => {
       const egl = rowNamed(k, /^Eingliederungsleistungen/).row;
       const plan = egl.cells.find((c) => c.unit === '€' && (c.period === 'Plan' || c.period === 'Schätzwert'))!;
