@@ -18,6 +18,8 @@ export type CalculationIntent =
   | { kind: 'change'; what: string; as: 'absolute' | 'percent' }
   | { kind: 'sum'; parts: [string, string] }
   | { kind: 'per-month'; what: string }
+  /** "Wie viele Integrationen fehlen zu einer IQ von 20 %?": the integrations a quota needs of the stock, less those planned. */
+  | { kind: 'quota-gap'; percent: number; group: string }
   /** "Wenn die EGL 2024 um 10 % gekürzt würden, wie viel bliebe?": a figure of the programme less (or more) a share of it. */
   | { kind: 'scaled'; percent: number; direction: 'down' | 'up'; of: string }
   /** "Wie viel Euro sind die 20,9 % für den 2. Arbeitsmarkt?": a share the programme states, of the amount it is a share of. */
@@ -72,6 +74,8 @@ const AMOUNT_OF = /^(?:wie ?viel(?:e)?\s+(?:euro|€|geld)|welche[rn]? betrag|we
 const SHARE_OF = /anteil\s+(?:der|des|an den|an der|am|vom|von)\s+(.+?)(?=\s+(?:für|an|bei|in|im|auf|nach)\s|,|$)/i;
 const PER_MONTH = /(?<!\p{L})(pro|je|im) monat|monatlich/iu;
 const SUM = /(?<!\p{L})(zusammen(?:gerechnet|genommen)?|addiert|in summe|insgesamt zusammen)(?!\p{L})/iu;
+/** "Wie viele Integrationen (der Frauen) fehlen (noch) zu einer IQ von 20 %": the group asked, the quota wanted. */
+const QUOTA_GAP = /wie ?viele (?:weitere |zusätzliche )?integrationen(.*?)\s(?:fehlen|bräuchte\w*|braucht\w*|benötig\w*|wären nötig|sind nötig|müssten)(.*?)(?:iq|integrationsquote|quote)\s+(?:von\s+)?(\d[\d.,]*)\s*(?:%|prozent)/iu;
 /** "… um (weitere) 10 % gekürzt / erhöht": the figure before "um", the share, and which way. */
 const SCALED = /^(.+?)\s+um\s+(?:weitere\s+|noch\s+|nochmal\s+)?(\d[\d.,]*)\s*(?:%|prozent)\s+(gekürzt|gesenkt|reduziert|verringert|vermindert|sinken|sinkt|sänke|sänken|fallen|fällt|erhöht|gesteigert|aufgestockt|steigen|steigt|stiege|stiegen|wachsen|wächst)(?!\p{L})/iu;
 const SCALED_DOWN = /^(gekürzt|gesenkt|reduziert|verringert|vermindert|sinken|sinkt|sänke|sänken|fallen|fällt)$/iu;
@@ -100,6 +104,11 @@ export function readCalculation(text: string, isTopicWord: (word: string) => boo
   const typedShare = percentOf && readPercentOf(percentOf);
   // "Wie viel Euro sind 20,9 % der EGL?": the programme's own share when it states it, else the share as typed.
   if (amountOf && /\d\s*(?:%|prozent)|anteil|quote/i.test(amountOf[1]!)) return { kind: 'amount-of-share', share: amountOf[1]!, ...(typedShare ? { orTyped: typedShare } : {}) };
+  const gap = QUOTA_GAP.exec(t);
+  if (gap) {
+    const percent = findNumbers(`${gap[3]} %`)[0]?.value;
+    if (percent !== undefined) return { kind: 'quota-gap', percent, group: (gap[1] ?? '').trim() };
+  }
   if (typedShare) return typedShare;
   const scaled = SCALED.exec(t);
   if (scaled) {
@@ -174,6 +183,24 @@ export function computeCalculation(intent: CalculationIntent, text: string, tool
       const value = inWholeEuros((share.value / 100) * base.value, [base]);
       const shown = formatAmount(value, '€');
       return result(shown, `${percentText(share.value)} von ${show(base)}`, `${show(base)} × ${formatGermanNumber(share.value)} ÷ 100 = ${shown}`, [share, base], tools);
+    }
+    case 'quota-gap': {
+      // The quota is integrations of the average stock: the group's stock and integrations in the year asked (or planned).
+      const years = yearsIn(text).join(' ');
+      const of = (what: string) => tools.resolve(`${what} ${intent.group} ${years}`.replace(/\s+/g, ' ').trim(), `${what} ${intent.group} ${years} plan`, false, 'Anzahl');
+      const [stock, integrations] = [of('Bestand ELB'), of('Integrationen')];
+      if (!stock || !integrations || stock.unit !== 'Anzahl' || integrations.unit !== 'Anzahl' || stock.name === integrations.name) return undefined;
+      // Rounded first: 20 % of 4.480 is 896, not the 896,0000001 binary arithmetic makes of it.
+      const needed = Math.ceil(roundHalfUp((intent.percent / 100) * stock.value, 6));
+      const missing = Math.max(0, needed - integrations.value);
+      const shown = formatAmount(missing, 'Anzahl');
+      return result(
+        shown,
+        missing > 0 ? `Integrationen, die zu einer Integrationsquote von ${percentText(intent.percent)} noch fehlen` : `keine: ${show(integrations)} erreichen eine Integrationsquote von ${percentText(intent.percent)} schon`,
+        `${formatGermanNumber(intent.percent)} % × ${show(stock)} = ${formatAmount(needed, 'Anzahl')} nötig (aufgerundet); ${formatAmount(needed, 'Anzahl')} − ${show(integrations)} = ${shown}`,
+        [stock, integrations],
+        tools,
+      );
     }
     case 'scaled': {
       // The cut or rise is the calculation's, not a change the programme prints: the figure is read from its own words.

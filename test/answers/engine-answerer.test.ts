@@ -363,6 +363,16 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       expect(lead(ask('was bekommt das jobcenter pro monat an verwaltungskosten'))).toBe(`${formatNumber(Math.round(vk.value / 12))} €`);
     });
 
+    // Was a bug: the planned integrations themselves answered how many were still missing.
+    it('the integrations a quota needs beyond the plan ("wie viele Integrationen fehlen zur IQ von 20 %")', () => {
+      const total = quota(k, 'gesamt');
+      const table = k.tables.find((t) => t.rows.includes(total))!;
+      const own = table.rows.filter((r) => r.group === total.label);
+      const [stock, integrations] = [own.find((r) => r.label === 'Bestand ELB')!, own.find((r) => r.label === 'Integrationen')!].map((r) => cell(r, (c) => c.period === 'Plan'));
+      const missing = Math.max(0, Math.ceil(Math.round(0.2 * stock!.value * 1e6) / 1e6) - integrations!.value);
+      expect(lead(ask('wie viele integrationen fehlen zur IQ von 20 %'))).toBe(formatNumber(missing));
+    });
+
     it('a what-if cut of a programme figure ("um 10 % gekürzt") is computed from the figure, with its working', () => {
       const egl = rowNamed(k, /^Eingliederungsleistungen/).row;
       const plan = egl.cells.find((c) => c.unit === '€' && (c.period === 'Plan' || c.period === 'Schätzwert'))!;

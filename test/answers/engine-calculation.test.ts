@@ -87,6 +87,7 @@ describe('readCalculation', () => {
     ['EGL als Anteil vom Gesamtbudget', { kind: 'share', part: 'EGL', whole: 'Gesamtbudget' }],
     ['Frauenanteil an den Integrationen', { kind: 'share', whole: 'Integrationen', part: 'Integrationen Frauen' }],
     ['15 % von 4.706.577 €', { kind: 'percent-of', percent: 15, amount: { value: 4_706_577, unit: '€' } }],
+    ['Wie viele Integrationen der Frauen bräuchte man für eine Quote von 18 %?', { kind: 'quota-gap', percent: 18, group: 'der Frauen' }],
     // A what-if: a programme figure less or more a share of it.
     ['wenn die EGL 2024 um weitere 10 % gekürzt würden, wie viel bliebe', { kind: 'scaled', percent: 10, direction: 'down', of: 'die EGL 2024' }],
     ['was wäre, wenn das Gesamtbudget um 2,5 Prozent steigt', { kind: 'scaled', percent: 2.5, direction: 'up', of: 'das Gesamtbudget' }],
