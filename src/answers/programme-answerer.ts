@@ -694,11 +694,12 @@ export class ProgrammeAnswerer {
     }
     // A count or a share asked in so many words is not answered by a portrait of a group, an offer or a term.
     // A chart's answer already says its figures are missing from the text.
-    if ((countAsked || shareAsked || measureNamed) && kind !== 'sentence' && kind !== 'glossary' && kind !== 'chart') return { slot: 'number' };
+    if ((countAsked || shareAsked || measureNamed || question.asksNumber) && kind !== 'sentence' && kind !== 'glossary' && kind !== 'chart') return { slot: 'number' };
     if (kind === 'glossary' && hit.doc.ref.kind === 'glossary') {
       // A term's explanation answers a figure question only when it is that measure's entry and holds the count asked.
       const isMeasure = this.measureStems.has(this.analyser.stem(hit.doc.ref.abbreviation));
-      if (question.ageBand || (measureNamed && !isMeasure) || (countAsked && !hasCount(hit.doc.body, this.cues)) || (shareAsked && !this.holdsShare(hit.doc.body))) return { slot: 'number' };
+      // "Wie viel verdient eine Integrationsfachkraft?": a term's explanation without any number gives none.
+      if (question.ageBand || (measureNamed && !isMeasure) || (countAsked && !hasCount(hit.doc.body, this.cues)) || (shareAsked && !this.holdsShare(hit.doc.body)) || (question.asksNumber && !/\d/.test(hit.doc.body))) return { slot: 'number' };
     }
     if (kind !== 'sentence') return undefined;
     const body = hit.doc.body;
@@ -708,6 +709,8 @@ export class ProgrammeAnswerer {
     // "Kosten der Unterkunft 2025": a figure asked of a year is not answered by a sentence without any number.
     if (question.asksFigure && question.years.length > 0 && !/\d/.test(body) && !normaliseForCues(body).some((w) => this.cues.isExactly(w, 'number-words'))) return { slot: 'number' };
     if (!question.asksNumber) return undefined;
+    // "Wie viel verdient eine Integrationsfachkraft?": the number must stand beside what was asked, not anywhere in the sentence.
+    if (!shareAsked) return this.countsTopic(body, question.text) ? undefined : { slot: 'number' };
     if (/\d/.test(body) || normaliseForCues(body).some((w) => this.cues.isExactly(w, 'number-words'))) return undefined;
     return { slot: 'number' };
   }

@@ -156,6 +156,11 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       expect(answer.text).toMatch(/Integrationsquote \(IQ\) von Frauen/);
     });
 
+    // Was a bug: a salary question got the term's explanation, then an offer's portrait.
+    it('an amount asked of a term or an offer that states none ("wie viel verdient eine Integrationsfachkraft")', () => {
+      expectAbstains(ask('wie viel verdient eine integrationsfachkraft'));
+    });
+
     // Was a bug: the count of ELB answered a ratio of ELB to integrations.
     it('a ratio of two counts the programme does not state ("kommen auf eine Integration")', () => {
       expectAbstains(ask('Wie viele ELB kommen auf eine Integration?'), 'auf eine Integration');
