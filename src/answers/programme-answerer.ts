@@ -694,7 +694,8 @@ export class ProgrammeAnswerer {
     }
     // A count or a share asked in so many words is not answered by a portrait of a group, an offer or a term.
     // A chart's answer already says its figures are missing from the text.
-    if ((countAsked || shareAsked || measureNamed || question.asksNumber) && kind !== 'sentence' && kind !== 'glossary' && kind !== 'chart') return { slot: 'number' };
+    // "Welche Instrumente gibt es für LZB?" names a measure but asks for offers: the group's portrait answers it.
+    if ((countAsked || shareAsked || (measureNamed && !OFFERS_FOR.test(question.text)) || question.asksNumber) && kind !== 'sentence' && kind !== 'glossary' && kind !== 'chart') return { slot: 'number' };
     if (kind === 'glossary' && hit.doc.ref.kind === 'glossary') {
       // A term's explanation answers a figure question only when it is that measure's entry and holds the count asked.
       const isMeasure = this.measureStems.has(this.analyser.stem(hit.doc.ref.abbreviation));
@@ -1321,6 +1322,9 @@ function sentenceFit(doc: SearchDoc, facts: DocFacts, question: QuestionFeatures
   if (question.asksList) return (cues.mentions(doc.body, 'defining-words') ? W.sentence.namesMembers : 1) * trend;
   return trend;
 }
+
+/** "Welche Angebote / Instrumente / Maßnahmen … für …": offers for someone are asked. */
+const OFFERS_FOR = /(?<!\p{L})(angebote?|instrumente?|maßnahmen|hilfen|förderungen)(?!\p{L}).*(?<!\p{L})für(?!\p{L})|(?<!\p{L})für(?!\p{L}).*(?<!\p{L})(angebote?|instrumente?|maßnahmen|hilfen|förderungen)(?!\p{L})/iu;
 
 /** Best first. Returns a sign, not the difference: a difference is a fresh heap number on every comparison. */
 function byRank(a: RankedHit, b: RankedHit): number {

@@ -219,7 +219,7 @@ export const DEFAULT_RANKING_WEIGHTS: RankingWeights = {
     processAsked: 0.3,
     glossary: 0.5,
     targetGroupNumberAsked: 0.6,
-    targetGroupOfferAsked: 1.5,
+    targetGroupOfferAsked: 2,
     targetGroup: 1,
     instrumentNumberAsked: 0.7,
     instrument: 1.1,

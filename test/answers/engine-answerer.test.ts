@@ -324,6 +324,16 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       if (offer) expect(answer.text).toContain(offer.name);
     });
 
+    // Was a bug: the glossary's definition of LZB answered which offers there are for them.
+    it('offers asked for a group named by its abbreviation ("welche Instrumente gibt es für LZB") get the group and its offers', () => {
+      const answer = ask('welche instrumente gibt es für LZB');
+      expect(answer.kind).not.toBe('glossary');
+      // A programme known only through ingest may not have the group as a target group of its own.
+      const group = k.targetGroups.find((g) => /Langzeitleistungsbeziehende/.test(g.name));
+      if (group) expect(answer.kind).toBe('target-group');
+      if (group) expect(answer.text).toContain(group.name);
+    });
+
     // The question's own verbs ("hilft", "zu kommen") frame it; the programme says how in its words.
     it('a way asked with verbs the programme does not use is answered by the group it names', () => {
       const group = k.targetGroups.find((g) => /Geflüchtete/.test(g.name))!;
