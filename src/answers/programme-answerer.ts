@@ -360,6 +360,11 @@ export class ProgrammeAnswerer {
         return unsupportedAnswer({ slot: 'measure', words: top.missedWords }, label, this.availableFor(top), [{ label: shorten(label, 40), query: label }]);
       }
     }
+    // "Welche Branchen werden genannt?", "Welche Integrationsprognosen gibt es?": the rows of the table that lists them.
+    if (question.asksList && !question.asksNumber && !question.extreme) {
+      const listed = this.rowsListed(text);
+      if (listed) return listed;
+    }
     if (hits.length === 0) return this.noAnswer();
     const supported = this.firstSupported(hits, question);
     if ('unsupported' in supported) return supported.unsupported;
@@ -382,6 +387,55 @@ export class ProgrammeAnswerer {
     // "Warum sinkt die Zahl der ELB?": a passage that states the facts but gives no cause does not answer why.
     if (question.asksReason && composed.kind === 'passage' && !this.cues.mentions(composed.text, 'cause-words')) return noReasonAnswer(composed);
     return about(composed, this.nameOf(best));
+  }
+
+  /**
+   * The rows of a table whose rows are what the question's nouns name: by the table's row header or title
+   * ("Wirtschaftszweige" for "Branchen", through the synonyms) or by a word two or more row labels share
+   * ("Integrationsprognose"). Totals and "davon" rows are left out; undefined unless exactly one table fits.
+   */
+  private rowsListed(text: string): Answer | undefined {
+    const mixedCase = capitalisesNouns(text);
+    const nouns = this.analyser.tokenize(text).filter((w) => this.isTopicWord(w) && this.looksLikeNoun(w, mixedCase));
+    if (nouns.length === 0) return undefined;
+    // The noun itself and its synonyms, not its compound parts: "Wirtschaftszweige" are no rows that merely hold "Wirtschaft".
+    const asked = nouns.map((w) => new Set(this.analyser.analyseQuery(w).filter((t) => t.origin !== 'part').map((t) => t.term)));
+    const termsOf = (label: string): Set<string> => new Set(this.analyser.tokenize(label).flatMap((w) => this.termsOf(w)));
+    const fits: { table: Knowledge['tables'][number]; rows: Knowledge['tables'][number]['rows'] }[] = [];
+    for (const table of this.knowledge.tables) {
+      const header = termsOf(`${table.title} ${table.rowHeader ?? ''}`);
+      const labelTerms = table.rows.map((r) => termsOf(r.label));
+      const shared = (term: string): boolean => labelTerms.filter((terms) => terms.has(term)).length >= MIN_LISTED_ROWS;
+      const byHeader = asked.every((terms) => [...terms].some((t) => header.has(t)));
+      const sharedTerm = asked.length === 1 ? [...asked[0]!].find(shared) : undefined;
+      // Rows that carry the word themselves are the list ("… Integrationsprognose „marktnah“", "Sonstige Integrationsprognosen");
+      // otherwise, when the header names them, every row but the totals.
+      const rows = sharedTerm !== undefined
+        ? table.rows.filter((r, i) => labelTerms[i]!.has(sharedTerm) && !r.group && !/^davon/i.test(r.label))
+        : byHeader
+          ? table.rows.filter((r) => !r.isTotal && !r.group)
+          : [];
+      if (rows.length >= MIN_LISTED_ROWS) fits.push({ table, rows });
+    }
+    if (fits.length !== 1) return undefined;
+    const { table, rows } = fits[0]!;
+    const lines = rows.map((r) => `- ${r.label}`);
+    return about(
+      {
+        kind: 'passage',
+        text: `Die Tabelle „${table.title}“ führt ${formatNumber(rows.length)} Zeilen:\n${lines.join('\n')}`,
+        sources: [this.sections.source(table.sectionRef)],
+        related: rows.slice(0, 3).map((r) => ({ label: shorten(r.label, 40), query: r.label })),
+        notes: [],
+      },
+      table.title,
+    );
+  }
+
+  /** A word's analysed terms: its stem and its compound parts. */
+  private termsOf(word: string): string[] {
+    const terms = this.analyser.processTerm(word);
+    return terms === null ? [] : Array.isArray(terms) ? terms : [terms];
   }
 
   /** "Was fällt alles unter <row>?": the rows the table lists under it ("davon: …"), each with the value of the column asked. */
@@ -1101,6 +1155,9 @@ const DEGREE_ASKED = /^wie\s+(\p{L}+)\s+(?:ist|sind|war|waren|wird|werden)(?!\p{
 
 /** "Stand 09/2023", "Stand: 30.09.2023", "Stand September": a date that qualifies the figure asked. */
 const STAND_DATED = /(?<!\p{L})stand:?\s+(?:\d|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|ende|anfang|mitte)/iu;
+
+/** Fewer rows than this are no list worth giving. */
+const MIN_LISTED_ROWS = 2;
 
 /** The shortest modifier that makes a label word a compound of the asked word ("Langzeit-", not "Ge-"). */
 const MIN_MODIFIER = 4;

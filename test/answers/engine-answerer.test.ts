@@ -324,6 +324,18 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       if (offer) expect(answer.text).toContain(offer.name);
     });
 
+    // Was a bug: one row (or a glossary entry that only mentions the table) answered which rows a table lists.
+    it('a list of what a table\'s rows are ("Welche Branchen werden genannt?", "Welche Integrationsprognosen gibt es?") names its rows', () => {
+      const employment = k.tables.find((t) => t.rows.some((r) => r.label === 'Baugewerbe'))!;
+      const branches = employment.rows.filter((r) => !r.isTotal && !r.group);
+      const listed = ask('welche branchen werden in der tabelle genannt');
+      for (const row of branches) expect(listed.text).toContain(`- ${row.label}`);
+      const prognoses = k.tables.flatMap((t) => t.rows).filter((r) => /Integrationsprognose/.test(r.label) && !r.group);
+      const answer = ask('welche integrationsprognosen gibt es');
+      expect(prognoses.length).toBeGreaterThanOrEqual(2);
+      for (const row of prognoses) expect(answer.text).toContain(`- ${row.label}`);
+    });
+
     // Was a bug: the glossary's definition of LZB answered which offers there are for them.
     it('offers asked for a group named by its abbreviation ("welche Instrumente gibt es für LZB") get the group and its offers', () => {
       const answer = ask('welche instrumente gibt es für LZB');
