@@ -33,6 +33,9 @@ const CHOICE = /^(?:wer|was|welche\w*)\s+(?:hat|haben|ist|sind|bekommt|bekommen)
  */
 const OPEN_CHOICE = /^(.*?(?<!\p{L})(?:mehr|weniger|höher|niedriger|größer|grösser|kleiner|stärker|schwächer)(?!\p{L}).*?)[,:]\s*(.+?)\s+oder\s+(.+)$/iu;
 
+/** "Baugewerbe oder Gastgewerbe, wo arbeiten mehr?": the two choices first, the comparative question after the comma. */
+const CHOICE_FIRST = /^(.+?)\s+oder\s+([^,:]+?)\s*[,:]\s*(.*?(?<!\p{L})(?:mehr|weniger|höher|niedriger|größer|grösser|kleiner|stärker|schwächer)(?:e[nmrs]?)?(?!\p{L}).*)$/iu;
+
 /**
  * The same without a comma: "Wer hat mehr LZB Frauen oder Männer?", "mehr marktnahe oder nicht marktnahe Kunden":
  * the word before "oder" is one choice, what follows it the other; the topic words between the comparative and
@@ -68,6 +71,12 @@ function readSides(text: string, isTopicWord: (word: string) => boolean): Compar
   if (open) {
     const topic = open[1]!.split(/\s+/).filter((w) => isTopicWord(w)).join(' ');
     const sides = [open[2]!.trim(), open[3]!.trim()].map((s) => (topic ? `${topic} ${s}` : s)) as [string, string];
+    if (sides.every((s) => namesTopic(s, isTopicWord))) return { sides };
+  }
+  const first = CHOICE_FIRST.exec(t);
+  if (first) {
+    const topic = first[3]!.split(/\s+/).filter((w) => isTopicWord(w)).join(' ');
+    const sides = [first[1]!.trim(), first[2]!.trim()].map((s) => (topic ? `${topic} ${s}` : s)) as [string, string];
     if (sides.every((s) => namesTopic(s, isTopicWord))) return { sides };
   }
   const bare = !t.includes(',') && !t.includes(':') ? BARE_CHOICE.exec(t) : null;

@@ -415,6 +415,14 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       expect(lead(ask('um wie viele personen steigen die LZB absolut'))).toBe(`+${formatNumber(to.value - from.value)}`);
     });
 
+    // Was a bug: "Eine Angabe zu „baugewerbe“ nennt das Programm nicht" — the choices came before the comparative.
+    it('"Baugewerbe oder Gastgewerbe, wo arbeiten mehr?" compares both rows', () => {
+      const [bau, gast] = [rowNamed(k, /^Baugewerbe$/).row, rowNamed(k, /^Gastgewerbe$/).row];
+      const answer = ask('baugewerbe oder gastgewerbe, wo arbeiten mehr');
+      expect(answer.text).toContain(`**${bau.cells.find((c) => c.unit === 'Anzahl')!.raw}**`);
+      expect(answer.text).toContain(`**${gast.cells.find((c) => c.unit === 'Anzahl')!.raw}**`);
+    });
+
     // Was a bug: both sides took both years of the question, so the same cell was compared with itself.
     it('"<row> <year> vs <other year>" compares the row’s two years', () => {
       const total = rowNamed(k, /^Gesamtbudget/).row;

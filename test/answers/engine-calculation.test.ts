@@ -218,6 +218,11 @@ describe('readComparison', () => {
     expect(readComparison('Was ist höher, EGL oder VK?', isTopicWord)?.sides).toEqual(['EGL', 'VK']);
   });
 
+  it('reads the two choices first and the comparative question after them: "EGL oder VK, was ist höher?"', () => {
+    expect(readComparison('EGL oder VK, was ist höher?', isTopicWord)?.sides).toEqual(['EGL', 'VK']);
+    expect(readComparison('Frauen oder Männer, wer hat die höhere Quote?', isTopicWord)?.sides).toEqual(['Quote Frauen', 'Quote Männer']);
+  });
+
   it('reads a choice without a comma: the word before "oder" and what follows it, the topic between the comparative and them', () => {
     expect(readComparison('Wer hat mehr LZB Frauen oder Männer?', isTopicWord)?.sides).toEqual(['LZB Frauen', 'LZB Männer']);
     expect(readComparison('Gibt es mehr Integrationen im Handel oder im Bau?', isTopicWord)?.sides).toEqual(['Integrationen Handel', 'Integrationen im Bau']);
