@@ -36,6 +36,8 @@ export function unsupportedAnswer(reason: Unsupported, label: string, available:
   const has = available.length ? ` Es nennt: ${available.join('; ')}.` : '';
   switch (reason.slot) {
     case 'measure':
+      // "Baugewerbe" is in the programme: say that the two together are not, not that it lacks the word.
+      if (reason.named && label) return abstention(`${NOT_IN_PROGRAMME}: „${label}“ und „${reason.words.join(' ')}“ nennt es, aber keine Angabe, die beides zusammen betrifft.`, offers);
       return abstention(`${NOT_IN_PROGRAMME}: Eine Angabe zu „${reason.words.join(' ')}“ nennt das Programm nicht.${label ? ` Am nächsten kommt „${label}“.` : ''}`, offers);
     case 'year':
       return abstention(`${NOT_IN_PROGRAMME}: Für ${reason.years.join(' und ')} nennt es zu „${label}“ keinen Wert.${has}`, offers);

@@ -707,8 +707,10 @@ export class ProgrammeAnswerer {
       if (!supportedHit) first ??= { hit, reason };
     }
     if (supportedHit) return { hit: supportedHit };
-    const { hit, reason } = first!;
+    const { hit, reason: found } = first!;
     const label = this.nameOf(hit);
+    // A word the programme names a figure, group or term with ("Baugewerbe") is not missing from it, only from this candidate.
+    const reason = found.slot === 'measure' && found.words.every((w) => this.labelStems.has(this.analyser.stem(w))) ? { ...found, named: true } : found;
     const available = reason.slot === 'number' ? [`„${hit.doc.body}“`] : this.availableFor(hit);
     return { unsupported: unsupportedAnswer(reason, label, available, [{ label: shorten(label, 40), query: label }]) };
   }

@@ -12,7 +12,8 @@ import { ageBandMatches, askedAgeBand, columnAgeBand } from './age-bands';
  * and a 2023 value does not answer "2021".
  */
 export type Unsupported =
-  | { slot: 'measure'; words: string[] }
+  /** `named`: the words are things the programme names too, only not together with the candidate. */
+  | { slot: 'measure'; words: string[]; named?: boolean }
   | { slot: 'year'; years: number[]; available: number[] }
   | { slot: 'gender'; gender: 'weiblich' | 'männlich' }
   | { slot: 'unit'; unit: Unit }

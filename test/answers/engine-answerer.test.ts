@@ -161,6 +161,13 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       expectAbstains(ask('wie viel verdient eine integrationsfachkraft'));
     });
 
+    // Was a bug: "Eine Angabe zu „integrationsquote“ nennt das Programm nicht" — it names the quota, only not for that group.
+    it('two things the programme names, but not together: it says so instead of denying one of them', () => {
+      const answer = ask('integrationsquote geflüchtete');
+      expectAbstains(answer, 'keine Angabe, die beides zusammen betrifft');
+      expect(answer.text).not.toMatch(/Eine Angabe zu „integrationsquote“ nennt das Programm nicht/);
+    });
+
     // Was a bug: the count of ELB answered a ratio of ELB to integrations.
     it('a ratio of two counts the programme does not state ("kommen auf eine Integration")', () => {
       expectAbstains(ask('Wie viele ELB kommen auf eine Integration?'), 'auf eine Integration');
