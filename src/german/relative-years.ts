@@ -27,6 +27,8 @@ const ART = String.raw`(?:im|in|für|fürs|vom|von|aus|dem|das|den)\s+`;
 const PATTERNS: readonly RelativePattern[] = [
   { pattern: new RegExp(String.raw`(?<![\p{L}\d])(?:${ART})?(?:letzte[nmrs]?|vergangene[nmrs]?|vorige[nmrs]?)\s+jahr(?:es)?(?![\p{L}\d])`, 'giu'), direction: 'previous', needsContext: false },
   { pattern: new RegExp(String.raw`(?<![\p{L}\d])(?:ein|das)\s+jahr\s+(?:vorher|davor|früher|zuvor)(?![\p{L}\d])`, 'giu'), direction: 'previous', needsContext: true },
+  // "und im Vorjahr?", "die Zahl aus dem Vorjahr": a year. "Veränderung zum Vorjahr", "gegenüber dem Vorjahr" name a change, and stay.
+  { pattern: new RegExp(String.raw`(?<![\p{L}\d])(?:im|vom|aus\s+dem|fürs|für\s+das)\s+vorjahr(?:es)?(?![\p{L}\d])`, 'giu'), direction: 'previous', needsContext: false },
   { pattern: new RegExp(String.raw`(?<![\p{L}\d])(?:${ART})?(?:nächste[nmrs]?|naechste[nmrs]?|kommende[nmrs]?|folgende[nmrs]?)\s+jahr(?:es)?(?![\p{L}\d])`, 'giu'), direction: 'next', needsContext: false },
   { pattern: new RegExp(String.raw`(?<![\p{L}\d])(?:ein|das)\s+jahr\s+(?:später|danach|darauf)(?![\p{L}\d])`, 'giu'), direction: 'next', needsContext: true },
   { pattern: new RegExp(String.raw`(?<![\p{L}\d])(?:${ART})?(?:diese[nmrs]?|laufende[nmrs]?)\s+jahr(?:es)?(?![\p{L}\d])`, 'giu'), direction: 'this', needsContext: false },

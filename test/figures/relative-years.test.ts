@@ -27,8 +27,14 @@ describe('spellOutRelativeYears', () => {
     expect(spellOutRelativeYears('gesamtbudget für nächstes jahr, also 2025?', anchors)).toBe('gesamtbudget, also 2025?');
   });
 
-  it('leaves "Vorjahr" and every other text alone: the tables name columns with it', () => {
-    for (const text of ['Veränderung zum Vorjahr', 'Jahresdurchschnitt 2023', 'wie viele ELB im Jahr 2023', 'Lebensjahr']) {
+  it('reads "im Vorjahr" as the year before the one asked, or before the programme year', () => {
+    expect(spellOutRelativeYears('und im vorjahr?', { ...anchors, contextYear: 2024 })).toBe('und 2023?');
+    expect(spellOutRelativeYears('wie hoch war die IQ im Vorjahr', anchors)).toBe('wie hoch war die IQ 2023');
+    expect(spellOutRelativeYears('die Zahl aus dem Vorjahr', anchors)).toBe('die Zahl 2023');
+  });
+
+  it('leaves "zum Vorjahr", "gegenüber dem Vorjahr" and every other text alone: the tables name columns with it', () => {
+    for (const text of ['Veränderung zum Vorjahr', 'EGL gegenüber dem Vorjahr', 'Jahresdurchschnitt 2023', 'wie viele ELB im Jahr 2023', 'Lebensjahr']) {
       expect(spellOutRelativeYears(text, anchors)).toBe(text);
     }
   });
