@@ -730,7 +730,8 @@ export class ProgrammeAnswerer {
     const slots = [...question.years.map(String), ...(question.gender ? [question.gender === 'weiblich' ? 'Frauen' : 'Männer'] : [])];
     const names = hits.map((h) => this.nameOf(h));
     const options = names.map((name) => ({ label: shorten(name, 40), query: [name, ...slots.filter((s) => !name.includes(s))].join(' ') }));
-    return plainAnswer('no-answer', `Meinten Sie ${names.map((n) => `„${n}“`).join(' oder ')}? Das Programm nennt beides – wählen Sie bitte.`, options);
+    // The question stays the conversation's topic: "und davon Frauen?" after the question back continues it.
+    return { ...plainAnswer('no-answer', `Meinten Sie ${names.map((n) => `„${n}“`).join(' oder ')}? Das Programm nennt beides – wählen Sie bitte.`, options), understood: { question: question.text } };
   }
 
   /** "Wie viele Sanktionen …" is not answered by a sentence that holds no number. */

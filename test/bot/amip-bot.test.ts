@@ -176,6 +176,12 @@ describe('conversation state', () => {
     expect(await c.say('und 2023?')).toMatch(/21,1 %.*Ist 2023/s);
   });
 
+  it('continues a question it asked back about: "und davon Frauen?" after "Meinten Sie …?"', async () => {
+    const c = conversation();
+    expect(await c.say('wie viele ELB gibt es')).toMatch(/Meinten Sie/);
+    expect(await c.say('und davon frauen?')).toContain('2.115');
+  });
+
   it('keeps the subject before a change of topic, so "und zusammen?" adds both', async () => {
     const c = conversation();
     expect(await c.say('EGL 2024')).toContain('4.706.577 €');
