@@ -60,3 +60,8 @@ function abstention(text: string, offers: RelatedTopic[]): Answer {
 export function noReasonAnswer(said: Answer): Answer {
   return { ...said, kind: 'no-answer', text: `${NOT_IN_PROGRAMME}: Einen Grund dafür nennt das Programm nicht. Es schreibt dazu:\n\n${said.text}` };
 }
+
+/** A meaning asked of something the programme only counts ("Was bedeutet marktnah?"): no explanation, and what it does give. */
+export function noDefinitionAnswer(term: string, gives: string, offers: RelatedTopic[]): Answer {
+  return abstention(`${NOT_IN_PROGRAMME}: Eine Erklärung zu „${term}“ enthält das Programm nicht. Es nennt: ${gives}.`, offers);
+}

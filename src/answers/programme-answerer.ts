@@ -33,7 +33,7 @@ import { resolveFollowUp, type FollowUpTools, type QuestionContext } from './fol
 import { fold, readProgrammeScope, yearsIn, type ProgrammeScope } from './programme-scope';
 import { findScopeProblem, knownByTypo, type ScopeProblem } from './scope-check';
 import { checkSupport, isPerAsked, GENDERED, type Unsupported } from './support';
-import { noReasonAnswer, outOfScopeAnswer, programmeName, unsupportedAnswer } from './abstain';
+import { noDefinitionAnswer, noReasonAnswer, outOfScopeAnswer, programmeName, unsupportedAnswer } from './abstain';
 import { outlineAnswer, subsectionsAnswer, sectionByNumber, whereAnswer } from './navigation';
 import { computeCalculation, readCalculation, type CalculationIntent, type ResolvedFigure } from './figure-calculation';
 import { compareFigures, compareResolved, readComparison, type ComparisonIntent } from './comparison';
@@ -379,6 +379,12 @@ export class ProgrammeAnswerer {
         if (both) return both;
       }
       return this.askBack([best, close], question);
+    }
+    // "Was bedeutet marktnah?": a meaning asked, and the programme only counts it — say so, with the figure it gives.
+    // "Was ist die IQ 2024?" asks for the figure: only a meaning asked in so many words, of no year, is meant.
+    if (question.definitionTerm && MEANING_ASKED.test(text) && question.years.length === 0 && !question.asksNumber && FIGURE_ANSWER_KINDS.has(best.doc.ref.kind)) {
+      const name = this.nameOf(best);
+      return noDefinitionAnswer(question.definitionTerm, `„${name}“ (${this.availableFor(best).slice(0, 2).join('; ')})`, [{ label: shorten(name, 40), query: name }]);
     }
     const members = this.cues.mentions(text, 'members-asked') ? this.membersOf(best, question) : undefined;
     if (members) return about(members, this.nameOf(best));
@@ -1158,6 +1164,9 @@ const DEGREE_ASKED = /^wie\s+(\p{L}+)\s+(?:ist|sind|war|waren|wird|werden)(?!\p{
 
 /** "Stand 09/2023", "Stand: 30.09.2023", "Stand September": a date that qualifies the figure asked. */
 const STAND_DATED = /(?<!\p{L})stand:?\s+(?:\d|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember|ende|anfang|mitte)/iu;
+
+/** "Was bedeutet …", "Was heißt …", "Was versteht man unter …", "Wofür steht …": a meaning, not a figure, is asked. */
+const MEANING_ASKED = /^(?:was|wofür|wofuer)\s+(?:bedeutet|bedeuten|heißt|heisst|meint|versteht\s+man|steht|stehen)(?!\p{L})/iu;
 
 /** Fewer rows than this are no list worth giving. */
 const MIN_LISTED_ROWS = 2;

@@ -161,6 +161,14 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       expectAbstains(ask('wie viel verdient eine integrationsfachkraft'));
     });
 
+    // Was a bug: a count answered what "marktnah" means.
+    it('a meaning asked of what the programme only counts: no explanation, with the figure it gives — while "was ist die IQ <year>" stays a figure', () => {
+      const answer = ask('was bedeutet marktnah');
+      expectAbstains(answer, 'Eine Erklärung zu „marktnah“');
+      const plan = cell(quota(k, 'gesamt'), (c) => c.period === 'Plan');
+      expect(lead(ask(`was ist die IQ ${plan.year}`))).toBe(`${plan.raw} %`);
+    });
+
     // Was a bug: "Eine Angabe zu „integrationsquote“ nennt das Programm nicht" — it names the quota, only not for that group.
     it('two things the programme names, but not together: it says so instead of denying one of them', () => {
       const answer = ask('integrationsquote geflüchtete');
