@@ -336,7 +336,24 @@ export class ProgrammeAnswerer {
   }
 
   /** Search, ranking, the hard slots, a question back when two figures tie — the general path. */
-  private searchAnswer(text: string, question: QuestionFeatures, ranking: RankingAsk | undefined): Answer {
+  /**
+   * "Was ist das AMIP?", "Worum geht es im Programm?": a question about the programme itself searches for what the
+   * document says of itself — by its own name ("Arbeitsmarkt- und Integrationsprogramm", taken from its title).
+   */
+  private aboutTheProgramme(text: string): string | undefined {
+    const words = normaliseForCues(text);
+    if (!words.some((w) => this.cues.isExactly(w, 'programme-word'))) return undefined;
+    const verbs = this.questionVerbStems(text);
+    const mixedCase = capitalisesNouns(text);
+    // Any other noun ("Fazit am Ende des Programms") names a part of it, which the search finds by itself.
+    const other = (w: string): boolean => !this.cues.isExactly(w, 'programme-word') && !QUESTION_WORDS.test(w) && !QUESTION_LEAD.test(w) && !verbs.has(this.analyser.stem(w)) && (this.isTopicWord(w) || (w.length > 3 && this.looksLikeNoun(w, mixedCase)));
+    if (words.some(other)) return undefined;
+    const name = PROGRAMME_NAME.exec(this.documentInfo.title)?.[1];
+    return name ? `${text} ${name}` : undefined;
+  }
+
+  private searchAnswer(raw: string, question: QuestionFeatures, ranking: RankingAsk | undefined): Answer {
+    const text = this.aboutTheProgramme(raw) ?? raw;
     // "Wie zufrieden sind die Kunden?" asks for a degree of a property: one the programme never names it does not give.
     const property = DEGREE_ASKED.exec(text)?.[1];
     if (property && this.isTopicWord(property) && !this.isKnownWord(fold(property))) return unsupportedAnswer({ slot: 'measure', words: [property] }, '', [], []);
@@ -1155,7 +1172,7 @@ export class ProgrammeAnswerer {
 
 const PASSIVE_AUXILIARY = /^(wird|werden|wurde|wurden)$/i;
 /** Question words a finite verb follows ("wie hilft", "wer steuert"); "welche" is followed by its noun. */
-const QUESTION_LEAD = /^(wie|was|wer|wo|wann|warum|wieso|weshalb|womit|wodurch|wobei|wofür|worauf|wozu)$/i;
+const QUESTION_LEAD = /^(wie|was|wer|wo|wann|warum|wieso|weshalb|womit|wodurch|wobei|wofür|worauf|wozu|worum|woran|wovon)$/i;
 const QUESTION_WORDS = /^(was|wie|wer|wen|wem|wo|wann|warum|wieso|weshalb|welche[rsnm]?|wieviele?|wozu|woher|wohin|gibt|gib|sag|zeig)$/;
 const NON_TOPIC_CONCEPTS = ['category-words', 'date-words', 'meta-words', 'slot-words', 'women', 'men', 'plan', 'actual', 'change', 'percent', 'count', 'euro', 'follow-up', 'refers-back', 'number-words'];
 
@@ -1167,6 +1184,9 @@ const STAND_DATED = /(?<!\p{L})stand:?\s+(?:\d|januar|februar|märz|april|mai|ju
 
 /** "Was bedeutet …", "Was heißt …", "Was versteht man unter …", "Wofür steht …": a meaning, not a figure, is asked. */
 const MEANING_ASKED = /^(?:was|wofür|wofuer)\s+(?:bedeutet|bedeuten|heißt|heisst|meint|versteht\s+man|steht|stehen)(?!\p{L})/iu;
+
+/** The document's own name: its title up to the jobcenter, the year or "für" ("Arbeitsmarkt- und Integrationsprogramm"). */
+const PROGRAMME_NAME = /^(.+?)(?:\s+(?:des|der|für|\d{4}|jobcenter)\b|$)/iu;
 
 /** Fewer rows than this are no list worth giving. */
 const MIN_LISTED_ROWS = 2;

@@ -161,6 +161,15 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       expectAbstains(ask('wie viel verdient eine integrationsfachkraft'));
     });
 
+    // Was a bug: "Was ist das AMIP?" had no answer, "Wozu gibt es das Programm?" an ESF programme's portrait.
+    it('a question about the programme itself is answered with what the document says of itself', () => {
+      for (const question of ['was ist das amip', 'wozu gibt es das programm', 'worum geht es in dem programm']) {
+        expect(ask(question).text).toMatch(/vorliegenden Arbeitsmarkt- und Integrationsprogramm/);
+      }
+      // A part of it named ("Fazit") is found by itself.
+      expect(ask('fazit am ende des programms').text).not.toMatch(/vorliegenden Arbeitsmarkt- und Integrationsprogramm/);
+    });
+
     // Was a bug: a count answered what "marktnah" means.
     it('a meaning asked of what the programme only counts: no explanation, with the figure it gives — while "was ist die IQ <year>" stays a figure', () => {
       const answer = ask('was bedeutet marktnah');
