@@ -28,6 +28,8 @@ describe('classifySmalltalk', () => {
     ['Vielen Dank für die Hilfe', 'thanks'],
     ['hilfe', 'help'],
     ['Was kannst du?', 'help'],
+    ['Kannst du mir helfen?', 'help'],
+    ['können Sie mir helfen', 'help'],
     ['Tschüss', 'bye'],
   ])('%s → %s', (text, kind) => {
     expect(classifySmalltalk(text, cues)).toBe(kind);
