@@ -376,6 +376,11 @@ export class ProgrammeAnswerer {
         const label = this.nameOf(top);
         return unsupportedAnswer({ slot: 'measure', words: top.missedWords }, label, this.availableFor(top), [{ label: shorten(label, 40), query: label }]);
       }
+      // "Größter Arbeitgeber im Landkreis": a sentence among the leading hits that says the superlative itself answers it.
+      const saying = hits.slice(0, W.support.candidates).find((h) => h.doc.ref.kind === 'sentence' && h.missedWords.length === 0 && this.cues.mentions(h.doc.body, ranking.extreme === 'max' ? 'most' : 'least'));
+      if (saying) return about(composeAnswer(this.composer, { kind: 'hit', hit: saying, hits }, question, this.related(hits, saying.doc.sectionRef)), this.nameOf(saying));
+      // A group's or an offer's portrait, or a term, ranks nothing.
+      if (top && PORTRAIT_KINDS.has(top.doc.ref.kind)) return unsupportedAnswer({ slot: 'measure', words: ['Rangfolge'] }, this.nameOf(top), [], []);
     }
     // "Welche Branchen werden genannt?", "Welche Integrationsprognosen gibt es?": the rows of the table that lists them.
     if (question.asksList && !question.asksNumber && !question.extreme) {
@@ -602,7 +607,8 @@ export class ProgrammeAnswerer {
     // A row found only by searching rows alone must still cover the question, but for the words of the change
     // itself ("verloren", "zugelegt"), which the change column answers: "Budget … gekürzt worden" is no Branche.
     const RANKING_CUES = ['increase', 'decrease', 'most', 'least'];
-    const isTrendWord = (w: string): boolean => RANKING_CUES.some((cue) => this.cues.isExactly(w, cue)) || isOrdinalSuperlative(w);
+    // "… arbeiten die meisten Menschen": the people counted are what the rows count, not a topic they must name.
+    const isTrendWord = (w: string): boolean => RANKING_CUES.some((cue) => this.cues.isExactly(w, cue)) || isOrdinalSuperlative(w) || this.cues.isExactly(w, 'count');
     const tableRows = (): RankedHit[] =>
       this.searchFor(question.text, question, ['table-row']).filter((h) => h.strongMatches > 0 && (h.coverage >= minCoverage(h.wordCount) || h.missedWords.every(isTrendWord)));
     // A sentence answers a superlative only when it says one itself; otherwise a table's rows are ranked.
@@ -1187,6 +1193,9 @@ const MEANING_ASKED = /^(?:was|wofür|wofuer)\s+(?:bedeutet|bedeuten|heißt|heis
 
 /** The document's own name: its title up to the jobcenter, the year or "für" ("Arbeitsmarkt- und Integrationsprogramm"). */
 const PROGRAMME_NAME = /^(.+?)(?:\s+(?:des|der|für|\d{4}|jobcenter)\b|$)/iu;
+
+/** What portrays a group, an offer or a term: none of them ranks anything. */
+const PORTRAIT_KINDS = new Set(['target-group', 'instrument', 'glossary']);
 
 /** Fewer rows than this are no list worth giving. */
 const MIN_LISTED_ROWS = 2;

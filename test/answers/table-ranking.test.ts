@@ -146,6 +146,25 @@ describe('superlative questions', () => {
     expect(answer.text).toMatch(/Danach: (weiblich|männlich)/);
   });
 
+  it('ranks the rows for the people counted ("in welcher Branche arbeiten die meisten Menschen") and for "am schnellsten"', () => {
+    const knowledge = sharedBrain().knowledge;
+    const employment = knowledge.tables.find((t) => t.rows.some((r) => r.label === 'Baugewerbe'))!;
+    const most = ask('in welcher branche arbeiten die meisten menschen');
+    expect(most.text).toContain(`Tabelle „${employment.title}“`);
+    expect(most.text).toContain('der höchste Wert');
+    expect(ask('welche branche wächst am schnellsten').text).toMatch(/der stärkste Zuwachs/);
+  });
+
+  it('takes a leading sentence that says the superlative when no table ranks it ("größter Arbeitgeber im Landkreis")', () => {
+    expect(ask('größter arbeitgeber im landkreis').text).toMatch(/Die größten Arbeitgeber/);
+  });
+
+  it('does not rank with a portrait or a term: "welche Abkürzung kommt am häufigsten vor"', () => {
+    const answer = ask('welche abkürzung kommt am häufigsten vor');
+    expect(answer.kind).toBe('no-answer');
+    expect(answer.text).toMatch(/Rangfolge/);
+  });
+
   it('keeps the sentence when the text answers the superlative itself', () => {
     expect(ask('Welche Wirtschaftszweige sind die größten Arbeitgeber?').text).toMatch(/Gesundheits- und Sozialwesens/);
   });
