@@ -413,7 +413,8 @@ export class ProgrammeAnswerer {
     const next = [...this.instrumentsOf(best), ...this.related(hits, best.doc.sectionRef), ...this.calculationFor(best)].slice(0, 3);
     const composed = composeAnswer(this.composer, { kind: 'hit', hit: best, hits }, question, next);
     // "Warum sinkt die Zahl der ELB?": a passage that states the facts but gives no cause does not answer why.
-    if (question.asksReason && composed.kind === 'passage' && !this.cues.mentions(composed.text, 'cause-words')) return noReasonAnswer(composed);
+    // A term's entry, a figure or a portrait gives no cause either unless its text states one.
+    if (question.asksReason && !this.cues.mentions(composed.text, 'cause-words')) return noReasonAnswer(composed);
     return about(composed, this.nameOf(best));
   }
 

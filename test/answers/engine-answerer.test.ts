@@ -147,6 +147,8 @@ describe.each(PROGRAMMES)('ProgrammeAnswerer.answer on %s', (name, brainOf) => {
       const answer = ask('Warum sinkt die Zahl der ELB?');
       expectAbstains(answer, 'Einen Grund dafür nennt das Programm nicht');
       expect(answer.text).toMatch(/erwerbsfähigen Leistungsberechtigten/);
+      // A figure or a term's entry gives no cause either.
+      expectAbstains(ask('warum ist der anteil der langzeitarbeitslosen so hoch'), 'Einen Grund dafür nennt das Programm nicht');
     });
 
     // A comparative ("niedriger") frames the question; it names no measure the programme lacks.
