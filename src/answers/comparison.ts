@@ -24,6 +24,9 @@ const PATTERNS: RegExp[] = [
   /^(?:ist|sind|liegt|liegen|hat|haben|gibt es)\s+(.+?)\s+(?:höher|größer|grösser|niedriger|kleiner|geringer|mehr|weniger|stärker|schwächer)(?:\s+\S+)?\s+als\s+(.+)$/i,
 ];
 
+/** The comparatives a choice between two is asked with. */
+const COMPARATIVE = String.raw`(?:mehr|weniger|höher|niedriger|größer|grösser|kleiner|stärker|schwächer)`;
+
 /** "Wer hat die höhere Integrationsquote, Frauen oder Männer?", "Was ist höher: VK oder EGL?": the topic before the comma is both sides'. */
 const CHOICE = /^(?:wer|was|welche\w*)\s+(?:hat|haben|ist|sind|bekommt|bekommen)\s+(?:die |den |das |der )?(?:mehr|weniger|höher\w*|größer\w*|grösser\w*|niedriger\w*|kleiner\w*)\s*([^,:]*)[,:]\s*(.+?)\s+oder\s+(.+)$/i;
 
@@ -31,17 +34,17 @@ const CHOICE = /^(?:wer|was|welche\w*)\s+(?:hat|haben|ist|sind|bekommt|bekommen)
  * "Wo arbeiten mehr Leute, im Handel oder im Baugewerbe?", "Bei welcher Gruppe ist die IQ höher, Frauen oder Männer?":
  * a comparative before the comma, the two choices after it; the topic words before the comma are both sides'.
  */
-const OPEN_CHOICE = /^(.*?(?<!\p{L})(?:mehr|weniger|höher|niedriger|größer|grösser|kleiner|stärker|schwächer)(?!\p{L}).*?)[,:]\s*(.+?)\s+oder\s+(.+)$/iu;
+const OPEN_CHOICE = new RegExp(String.raw`^(.*?(?<!\p{L})${COMPARATIVE}(?!\p{L}).*?)[,:]\s*(.+?)\s+oder\s+(.+)$`, 'iu');
 
 /** "Baugewerbe oder Gastgewerbe, wo arbeiten mehr?": the two choices first, the comparative question after the comma. */
-const CHOICE_FIRST = /^(.+?)\s+oder\s+([^,:]+?)\s*[,:]\s*(.*?(?<!\p{L})(?:mehr|weniger|höher|niedriger|größer|grösser|kleiner|stärker|schwächer)(?:e[nmrs]?)?(?!\p{L}).*)$/iu;
+const CHOICE_FIRST = new RegExp(String.raw`^(.+?)\s+oder\s+([^,:]+?)\s*[,:]\s*(.*?(?<!\p{L})${COMPARATIVE}(?:e[nmrs]?)?(?!\p{L}).*)$`, 'iu');
 
 /**
  * The same without a comma: "Wer hat mehr LZB Frauen oder Männer?", "mehr marktnahe oder nicht marktnahe Kunden":
  * the word before "oder" is one choice, what follows it the other; the topic words between the comparative and
  * the first choice are both sides'.
  */
-const BARE_CHOICE = /^(.*?(?<!\p{L})(?:mehr|weniger|höher|niedriger|größer|grösser|kleiner|stärker|schwächer)(?!\p{L}))(.*?)\s*(?<!\p{L})(\p{L}[\p{L}\d*-]*)\s+oder\s+(.+)$/iu;
+const BARE_CHOICE = new RegExp(String.raw`^(.*?(?<!\p{L})${COMPARATIVE}(?!\p{L}))(.*?)\s*(?<!\p{L})(\p{L}[\p{L}\d*-]*)\s+oder\s+(.+)$`, 'iu');
 
 /** "Stand September 2023", "im Juni 2024": the date a figure is given for (months spelled out by spellOutMonthYears). */
 const MONTH_DATE = new RegExp(`(?:(?:stand|im|per|zum)\\s+)?(?:${GERMAN_MONTHS.join('|')})\\s+(?:19|20)\\d\\d`, 'i');

@@ -113,6 +113,10 @@ export class ProgrammeAnswerer {
   private readonly followUpTools: FollowUpTools;
   private readonly knownWords = new Map<string, boolean>();
   private readonly topicWords = new Map<string, boolean>();
+  /** The question's own verbs by text: every search of a question asks them again. */
+  private readonly verbsByText = new Map<string, ReadonlySet<string>>();
+  /** What each table's header and rows are named with, read on first use (the tables never change). */
+  private readonly listingTerms = new Map<string, { header: ReadonlySet<string>; rows: readonly ReadonlySet<string>[] }>();
   /** null: the token is no abbreviation worth expanding. */
   private readonly expandedByToken = new Map<string, GlossaryEntry | null>();
   private readonly spelling: SpellingCorrector;
@@ -429,11 +433,9 @@ export class ProgrammeAnswerer {
     if (nouns.length === 0) return undefined;
     // The noun itself and its synonyms, not its compound parts: "Wirtschaftszweige" are no rows that merely hold "Wirtschaft".
     const asked = nouns.map((w) => new Set(this.analyser.analyseQuery(w).filter((t) => t.origin !== 'part').map((t) => t.term)));
-    const termsOf = (label: string): Set<string> => new Set(this.analyser.tokenize(label).flatMap((w) => this.termsOf(w)));
     const fits: { table: Knowledge['tables'][number]; rows: Knowledge['tables'][number]['rows'] }[] = [];
     for (const table of this.knowledge.tables) {
-      const header = termsOf(`${table.title} ${table.rowHeader ?? ''}`);
-      const labelTerms = table.rows.map((r) => termsOf(r.label));
+      const { header, rows: labelTerms } = this.listingTermsOf(table);
       const shared = (term: string): boolean => labelTerms.filter((terms) => terms.has(term)).length >= MIN_LISTED_ROWS;
       const byHeader = asked.every((terms) => [...terms].some((t) => header.has(t)));
       const sharedTerm = asked.length === 1 ? [...asked[0]!].find(shared) : undefined;
@@ -459,6 +461,16 @@ export class ProgrammeAnswerer {
       },
       table.title,
     );
+  }
+
+  private listingTermsOf(table: Knowledge['tables'][number]): { header: ReadonlySet<string>; rows: readonly ReadonlySet<string>[] } {
+    let terms = this.listingTerms.get(table.id);
+    if (!terms) {
+      const termSet = (label: string): Set<string> => new Set(this.analyser.tokenize(label).flatMap((w) => this.termsOf(w)));
+      terms = { header: termSet(`${table.title} ${table.rowHeader ?? ''}`), rows: table.rows.map((r) => termSet(r.label)) };
+      this.listingTerms.set(table.id, terms);
+    }
+    return terms;
   }
 
   /** A word's analysed terms: its stem and its compound parts. */
@@ -782,7 +794,7 @@ export class ProgrammeAnswerer {
     // A count or a share asked in so many words is not answered by a portrait of a group, an offer or a term.
     // A chart's answer already says its figures are missing from the text.
     // "Welche Instrumente gibt es für LZB?" names a measure but asks for offers: the group's portrait answers it.
-    if ((countAsked || shareAsked || (measureNamed && !OFFERS_FOR.test(question.text)) || question.asksNumber) && kind !== 'sentence' && kind !== 'glossary' && kind !== 'chart') return { slot: 'number' };
+    if ((countAsked || shareAsked || (measureNamed && !(this.cues.mentions(question.text, 'offer-words') && FOR_SOMEONE.test(question.text))) || question.asksNumber) && kind !== 'sentence' && kind !== 'glossary' && kind !== 'chart') return { slot: 'number' };
     if (kind === 'glossary' && hit.doc.ref.kind === 'glossary') {
       // A term's explanation answers a figure question only when it is that measure's entry and holds the count asked.
       const isMeasure = this.measureStems.has(this.analyser.stem(hit.doc.ref.abbreviation));
@@ -837,7 +849,17 @@ export class ProgrammeAnswerer {
    * how in its own verbs. The word after a leading question word, or an infinitive with "zu" at the end, when the
    * programme never writes it as a noun.
    */
-  private questionVerbStems(text: string): Set<string> {
+  private questionVerbStems(text: string): ReadonlySet<string> {
+    let verbs = this.verbsByText.get(text);
+    if (!verbs) {
+      verbs = this.readQuestionVerbs(text);
+      if (this.verbsByText.size >= ANSWER_CACHE_SIZE) this.verbsByText.clear();
+      this.verbsByText.set(text, verbs);
+    }
+    return verbs;
+  }
+
+  private readQuestionVerbs(text: string): Set<string> {
     const words = text.replace(/[?!.,;:]+/g, ' ').split(/\s+/).filter(Boolean);
     const verbs = new Set<string>();
     // "Wer gewinnt die Bundesliga?": when every noun is one the programme never uses, the verb is what still tells it is off topic.
@@ -1042,6 +1064,7 @@ export class ProgrammeAnswerer {
       negated: doc.label ? NEGATION.test(doc.label) : false,
       genderedRow: row ? GENDERED.test(`${row.label} ${row.group ?? ''}`) : false,
       shareRow: row ? this.cues.mentions(row.label, 'percent') : false,
+      monthColumns: row ? row.cells.some((c) => MONTH_WORD.test(c.column)) : false,
       changeFigure: ref.kind === 'prose-figure' ? CHANGE_FIGURE.test(this.figureById.get(ref.figureId)!.label) : false,
       definedSubject: ref.kind === 'sentence' ? definedSubject(doc.body, this.cues) : undefined,
     };
@@ -1058,7 +1081,7 @@ export class ProgrammeAnswerer {
       // "Arbeitslose SGB II" asks for the count, not for the share row beside it.
       const shareUnasked = !question.units.includes('%') && facts.shareRow && !reading.asksShare ? W.figure.shareRowUnasked : 1;
       // "Integrationen im September 2024" asks a month's figure: a row of yearly values does not give it.
-      const monthMissing = reading.namesMonth && !row.cells.some((c) => MONTH_WORD.test(c.column)) ? W.figure.monthNotInRow : 1;
+      const monthMissing = reading.namesMonth && !facts.monthColumns ? W.figure.monthNotInRow : 1;
       return (1 + W.figure.perCellFitPoint * Math.max(0, pickCell(row, question).fit)) * (row.isTotal ? W.figure.totalRow : 1) * unitMismatch * genderedUnasked * shareUnasked * monthMissing;
     }
     if (ref.kind === 'prose-figure') {
@@ -1117,7 +1140,7 @@ export class ProgrammeAnswerer {
     let words = this.labelTerms.get(doc.id);
     if (!words) {
       // "davon Rechtskreis SGB II": the row marker says where the row belongs, it names nothing the question could ask.
-      words = this.analyser.tokenize(doc.label).filter((w) => !this.cues.isExactly(w.toLowerCase(), 'share-reference')).map((w) => this.analyser.processTerm(w)).filter((t) => t !== null).map((t) => (Array.isArray(t) ? t : [t]));
+      words = this.analyser.tokenize(doc.label).filter((w) => !this.cues.isExactly(w.toLowerCase(), 'share-reference')).map((w) => this.termsOf(w)).filter((t) => t.length > 0);
       this.labelTerms.set(doc.id, words);
     }
     return words;
@@ -1351,6 +1374,8 @@ interface DocFacts {
   genderedRow: boolean;
   /** A table row whose label names a percentage. */
   shareRow: boolean;
+  /** A table row with a column for a month ("Sep", "September 2024"). */
+  monthColumns: boolean;
   /** A prose figure of a change ("Anstieg", "Rückgang"). */
   changeFigure: boolean;
   /** A sentence opening as a definition: its subject's folded words. */
@@ -1422,8 +1447,8 @@ function sentenceFit(doc: SearchDoc, facts: DocFacts, question: QuestionFeatures
   return trend;
 }
 
-/** "Welche Angebote / Instrumente / Maßnahmen … für …": offers for someone are asked. */
-const OFFERS_FOR = /(?<!\p{L})(angebote?|instrumente?|maßnahmen|hilfen|förderungen)(?!\p{L}).*(?<!\p{L})für(?!\p{L})|(?<!\p{L})für(?!\p{L}).*(?<!\p{L})(angebote?|instrumente?|maßnahmen|hilfen|förderungen)(?!\p{L})/iu;
+/** "… für Alleinerziehende": with an offer word (cue concept offer-words), offers for someone are asked. */
+const FOR_SOMEONE = /(?<!\p{L})für(?!\p{L})/iu;
 
 /** Best first. Returns a sign, not the difference: a difference is a fresh heap number on every comparison. */
 function byRank(a: RankedHit, b: RankedHit): number {

@@ -100,6 +100,14 @@ function namesReason(text: string, cues: CueTable): boolean {
   return text.endsWith('?') && cues.mentions(text, 'reason-noun');
 }
 
+/** "Welche Zielgruppen …", "Welche Instrumente …": the programme's list of them, unless "für" narrows it to someone. */
+function askedOverview(text: string): QuestionFeatures['asksOverview'] {
+  if (/\bfür\b/i.test(text)) return undefined;
+  if (/\bziel ?gruppen?\b|personengruppen|personenkreise|kundengruppen/i.test(text)) return 'target-groups';
+  if (/\b(welche|alle|liste)\b.*\b(instrumente|angebote|maßnahmen|förderinstrumente)\b/i.test(text)) return 'instruments';
+  return undefined;
+}
+
 /** "Welche Branche …", "Bei welchem Geschlecht …", "In welchem Bereich …": a question for one of several. */
 const WHICH_LEAD = /^(?:(?:bei|in|für|unter|an)\s+)?welche[mnrs]?(?!\p{L})/iu;
 
@@ -161,13 +169,8 @@ export function readQuestion(raw: string, cues: CueTable): QuestionFeatures {
   if (!features.definitionTerm && asksHowPassive(words, cues)) features.asksProcess = true;
   if (!asksNumber && cues.find(words.slice(0, 3), 'list-asked') === 0) features.asksList = true;
   // "Welche Zielgruppe hat die höchste IQ?" ranks a measure; it does not ask for the list of groups.
-  if (features.extreme) {
-    // no overview
-  } else if (/\bziel ?gruppen?\b|personengruppen|personenkreise|kundengruppen/i.test(text) && !/\bfür\b/i.test(text)) {
-    features.asksOverview = 'target-groups';
-  } else if (/\b(welche|alle|liste)\b.*\b(instrumente|angebote|maßnahmen|förderinstrumente)\b/i.test(text) && !/\bfür\b/i.test(text)) {
-    features.asksOverview = 'instruments';
-  }
+  const overview = features.extreme ? undefined : askedOverview(text);
+  if (overview) features.asksOverview = overview;
   return features;
 }
 

@@ -1,5 +1,6 @@
 import type { CueTable } from '../knowledge/cues';
 import { withinEdits } from '../search/search-index';
+import { GERMAN_STOP_WORDS } from '../search/stop-words';
 import { fold, yearsIn, type ProgrammeScope } from './programme-scope';
 
 /** Why a question lies outside the programme before any search: another place, the whole country, another year. */
@@ -8,8 +9,8 @@ export type ScopeProblem =
   | { kind: 'national'; phrase: string }
   | { kind: 'year'; years: number[] };
 
-/** Prepositions and conjunctions name no place: "was bekommt das Jobcenter pro Monat". */
-const FUNCTION_WORDS = new Set(['pro', 'je', 'fur', 'mit', 'von', 'vom', 'bei', 'beim', 'an', 'auf', 'aus', 'nach', 'seit', 'bis', 'und', 'oder', 'als', 'wie', 'uber', 'unter', 'ohne', 'gegen', 'um', 'insgesamt', 'gesamt', 'jahrlich', 'monatlich']);
+/** Stop words name no place, nor do these prepositions and adverbs the stop list leaves out: "was bekommt das Jobcenter pro Monat". */
+const NO_PLACE = new Set(['pro', 'je', 'seit', 'ohne', 'insgesamt', 'gesamt', 'jahrlich', 'monatlich']);
 const STOP = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'einem', 'einer', 'im', 'in', 'am', 'zum', 'zur']);
 
 /** Tokens as typed, case kept: a place is often the one capitalised word in a lower-case question. */
@@ -57,7 +58,7 @@ export function findScopeProblem(text: string, scope: ProgrammeScope, cues: CueT
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
     const f = fold(w);
-    if (/^\d/.test(w) || STOP.has(f) || FUNCTION_WORDS.has(f) || isRegion(w, scope) || cues.isExactly(w, 'slot-words')) continue;
+    if (/^\d/.test(w) || STOP.has(f) || GERMAN_STOP_WORDS.has(f) || NO_PLACE.has(f) || isRegion(w, scope) || cues.isExactly(w, 'slot-words')) continue;
     const previous = lowerWords.slice(Math.max(0, i - 3), i);
     const afterPlaceWord = previous.length > 0 && cues.find(previous.slice(-1), 'place-lead') >= 0;
     // "in der Industrie": an article before the word makes it a noun, not a town — except after "Jobcenter", "Landkreis".

@@ -1,3 +1,5 @@
+import { escapeRegExp } from './regexp';
+
 /**
  * "Langzeitleistungsbezieherinnen", "Bewerberinnen": a plain feminine plural names the women of what its base
  * names ("Langzeitleistungsbezieher"). Read as the base with "Frauen", so the gender is a slot like "… Frauen".
@@ -14,12 +16,8 @@ export function spellOutFeminineForms(text: string, isKnownWord: (folded: string
     const lower = base.toLowerCase();
     // "Bezieherinnen" are women among the "Beziehenden": the agent noun and the participle name the same people.
     if (!isKnownWord(lower) && !(lower.endsWith('er') && isKnownWord(`${lower.slice(0, -2)}ende`))) return match;
-    const named = new RegExp(`(?<!\\p{L})${escape(lower)}(?:n|s)?(?!\\p{L})`, 'iu');
+    const named = new RegExp(`(?<!\\p{L})${escapeRegExp(lower)}(?:n|s)?(?!\\p{L})`, 'iu');
     if (named.test(text.slice(0, offset)) || named.test(text.slice(offset + match.length))) return match;
     return `${base} Frauen`;
   });
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../german/regexp';
 import type { GlossaryEntry, Instrument, ProseFigure, Section, Table, TargetGroup } from './schema';
 import { splitSentences } from './sentences';
 
@@ -134,7 +135,7 @@ export function printedForms(value: number): string[] {
 
 /** "4.530" occurs in "ca. 4.530 ELB" but "21" does not occur in "4.521". */
 export function containsNumber(text: string, form: string): boolean {
-  const escaped = form.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(form);
   return new RegExp(`(^|[^\\d.,])${escaped}($|[^\\d]|[.,](?!\\d))`).test(text);
 }
 
@@ -145,7 +146,7 @@ function numbersIn(text: string): string[] {
 
 function containsWord(text: string, word: string): boolean {
   if (!word) return false;
-  const escaped = word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escaped = escapeRegExp(word);
   return new RegExp(`(^|[^\\p{L}\\d])${escaped}`, 'u').test(text);
 }
 

@@ -32,6 +32,13 @@ export interface SearchDoc {
 
 const YEAR_ONLY = /^\s*(19|20)\d\d(\s*\/\s*\d\d(\d\d)?)?\s*$/;
 
+/** How a row is named for the search: a bare "Insgesamt" by what the table counts, a row that is only a year ("2024" of "Integrationen je Monat") as that year of the table. */
+function rowLabel(label: string, table: Pick<Knowledge['tables'][number], 'title' | 'rowHeader'>): string {
+  if (/^(insgesamt|gesamt)$/i.test(label)) return `${label} ${table.rowHeader ?? table.title}`;
+  if (YEAR_ONLY.test(label)) return `${table.title} ${label}`;
+  return label.replace(/^davon:\s*/i, '');
+}
+
 export const SEARCH_FIELDS = ['label', 'context', 'body'] as const;
 
 export function buildSearchDocuments(knowledge: Knowledge): SearchDoc[] {
@@ -73,13 +80,7 @@ export function buildSearchDocuments(knowledge: Knowledge): SearchDoc[] {
       add({
         ref: { kind: 'table-row', tableId: table.id, row: r },
         sectionRef: table.sectionRef,
-        // A bare "Insgesamt" names nothing: the table title says what the total counts.
-        label: /^(insgesamt|gesamt)$/i.test(row.label)
-          ? `${row.label} ${table.rowHeader ?? table.title}`
-          : // A row that is only a year ("2024" of "Integrationen je Monat") is that year of what the table counts.
-            YEAR_ONLY.test(row.label)
-            ? `${table.title} ${row.label}`
-            : row.label.replace(/^davon:\s*/i, ''),
+        label: rowLabel(row.label, table),
         context: `${row.group ?? ''} ${table.title} ${table.rowHeader ?? ''} ${columns} ${abbreviationsIn(`${row.label} ${row.group ?? ''} ${table.title}`)}`.trim(),
         body: '',
       });

@@ -107,10 +107,14 @@ export class ProgrammeSearchIndex {
     const kinds = options.kinds ? new Set(options.kinds) : undefined;
     // Typo tolerance is for what the user typed; expanding synonyms and parts fuzzily costs much and finds noise.
     const typed = new Set<string>();
-    for (const word of words) for (const t of word.terms) if (t.origin === 'word' && !this.index.has(t.term)) typed.add(t.term);
     // A synonym is matched as itself, not as the start of longer words: "Budget" → "Finanz" is no "Finanzdienstleistung".
     const ownTerms = new Set<string>();
-    for (const word of words) for (const t of word.terms) if (t.origin !== 'synonym') ownTerms.add(t.term);
+    for (const word of words) {
+      for (const t of word.terms) {
+        if (t.origin === 'word' && !this.index.has(t.term)) typed.add(t.term);
+        if (t.origin !== 'synonym') ownTerms.add(t.term);
+      }
+    }
     const queries: TermQuery[] = [];
     for (const [term, weight] of weights) {
       queries.push({ term, boost: weight, prefix: term.length >= 5 && ownTerms.has(term), fuzzy: typed.has(term) && term.length >= MIN_FUZZY_LENGTH ? maxEdits(term) : 0 });

@@ -1,3 +1,4 @@
+import { escapeRegExp } from '../../german/regexp';
 import type { GlossaryEntry, Section, SectionRef, Table } from '../schema';
 import { splitSentences } from '../sentences';
 
@@ -73,7 +74,7 @@ function isSubsequence(letters: string, text: string): boolean {
 }
 
 function containsWord(text: string, word: string): boolean {
-  return new RegExp(`(^|[^\\p{L}\\d])${word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}\\d])`, 'u').test(text);
+  return new RegExp(`(^|[^\\p{L}\\d])${escapeRegExp(word)}($|[^\\p{L}\\d])`, 'u').test(text);
 }
 
 function sectionsNaming(sections: readonly Section[], abbreviation: string, except: SectionRef | undefined): SectionRef[] {
@@ -83,10 +84,6 @@ function sectionsNaming(sections: readonly Section[], abbreviation: string, exce
 /** A sentence that defines it ("LZB sind ELB, die …"), else the first that names it; at most 300 characters. */
 function explanationFor(sections: readonly Section[], abbreviation: string, expansion: string): string | undefined {
   const sentences = sections.filter((s) => !/abkürzung/i.test(s.title)).flatMap((s) => s.paragraphs.flatMap((p) => splitSentences(p.text))).filter((s) => s.length <= 300);
-  const defining = new RegExp(`^(?:Die |Der |Das )?(?:${escape(abbreviation)}|${escape(expansion)})\\b[^.]*?\\b(sind|ist|bezeichnet|steht für|umfasst)\\b`, 'iu');
+  const defining = new RegExp(`^(?:Die |Der |Das )?(?:${escapeRegExp(abbreviation)}|${escapeRegExp(expansion)})\\b[^.]*?\\b(sind|ist|bezeichnet|steht für|umfasst)\\b`, 'iu');
   return sentences.find((s) => defining.test(s)) ?? sentences.find((s) => containsWord(s, abbreviation));
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
